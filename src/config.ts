@@ -1,0 +1,129 @@
+import { z } from 'zod';
+
+/**
+ * The gateway's configuration, read once from the environment and validated. A bad value stops
+ * the process with one line naming the variable (see {@link ConfigError}).
+ */
+export interface Config {
+  env: 'development' | 'production' | 'test';
+  host: string;
+  port: number;
+  logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  /** The OpenTok project, when one is configured (null: none; the embedded emulator may supply one). */
+  opentok: { apiKey: string; apiSecret: string; apiUrl: string } | null;
+  /** Verifies signed OpenTok callbacks when set. */
+  opentokWebhookSecret: string | null;
+  /** How often an archive with subscribers is polled until final; 0 turns polling off. */
+  archivePollIntervalMs: number;
+  emulator: {
+    port: number;
+    /** Where the emulator posts callbacks; defaults to this gateway's own webhook route. */
+    callbackUrl: string | null;
+    /** True: the real rule (archive needs a connected client). Embedded default: false. */
+    strict: boolean;
+    archiveReadyDelayMs: number;
+  };
+  /** Origins allowed by CORS; `*` is accepted only outside production. */
+  corsOrigins: string[];
+}
+
+/** A configuration problem; its message is the one line printed before the process exits. */
+export class ConfigError extends Error {
+  constructor(
+    readonly variable: string,
+    message: string,
+  ) {
+    super(`${variable}: ${message}`);
+    this.name = 'ConfigError';
+  }
+}
+
+const booleanString = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
+const port = z.coerce.number().int().min(0).max(65535);
+const httpUrl = z.url({ protocol: /^https?$/ }).transform((u) => u.replace(/\/+$/, ''));
+
+/** One zod schema per variable, so an error names exactly one variable. */
+const variables = {
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  PORT: port.default(4000),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  OPENTOK_API_KEY: z.string().regex(/^\d+$/, 'must be the numeric API key of an OpenTok project').optional(),
+  OPENTOK_API_SECRET: z.string().min(16, 'must be the API secret of the project (at least 16 characters)').optional(),
+  OPENTOK_API_URL: httpUrl.default('https://api.opentok.com'),
+  OPENTOK_WEBHOOK_SECRET: z.string().min(8, 'must be at least 8 characters').optional(),
+  ARCHIVE_POLL_INTERVAL_MS: z.coerce.number().int().min(0).max(3_600_000).default(10_000),
+  EMULATOR_PORT: port.default(4010),
+  EMULATOR_CALLBACK_URL: httpUrl.optional(),
+  EMULATOR_STRICT: booleanString.default(false),
+  EMULATOR_ARCHIVE_READY_MS: z.coerce.number().int().min(0).max(600_000).default(2000),
+  CORS_ORIGINS: z.string().optional(),
+} as const;
+
+type Variables = { [K in keyof typeof variables]: z.output<(typeof variables)[K]> };
+
+/** Providers this version cannot serve yet: configuring one is an error, not a silent no-op. */
+const NOT_YET_SUPPORTED = ['VONAGE_APPLICATION_ID', 'VONAGE_PRIVATE_KEY', 'OPENVIDU_URL', 'OPENVIDU_SECRET'];
+
+/**
+ * Reads and validates the configuration.
+ * @throws ConfigError naming the first bad variable
+ */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const v = {} as Record<string, unknown>;
+  for (const [name, schema] of Object.entries(variables)) {
+    const raw = env[name];
+    const result = schema.safeParse(raw === '' ? undefined : raw);
+    if (!result.success) {
+      const issue = result.error.issues[0];
+      // Never echo the value: it may be a secret.
+      throw new ConfigError(name, issue?.message ?? 'invalid value');
+    }
+    v[name] = result.data;
+  }
+  const vars = v as Variables;
+
+  for (const name of NOT_YET_SUPPORTED) {
+    if (env[name]) {
+      throw new ConfigError(name, 'this provider is not supported by this version of the gateway yet; unset it');
+    }
+  }
+
+  if (Boolean(vars.OPENTOK_API_KEY) !== Boolean(vars.OPENTOK_API_SECRET)) {
+    const missing = vars.OPENTOK_API_KEY ? 'OPENTOK_API_SECRET' : 'OPENTOK_API_KEY';
+    throw new ConfigError(missing, 'required when the other OpenTok credential is set');
+  }
+
+  const corsOrigins = (vars.CORS_ORIGINS ?? '')
+    .split(',')
+    .map((o) => o.trim())
+    .filter(Boolean);
+  if (corsOrigins.includes('*') && vars.NODE_ENV === 'production') {
+    throw new ConfigError('CORS_ORIGINS', '"*" is not allowed in production; list the allowed origins');
+  }
+  for (const origin of corsOrigins) {
+    if (origin !== '*' && !/^https?:\/\/[^/\s]+$/.test(origin)) {
+      throw new ConfigError('CORS_ORIGINS', `"${origin}" is not an origin like https://app.example.com`);
+    }
+  }
+
+  return {
+    env: vars.NODE_ENV,
+    host: vars.HOST,
+    port: vars.PORT,
+    logLevel: vars.LOG_LEVEL,
+    opentok:
+      vars.OPENTOK_API_KEY && vars.OPENTOK_API_SECRET
+        ? { apiKey: vars.OPENTOK_API_KEY, apiSecret: vars.OPENTOK_API_SECRET, apiUrl: vars.OPENTOK_API_URL }
+        : null,
+    opentokWebhookSecret: vars.OPENTOK_WEBHOOK_SECRET ?? null,
+    archivePollIntervalMs: vars.ARCHIVE_POLL_INTERVAL_MS,
+    emulator: {
+      port: vars.EMULATOR_PORT,
+      callbackUrl: vars.EMULATOR_CALLBACK_URL ?? null,
+      strict: vars.EMULATOR_STRICT,
+      archiveReadyDelayMs: vars.EMULATOR_ARCHIVE_READY_MS,
+    },
+    corsOrigins,
+  };
+}

@@ -1,0 +1,86 @@
+import type { Config } from './config.js';
+import { createEmulator, type Emulator } from './emulator/index.js';
+import type { Logger } from './logger.js';
+import { createOpenTokProvider } from './providers/opentok/index.js';
+import { createProviderRegistry } from './providers/registry.js';
+import type { VideoProvider } from './providers/types.js';
+import { createApp, type App } from './server.js';
+
+/** A running gateway, as `npm start` runs it. */
+export interface Gateway {
+  /** Base URL, e.g. `http://127.0.0.1:4000` (GraphQL at `/graphql`). */
+  url: string;
+  app: App;
+  /** The embedded emulator, when no provider was configured. */
+  emulator: Emulator | null;
+  close(): Promise<void>;
+}
+
+/**
+ * Starts the gateway from a configuration: the configured providers, or, when none is configured,
+ * the embedded emulator with the OpenTok adapter pointed at it and its callbacks pointed back at
+ * this gateway's webhook route.
+ */
+export async function startGateway(config: Config, logger: Logger): Promise<Gateway> {
+  let emulator: Emulator | null = null;
+  const providers: VideoProvider[] = [];
+  const providerLogger = logger.child({ component: 'provider' });
+
+  if (config.opentok) {
+    providers.push(
+      createOpenTokProvider({
+        ...config.opentok,
+        webhookSecret: config.opentokWebhookSecret ?? undefined,
+        logger: providerLogger,
+      }),
+    );
+  }
+
+  if (providers.length === 0) {
+    emulator = await createEmulator({
+      host: '127.0.0.1',
+      port: config.emulator.port,
+      strict: config.emulator.strict,
+      archiveReadyDelayMs: config.emulator.archiveReadyDelayMs,
+      callbackSecret: config.opentokWebhookSecret ?? undefined,
+      logger: logger.child({ component: 'emulator' }),
+    });
+    providers.push(
+      createOpenTokProvider({
+        ...emulator.opentok,
+        apiUrl: emulator.url,
+        webhookSecret: config.opentokWebhookSecret ?? undefined,
+        logger: providerLogger,
+      }),
+    );
+  }
+
+  const registry = createProviderRegistry(providers);
+  const app = createApp({ config, registry, logger });
+  let url: string;
+  try {
+    url = await app.listen(config.port, config.host);
+  } catch (error) {
+    await registry.close();
+    await emulator?.close();
+    throw error;
+  }
+
+  if (emulator) {
+    const local = new URL(url);
+    // Reach our own webhook route over loopback whatever interface we listen on.
+    const callbackUrl = config.emulator.callbackUrl ?? `http://127.0.0.1:${local.port}/webhooks/opentok`;
+    emulator.configure({ callbackUrl });
+  }
+
+  return {
+    url,
+    app,
+    emulator,
+    async close() {
+      await app.close();
+      await registry.close();
+      await emulator?.close();
+    },
+  };
+}

@@ -1,0 +1,67 @@
+import { badInput } from '../errors.js';
+import type { ArchiveInfo, VideoProvider } from '../providers/types.js';
+import { builder } from './builder.js';
+import { Archive } from './refs.js';
+import { pageSize } from './validation.js';
+
+const CURSOR_PREFIX = 'archive-offset:';
+
+/** Cursor of the archive at `offset` in a provider's newest-first list. */
+export function offsetCursor(offset: number): string {
+  return Buffer.from(`${CURSOR_PREFIX}${offset}`).toString('base64');
+}
+
+function cursorOffset(cursor: string, field: string): number {
+  const text = Buffer.from(cursor, 'base64').toString('utf8');
+  const offset = text.startsWith(CURSOR_PREFIX) ? Number(text.slice(CURSOR_PREFIX.length)) : Number.NaN;
+  if (!Number.isInteger(offset) || offset < 0) throw badInput(field, 'is not a cursor returned by this field');
+  return offset;
+}
+
+interface ArchivePageShape {
+  edges: { cursor: string; node: ArchiveInfo }[];
+  pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
+  totalCount: number | null;
+}
+
+export const ArchiveConnection = builder.connectionObject(
+  {
+    type: Archive,
+    name: 'ArchiveConnection',
+    fields: (t) => ({
+      totalCount: t.int({
+        nullable: true,
+        description: 'How many archives match, across all pages.',
+        resolve: (c) => (c as unknown as ArchivePageShape).totalCount,
+      }),
+    }),
+  },
+  { name: 'ArchiveEdge' },
+);
+
+/**
+ * One page of archives (newest first). The cursor is the offset in the provider's list, which is
+ * what the providers page by; an archive created between two pages shifts the list by one.
+ */
+export async function resolveArchivePage(
+  provider: VideoProvider,
+  filter: { sessionId?: string },
+  args: { first?: number | null; after?: string | null },
+): Promise<ArchivePageShape> {
+  const count = pageSize(args.first);
+  const offset = args.after ? cursorOffset(args.after, 'after') + 1 : 0;
+  // One extra item tells whether a next page exists without trusting totalCount.
+  const page = await provider.listArchives({ ...filter, offset, count: count + 1 });
+  const items = page.items.slice(0, count);
+  const edges = items.map((node, i) => ({ cursor: offsetCursor(offset + i), node }));
+  return {
+    edges,
+    totalCount: page.totalCount,
+    pageInfo: {
+      hasNextPage: page.items.length > count,
+      hasPreviousPage: offset > 0,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges.at(-1)?.cursor ?? null,
+    },
+  };
+}

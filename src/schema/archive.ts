@@ -1,0 +1,114 @@
+import type { Context } from '../context.js';
+import type { ArchiveInfo } from '../providers/types.js';
+import { builder } from './builder.js';
+import { ArchiveConnection, resolveArchivePage } from './archive-connection.js';
+import { ArchiveOutputModeEnum, ArchiveStatusEnum, VideoProviderEnum } from './enums.js';
+import { archiveArg, sessionArg } from './ids.js';
+import { Archive, Session } from './refs.js';
+import { check, startArchiveInput } from './validation.js';
+
+Archive.implement({
+  description: 'A recording of a session. Federation entity keyed by `id`.',
+  fields: (t) => ({
+    archiveId: t.exposeString('archiveId', { description: 'The provider-native archive id.' }),
+    session: t.field({ type: Session, resolve: (a) => `${a.provider}:${encodeURIComponent(a.sessionId)}` }),
+    provider: t.field({ type: VideoProviderEnum, resolve: (a) => a.provider }),
+    name: t.exposeString('name', { nullable: true }),
+    status: t.field({ type: ArchiveStatusEnum, resolve: (a) => a.status }),
+    createdAt: t.field({ type: 'DateTime', resolve: (a) => a.createdAt }),
+    updatedAt: t.field({ type: 'DateTime', nullable: true, resolve: (a) => a.updatedAt }),
+    duration: t.exposeFloat('duration', { nullable: true, description: 'Seconds recorded.' }),
+    size: t.exposeFloat('size', { nullable: true, description: 'Bytes.' }),
+    url: t.exposeString('url', {
+      nullable: true,
+      description: 'Download URL once AVAILABLE (short-lived: read it again rather than storing it).',
+    }),
+    hasAudio: t.exposeBoolean('hasAudio'),
+    hasVideo: t.exposeBoolean('hasVideo'),
+    outputMode: t.field({ type: ArchiveOutputModeEnum, resolve: (a) => a.outputMode }),
+    resolution: t.exposeString('resolution', { nullable: true }),
+    reason: t.exposeString('reason', { nullable: true, description: 'Why it stopped or failed, as the provider says.' }),
+    multiArchiveTag: t.exposeString('multiArchiveTag', { nullable: true }),
+  }),
+});
+
+const StartArchiveInput = builder.inputType('StartArchiveInput', {
+  fields: (t) => ({
+    sessionId: t.id({ required: true, description: 'Global id or provider-native session id.' }),
+    name: t.string({ description: 'At most 80 characters.' }),
+    hasAudio: t.boolean({ description: 'Default true.' }),
+    hasVideo: t.boolean({ description: 'Default true.' }),
+    outputMode: t.field({ type: ArchiveOutputModeEnum, description: 'Default COMPOSED.' }),
+    resolution: t.string({ description: 'COMPOSED only, e.g. "1280x720" (OpenTok: 640x480, 480x640, 1280x720, 720x1280, 1920x1080, 1080x1920).' }),
+    multiArchiveTag: t.string({ description: 'Lets several archives of one session run at once: each needs its own tag.' }),
+  }),
+});
+
+/** Publishes what a mutation learnt, so subscribers see it without waiting for a webhook. */
+function announce(ctx: Context, archive: ArchiveInfo): ArchiveInfo {
+  ctx.bus.publish({ archive, occurredAt: archive.updatedAt ?? new Date(), source: 'mutation' });
+  return archive;
+}
+
+builder.queryFields((t) => ({
+  archive: t.field({
+    type: Archive,
+    nullable: true,
+    description: 'An archive by global id or provider-native archive id; null when the provider does not know it.',
+    args: { id: t.arg.id({ required: true }) },
+    resolve: async (_root, { id }, ctx) => {
+      const ref = archiveArg(ctx, String(id), 'id');
+      return ref.provider.getArchive(ref.archiveId);
+    },
+  }),
+  archives: t.field({
+    type: ArchiveConnection,
+    description: 'Archives, newest first: of one session, or of one provider (the default provider when none is named).',
+    args: {
+      sessionId: t.arg.id(),
+      provider: t.arg({ type: VideoProviderEnum }),
+      first: t.arg.int({ description: '1-100, default 20.' }),
+      after: t.arg.string(),
+    },
+    resolve: async (_root, args, ctx) => {
+      if (args.sessionId) {
+        const ref = sessionArg(ctx, String(args.sessionId), 'sessionId');
+        return resolveArchivePage(ref.provider, { sessionId: ref.sessionId }, args);
+      }
+      const provider = args.provider ? ctx.registry.get(args.provider, 'provider') : ctx.registry.defaultProvider;
+      return resolveArchivePage(provider, {}, args);
+    },
+  }),
+}));
+
+builder.mutationFields((t) => ({
+  startArchive: t.field({
+    type: Archive,
+    description: 'Starts recording a routed session. On OpenTok a client must be connected first.',
+    args: { input: t.arg({ type: StartArchiveInput, required: true }) },
+    resolve: async (_root, { input }, ctx) => {
+      const options = check(startArchiveInput, input, 'input');
+      const ref = sessionArg(ctx, String(input.sessionId), 'input.sessionId');
+      return announce(ctx, await ref.provider.startArchive({ ...options, sessionId: ref.sessionId }));
+    },
+  }),
+  stopArchive: t.field({
+    type: Archive,
+    args: { id: t.arg.id({ required: true }) },
+    resolve: async (_root, { id }, ctx) => {
+      const ref = archiveArg(ctx, String(id), 'id');
+      return announce(ctx, await ref.provider.stopArchive(ref.archiveId));
+    },
+  }),
+  deleteArchive: t.boolean({
+    description: 'Deletes an archive\'s file. Only AVAILABLE, UPLOADED (or already DELETED) archives can be deleted.',
+    args: { id: t.arg.id({ required: true }) },
+    resolve: async (_root, { id }, ctx) => {
+      const ref = archiveArg(ctx, String(id), 'id');
+      await ref.provider.deleteArchive(ref.archiveId);
+      const deleted = await ref.provider.getArchive(ref.archiveId).catch(() => null);
+      if (deleted) announce(ctx, deleted);
+      return true;
+    },
+  }),
+}));

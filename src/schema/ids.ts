@@ -1,0 +1,92 @@
+import { badInput } from '../errors.js';
+import type { Context } from '../context.js';
+import type { ProviderName, VideoProvider } from '../providers/types.js';
+
+/**
+ * Global ids. The Relay plugin encodes `base64("<Type>:<local id>")`; our local id is
+ * `<PROVIDER>:<native id>` (or `<PROVIDER>:<session id>/<connection id>` for things that only
+ * exist inside a session), so every id says which provider owns it.
+ */
+const PROVIDERS: readonly ProviderName[] = ['OPENTOK', 'VONAGE', 'OPENVIDU'];
+
+/** Builds the local part of a global id. */
+export function localId(provider: ProviderName, ...parts: string[]): string {
+  return `${provider}:${parts.map(encodeURIComponent).join('/')}`;
+}
+
+/** Splits a local id; null when it is not one of ours. */
+export function parseLocalId(local: string): { provider: ProviderName; parts: string[] } | null {
+  const colon = local.indexOf(':');
+  if (colon < 0) return null;
+  const provider = local.slice(0, colon) as ProviderName;
+  if (!PROVIDERS.includes(provider)) return null;
+  try {
+    return { provider, parts: local.slice(colon + 1).split('/').map(decodeURIComponent) };
+  } catch {
+    return null;
+  }
+}
+
+/** Encodes a global id the way the Relay plugin does. */
+export function globalId(typename: string, local: string): string {
+  return Buffer.from(`${typename}:${local}`, 'utf8').toString('base64');
+}
+
+/**
+ * Decodes a global id of the given type; null when `raw` is not a canonical base64 global id of
+ * that type (a provider-native id never round-trips: they use `-` and `_`, or no base64 at all).
+ */
+export function decodeGlobalIdOf(typename: string, raw: string): { provider: ProviderName; parts: string[] } | null {
+  if (raw.length < 8 || raw.length % 4 !== 0) return null;
+  const decoded = Buffer.from(raw, 'base64');
+  if (decoded.toString('base64') !== raw) return null;
+  const text = decoded.toString('utf8');
+  if (!text.startsWith(`${typename}:`)) return null;
+  return parseLocalId(text.slice(typename.length + 1));
+}
+
+/** A session named by an argument, with the provider that owns it. */
+export interface SessionRef {
+  provider: VideoProvider;
+  sessionId: string;
+}
+
+/** An archive named by an argument, with the provider that owns it. */
+export interface ArchiveRef {
+  provider: VideoProvider;
+  archiveId: string;
+}
+
+/**
+ * Resolves an argument naming a session: the global id, or a native id routed by format.
+ * @throws GatewayError naming `field`
+ */
+export function sessionArg(ctx: Context, raw: string, field: string): SessionRef {
+  const value = raw.trim();
+  if (!value) throw badInput(field, 'must not be empty');
+  if (value.length > 512) throw badInput(field, 'is too long to be a session id');
+  const global = decodeGlobalIdOf('Session', value);
+  if (global) {
+    const [sessionId] = global.parts;
+    if (!sessionId) throw badInput(field, 'is not a valid Session id');
+    return { provider: ctx.registry.get(global.provider, field), sessionId };
+  }
+  return { provider: ctx.registry.forSessionId(value, field), sessionId: value };
+}
+
+/**
+ * Resolves an argument naming an archive: the global id, or a native id routed by format.
+ * @throws GatewayError naming `field`
+ */
+export function archiveArg(ctx: Context, raw: string, field: string): ArchiveRef {
+  const value = raw.trim();
+  if (!value) throw badInput(field, 'must not be empty');
+  if (value.length > 512) throw badInput(field, 'is too long to be an archive id');
+  const global = decodeGlobalIdOf('Archive', value);
+  if (global) {
+    const [archiveId] = global.parts;
+    if (!archiveId) throw badInput(field, 'is not a valid Archive id');
+    return { provider: ctx.registry.get(global.provider, field), archiveId };
+  }
+  return { provider: ctx.registry.forArchiveId(value, field), archiveId: value };
+}

@@ -1,0 +1,75 @@
+import { builder } from './builder.js';
+import { ArchiveModeEnum, MediaModeEnum, VideoProviderEnum } from './enums.js';
+import { sessionArg } from './ids.js';
+import { resolveArchivePage, ArchiveConnection } from './archive-connection.js';
+import { Session, Stream } from './refs.js';
+import { check, createSessionInput } from './validation.js';
+
+Session.implement({
+  description: 'A video session: clients connect to it with tokens; it may be archived. Federation entity keyed by `id`.',
+  fields: (t) => ({
+    sessionId: t.exposeString('sessionId', { description: 'The provider-native session id, what client SDKs need.' }),
+    provider: t.field({ type: VideoProviderEnum, resolve: (s) => s.provider }),
+    mediaMode: t.field({
+      type: MediaModeEnum,
+      description: 'As created. OpenTok never reports it back: for an OpenTok session this gateway did not create, it is the platform default (RELAYED).',
+      resolve: (s) => s.mediaMode,
+    }),
+    archiveMode: t.field({
+      type: ArchiveModeEnum,
+      description: 'As created (same caveat as mediaMode for OpenTok sessions created elsewhere: MANUAL).',
+      resolve: (s) => s.archiveMode,
+    }),
+    createdAt: t.field({ type: 'DateTime', nullable: true, resolve: (s) => s.createdAt }),
+    archives: t.field({
+      type: ArchiveConnection,
+      description: 'Archives of this session, newest first.',
+      args: { first: t.arg.int(), after: t.arg.string() },
+      resolve: (s, args, ctx) =>
+        resolveArchivePage(ctx.registry.get(s.provider), { sessionId: s.sessionId }, args),
+    }),
+    streams: t.field({
+      type: [Stream],
+      description: 'Streams being published in the session now.',
+      resolve: (s, _args, ctx) => ctx.registry.get(s.provider).listStreams(s.sessionId),
+    }),
+  }),
+});
+
+const CreateSessionInput = builder.inputType('CreateSessionInput', {
+  fields: (t) => ({
+    provider: t.field({ type: VideoProviderEnum, description: 'Defaults to the gateway\'s default provider.' }),
+    mediaMode: t.field({ type: MediaModeEnum, description: 'Default RELAYED. Archiving and SIP need ROUTED.' }),
+    archiveMode: t.field({ type: ArchiveModeEnum, description: 'Default MANUAL. ALWAYS needs ROUTED.' }),
+    location: t.string({ description: 'IPv4 address near the participants, a hint for where media servers run.' }),
+    e2ee: t.boolean({ description: 'End-to-end encryption (ROUTED, not with ALWAYS).' }),
+    archiveName: t.string({ description: 'Name of automatic archives (ALWAYS only), 1-80 characters.' }),
+    archiveResolution: t.string({ description: 'Resolution of automatic archives (ALWAYS only), e.g. "1280x720".' }),
+  }),
+});
+
+builder.queryFields((t) => ({
+  session: t.field({
+    type: Session,
+    nullable: true,
+    description: 'A session by global id or provider-native session id; null when the provider does not know it.',
+    args: { id: t.arg.id({ required: true }) },
+    resolve: async (_root, { id }, ctx) => {
+      const ref = sessionArg(ctx, String(id), 'id');
+      return ref.provider.getSession(ref.sessionId);
+    },
+  }),
+}));
+
+builder.mutationFields((t) => ({
+  createSession: t.field({
+    type: Session,
+    args: { input: t.arg({ type: CreateSessionInput }) },
+    resolve: async (_root, { input }, ctx) => {
+      const options = check(createSessionInput, input ?? {}, 'input');
+      const provider = input?.provider ? ctx.registry.get(input.provider, 'input.provider') : ctx.registry.defaultProvider;
+      const { provider: _ignored, ...rest } = options;
+      return provider.createSession(rest);
+    },
+  }),
+}));

@@ -1,0 +1,72 @@
+import { GatewayError } from '../errors.js';
+import { builder } from './builder.js';
+import { RoleEnum, TokenFormatEnum, VideoProviderEnum } from './enums.js';
+import { localId, sessionArg } from './ids.js';
+import { Connection, Session, Token } from './refs.js';
+import { check, generateTokenInput } from './validation.js';
+
+builder.node(Connection, {
+  description: 'A client\'s connection to a session.',
+  id: { resolve: (c) => localId(c.provider, c.sessionId, c.connectionId) },
+  // No provider lets us read one connection back by id alone, so `node(id)` answers null for it.
+  loadOne: () => null,
+  fields: (t) => ({
+    connectionId: t.exposeString('connectionId'),
+    session: t.field({ type: Session, resolve: (c) => localId(c.provider, c.sessionId) }),
+    role: t.field({ type: RoleEnum, nullable: true, resolve: (c) => c.role }),
+    data: t.exposeString('data', { nullable: true }),
+    createdAt: t.field({ type: 'DateTime', nullable: true, resolve: (c) => c.createdAt }),
+  }),
+});
+
+Token.implement({
+  description: 'A client token: hand `token` (with `apiKey` and `sessionId` on OpenTok) to a client SDK to join the session.',
+  fields: (t) => ({
+    token: t.exposeString('token'),
+    sessionId: t.exposeString('sessionId', { description: 'The provider-native session id.' }),
+    session: t.field({ type: Session, resolve: (tk) => localId(tk.provider, tk.sessionId) }),
+    provider: t.field({ type: VideoProviderEnum, resolve: (tk) => tk.provider }),
+    apiKey: t.exposeString('apiKey', { nullable: true, description: 'OpenTok API key / Vonage application id; null for OpenVidu.' }),
+    role: t.field({ type: RoleEnum, resolve: (tk) => tk.role }),
+    data: t.exposeString('data', { nullable: true }),
+    expiresAt: t.field({ type: 'DateTime', resolve: (tk) => tk.expiresAt }),
+    format: t.field({ type: TokenFormatEnum, resolve: (tk) => tk.format }),
+    connection: t.field({
+      type: Connection,
+      nullable: true,
+      description: 'Where the provider creates a connection eagerly (OpenVidu); null otherwise.',
+      resolve: (tk) => tk.connection,
+    }),
+  }),
+});
+
+const GenerateTokenInput = builder.inputType('GenerateTokenInput', {
+  fields: (t) => ({
+    sessionId: t.id({ required: true, description: 'Global id or provider-native session id.' }),
+    role: t.field({ type: RoleEnum, description: 'Default PUBLISHER.' }),
+    expiresAt: t.field({ type: 'DateTime', description: 'Default 24 hours from now; at most 30 days.' }),
+    data: t.string({ description: 'Connection data every client sees, at most 1000 characters. Never put secrets here.' }),
+    initialLayoutClassList: t.stringList({ description: 'Layout classes of streams this client publishes (composed archives).' }),
+    format: t.field({ type: TokenFormatEnum, description: 'OpenTok only: JWT (default) or the legacy T1.' }),
+  }),
+});
+
+builder.mutationFields((t) => ({
+  generateToken: t.field({
+    type: Token,
+    description: 'Mints a client token for a session. OpenTok tokens are signed locally (no upstream call).',
+    args: { input: t.arg({ type: GenerateTokenInput, required: true }) },
+    resolve: async (_root, { input }, ctx) => {
+      const options = check(generateTokenInput(), input, 'input');
+      const ref = sessionArg(ctx, String(input.sessionId), 'input.sessionId');
+      if (options.format && !ref.provider.capabilities.tokenFormats.includes(options.format)) {
+        throw new GatewayError(
+          'UNSUPPORTED_BY_PROVIDER',
+          `input.format: ${ref.provider.name} does not issue ${options.format} tokens (it issues ${ref.provider.capabilities.tokenFormats.join(', ')})`,
+          { field: 'input.format', provider: ref.provider.name },
+        );
+      }
+      return ref.provider.generateToken({ ...options, sessionId: ref.sessionId });
+    },
+  }),
+}));

@@ -6,7 +6,7 @@ import { Session, Stream } from './refs.js';
 import { check, createSessionInput } from './validation.js';
 
 Session.implement({
-  description: 'A video session: clients connect to it with tokens; it may be archived. Federation entity keyed by `id`.',
+  description: 'A video session: clients connect to it with tokens; it may be archived.',
   fields: (t) => ({
     sessionId: t.exposeString('sessionId', { description: 'The provider-native session id, what client SDKs need.' }),
     provider: t.field({ type: VideoProviderEnum, resolve: (s) => s.provider }),

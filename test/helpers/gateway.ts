@@ -1,0 +1,139 @@
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { print, type ExecutionResult } from 'graphql';
+import { createClient, type Client } from 'graphql-ws';
+import WebSocket from 'ws';
+import { loadConfig } from '../../src/config.js';
+import { startGateway, type Gateway } from '../../src/gateway.js';
+import { createLogger } from '../../src/logger.js';
+
+/** Starts a whole gateway with its embedded emulator on ephemeral loopback ports. */
+export async function startTestGateway(env: Record<string, string> = {}): Promise<Gateway> {
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    PORT: '0',
+    EMULATOR_PORT: '0',
+    EMULATOR_STRICT: 'true',
+    EMULATOR_ARCHIVE_READY_MS: '100',
+    ARCHIVE_POLL_INTERVAL_MS: '0',
+    LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
+    ...env,
+  });
+  return startGateway(config, createLogger(config.logLevel));
+}
+
+/** One GraphQL operation over real HTTP (POST /graphql). */
+export async function gql<R, V>(
+  baseUrl: string,
+  document: TypedDocumentNode<R, V>,
+  variables?: V,
+  headers: Record<string, string> = {},
+): Promise<ExecutionResult<R>> {
+  const response = await fetch(`${baseUrl}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json', ...headers },
+    body: JSON.stringify({ query: print(document), variables }),
+  });
+  return (await response.json()) as ExecutionResult<R>;
+}
+
+/** Like {@link gql}, but fails the test when the operation returned errors. */
+export async function gqlOk<R, V>(baseUrl: string, document: TypedDocumentNode<R, V>, variables?: V): Promise<R> {
+  const result = await gql(baseUrl, document, variables);
+  if (result.errors?.length || !result.data) {
+    throw new Error(`GraphQL errors: ${JSON.stringify(result.errors)}`);
+  }
+  return result.data;
+}
+
+/** The first error's code and message, for error assertions. */
+export function firstError(result: ExecutionResult<unknown>): { code: unknown; message: string; field: unknown } {
+  const error = result.errors?.[0];
+  if (!error) throw new Error(`expected an error, got data ${JSON.stringify(result.data)}`);
+  return { code: error.extensions?.code, message: error.message, field: error.extensions?.field };
+}
+
+/** A graphql-ws client on the gateway's `/graphql` WebSocket. */
+export function wsClient(baseUrl: string): Client {
+  return createClient({
+    url: `${baseUrl.replace(/^http/, 'ws')}/graphql`,
+    webSocketImpl: WebSocket,
+    retryAttempts: 0,
+    lazy: true,
+  });
+}
+
+/** Collects a subscription's events; `next(n)` waits until n events have arrived. */
+export function subscribe<R, V>(client: Client, document: TypedDocumentNode<R, V>, variables: V) {
+  const events: ExecutionResult<R>[] = [];
+  const waiters: { n: number; resolve: () => void; reject: (e: Error) => void }[] = [];
+  let failure: Error | null = null;
+  const settle = () => {
+    for (const w of [...waiters]) {
+      if (failure) w.reject(failure);
+      else if (events.length >= w.n) w.resolve();
+      else continue;
+      waiters.splice(waiters.indexOf(w), 1);
+    }
+  };
+  const dispose = client.subscribe<R>(
+    { query: print(document), variables: variables as Record<string, unknown> },
+    {
+      next: (value) => {
+        events.push(value as ExecutionResult<R>);
+        settle();
+      },
+      error: (error) => {
+        failure = error instanceof Error ? error : new Error(JSON.stringify(error));
+        settle();
+      },
+      complete: () => {},
+    },
+  );
+  return {
+    events,
+    /** Resolves once `n` events in total have arrived (rejects after `timeoutMs`). */
+    until(n: number, timeoutMs = 10_000): Promise<ExecutionResult<R>[]> {
+      return new Promise((resolve, reject) => {
+        const timer = setTimeout(
+          () => reject(new Error(`timed out waiting for ${n} events; got ${JSON.stringify(events)}`)),
+          timeoutMs,
+        );
+        waiters.push({
+          n,
+          resolve: () => {
+            clearTimeout(timer);
+            resolve(events);
+          },
+          reject: (e) => {
+            clearTimeout(timer);
+            reject(e);
+          },
+        });
+        settle();
+      });
+    },
+    dispose,
+  };
+}
+
+/** A simulated client joining through the emulator's control API. */
+export async function joinClient(emulatorUrl: string, token: string, data?: string): Promise<{ connectionId: string; sessionId: string }> {
+  const response = await fetch(`${emulatorUrl}/emulator/clients`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ token, data }),
+  });
+  if (response.status !== 201) throw new Error(`join failed: ${response.status} ${await response.text()}`);
+  return (await response.json()) as { connectionId: string; sessionId: string };
+}
+
+/** That client publishes a stream. */
+export async function publishStream(emulatorUrl: string, connectionId: string): Promise<string> {
+  const response = await fetch(`${emulatorUrl}/emulator/clients/${connectionId}/streams`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ hasAudio: true, hasVideo: true, videoType: 'camera' }),
+  });
+  if (response.status !== 201) throw new Error(`publish failed: ${response.status} ${await response.text()}`);
+  return ((await response.json()) as { streamId: string }).streamId;
+}

@@ -1,0 +1,16 @@
+import { execFileSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+import { printPublicSchema } from '../src/schema/index.js';
+
+describe('printed artefacts', () => {
+  it('should keep schema.graphql identical to the Pothos schema (run `npm run schema`)', async () => {
+    await expect(printPublicSchema()).toMatchFileSnapshot('../schema.graphql');
+  });
+
+  it('should keep the generated typed documents up to date (run `npm run codegen`)', () => {
+    // `--check` exits non-zero and lists stale files when the output would change.
+    expect(() =>
+      execFileSync('npx', ['graphql-codegen', '--config', 'codegen.ts', '--check'], { stdio: 'pipe', env: { ...process.env, CI: 'true' } }),
+    ).not.toThrow();
+  }, 60_000);
+});

@@ -1,0 +1,284 @@
+/**
+ * The OpenTok (legacy Vonage/TokBox project) implementation of {@link VideoProvider}.
+ */
+import { GatewayError, badInput } from '../../errors.js';
+import { createHttpClient, type HttpClient, type LoggerLike } from '../http.js';
+import type {
+  ArchiveInfo,
+  ArchivePage,
+  CreateSessionOptions,
+  DialSipOptions,
+  GenerateTokenOptions,
+  ListArchivesOptions,
+  ProviderCapabilities,
+  SessionInfo,
+  SignalOptions,
+  SipCallInfo,
+  StartArchiveOptions,
+  StreamInfo,
+  TokenInfo,
+  VideoProvider,
+  WebhookRequest,
+  WebhookResult,
+} from '../types.js';
+import { OpenTokRestClient } from './client.js';
+import { createClientTokenMinter, type ClientTokenMinter } from './client-tokens.js';
+import { toArchiveInfo, toStreamInfo } from './mapping.js';
+import { createRestAuth } from './rest-auth.js';
+import { SessionCache } from './session-cache.js';
+import { decodeSessionId } from './session-ids.js';
+import { checkPaging, checkSignal, planArchive, planSession, planSip } from './validation.js';
+import { createWebhookHandler, type OpenTokWebhookHandler } from './webhook.js';
+
+/** Options of {@link createOpenTokProvider}. */
+export interface OpenTokProviderOptions {
+  /** `OPENTOK_API_KEY`: the project API key (numeric string). */
+  apiKey: string;
+  /** `OPENTOK_API_SECRET`: signs REST JWTs and client tokens; never logged. */
+  apiSecret: string;
+  /** `OPENTOK_API_URL`. @default https://api.opentok.com */
+  apiUrl?: string;
+  /** `OPENTOK_WEBHOOK_SECRET`: when set, callbacks must be signed with it. */
+  webhookSecret?: string;
+  /** Milliseconds. @default { connectMs: 3000, headersMs: 5000, bodyMs: 5000, requestMs: 8000 } */
+  timeouts?: { connectMs?: number; headersMs?: number; bodyMs?: number; requestMs?: number };
+  /** Pool size per origin. @default 16 */
+  connections?: number;
+  /** Sessions whose modes are remembered for getSession. @default 10000 */
+  sessionCacheSize?: number;
+  logger?: LoggerLike;
+}
+
+const PROVIDER = 'OPENTOK';
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * Creates the OpenTok adapter.
+ *
+ * - Sessions: OpenTok has no "get session" endpoint and never echoes media/archive mode, so
+ *   {@link VideoProvider.getSession} decodes the id (null if it is not this project's) and reports
+ *   the modes from an in-process LRU of the sessions this adapter created (lost on restart, not
+ *   shared between gateway instances); for any other session it reports the platform defaults
+ *   RELAYED / MANUAL, which may be wrong. `createdAt` comes from the id itself.
+ * - Tokens are minted locally (JWT by default, `T1==` on request) with no upstream call.
+ * - Everything else is one REST call through a pooled undici client with timeouts; only GET and
+ *   DELETE are retried.
+ */
+export function createOpenTokProvider(options: OpenTokProviderOptions): VideoProvider {
+  return new OpenTokProvider(options);
+}
+
+class OpenTokProvider implements VideoProvider {
+  readonly name = PROVIDER;
+  readonly capabilities: ProviderCapabilities = {
+    archives: true,
+    sip: true,
+    signals: true,
+    forceDisconnect: true,
+    tokenFormats: ['JWT', 'T1'],
+    webhooks: true,
+  };
+
+  readonly #apiKey: string;
+  readonly #http: HttpClient;
+  readonly #rest: OpenTokRestClient;
+  readonly #tokens: ClientTokenMinter;
+  readonly #sessions: SessionCache;
+  readonly #webhook: OpenTokWebhookHandler;
+  readonly #logger: LoggerLike | undefined;
+
+  constructor(options: OpenTokProviderOptions) {
+    if (!options.apiKey || !options.apiSecret) {
+      // No value in the message: a half-set credential pair is still a secret.
+      throw new Error('createOpenTokProvider needs apiKey and apiSecret');
+    }
+    this.#apiKey = options.apiKey;
+    this.#logger = options.logger;
+    this.#http = createHttpClient({
+      provider: PROVIDER,
+      displayName: 'OpenTok',
+      baseUrl: options.apiUrl ?? 'https://api.opentok.com',
+      ...(options.timeouts === undefined ? {} : { timeouts: options.timeouts }),
+      connections: options.connections ?? 16,
+      ...(options.logger === undefined ? {} : { logger: options.logger }),
+    });
+    this.#rest = new OpenTokRestClient({
+      apiKey: options.apiKey,
+      http: this.#http,
+      auth: createRestAuth(options.apiKey, options.apiSecret),
+    });
+    this.#tokens = createClientTokenMinter(options.apiKey, options.apiSecret);
+    this.#sessions = new SessionCache(options.sessionCacheSize);
+    this.#webhook = createWebhookHandler(
+      options.webhookSecret === undefined || options.webhookSecret === '' ? {} : { webhookSecret: options.webhookSecret },
+    );
+  }
+
+  ownsSessionId(sessionId: string): boolean {
+    return decodeSessionId(sessionId)?.apiKey === this.#apiKey;
+  }
+
+  ownsArchiveId(archiveId: string): boolean {
+    return typeof archiveId === 'string' && UUID.test(archiveId);
+  }
+
+  async createSession(options: CreateSessionOptions = {}): Promise<SessionInfo> {
+    const plan = planSession(options);
+    const sessionId = await this.#rest.createSession(plan.form);
+    const createdAt = decodeSessionId(sessionId)?.createdAt ?? new Date();
+    this.#sessions.set(sessionId, { mediaMode: plan.mediaMode, archiveMode: plan.archiveMode, createdAt });
+    return { provider: PROVIDER, sessionId, mediaMode: plan.mediaMode, archiveMode: plan.archiveMode, createdAt };
+  }
+
+  /**
+   * Decodes the id; null when it is not this project's. Modes come from the sessions this process
+   * created, else OpenTok's defaults (RELAYED / MANUAL) — OpenTok offers no way to ask.
+   */
+  async getSession(sessionId: string): Promise<SessionInfo | null> {
+    const decoded = decodeSessionId(sessionId);
+    if (decoded === null || decoded.apiKey !== this.#apiKey) return null;
+    const remembered = this.#sessions.get(sessionId);
+    return {
+      provider: PROVIDER,
+      sessionId,
+      mediaMode: remembered?.mediaMode ?? 'RELAYED',
+      archiveMode: remembered?.archiveMode ?? 'MANUAL',
+      createdAt: remembered?.createdAt ?? decoded.createdAt,
+    };
+  }
+
+  async generateToken(options: GenerateTokenOptions): Promise<TokenInfo> {
+    const minted = this.#tokens.mint(options);
+    return {
+      provider: PROVIDER,
+      token: minted.token,
+      sessionId: options.sessionId,
+      apiKey: this.#apiKey,
+      role: minted.role,
+      data: minted.data,
+      expiresAt: minted.expiresAt,
+      format: minted.format,
+      connection: null,
+    };
+  }
+
+  async startArchive(options: StartArchiveOptions): Promise<ArchiveInfo> {
+    this.#checkSession(options.sessionId);
+    const body = planArchive(options);
+    return this.#archive(await this.#rest.startArchive(body), 'startArchive');
+  }
+
+  async stopArchive(archiveId: string): Promise<ArchiveInfo> {
+    this.#checkArchiveId(archiveId);
+    return this.#archive(await this.#rest.stopArchive(archiveId), 'stopArchive');
+  }
+
+  async getArchive(archiveId: string): Promise<ArchiveInfo | null> {
+    if (!this.ownsArchiveId(archiveId)) return null;
+    const dto = await this.#rest.getArchive(archiveId);
+    return dto === null ? null : this.#archive(dto, 'getArchive');
+  }
+
+  async listArchives(options: ListArchivesOptions): Promise<ArchivePage> {
+    checkPaging(options);
+    if (options.sessionId !== undefined && options.sessionId !== null) this.#checkSession(options.sessionId, 'sessionId');
+    const page = await this.#rest.listArchives({
+      offset: options.offset,
+      count: options.count,
+      ...(options.sessionId ? { sessionId: options.sessionId } : {}),
+    });
+    const items: ArchiveInfo[] = [];
+    for (const item of page.items) {
+      const archive = toArchiveInfo(item);
+      if (archive === null) {
+        // One archive in a shape we do not understand must not hide the others.
+        this.#logger?.warn({ provider: PROVIDER }, 'skipped an archive list item that is not a recognisable archive');
+        continue;
+      }
+      items.push(archive);
+    }
+    return { items, totalCount: page.count };
+  }
+
+  async deleteArchive(archiveId: string): Promise<void> {
+    this.#checkArchiveId(archiveId);
+    await this.#rest.deleteArchive(archiveId);
+  }
+
+  /**
+   * Dials out. OpenTok needs a client token for the SIP participant; like OpenTok's SIP samples we
+   * mint a publisher token (the SIP leg publishes its audio) with connection data `sip=true`, so
+   * other clients can tell the SIP connection apart.
+   */
+  async dialSip(options: DialSipOptions): Promise<SipCallInfo> {
+    this.#checkSession(options.sessionId);
+    const sip = planSip(options);
+    const { token } = this.#tokens.mint({ sessionId: options.sessionId, role: 'PUBLISHER', data: 'sip=true' });
+    const dto = await this.#rest.dial({ sessionId: options.sessionId, token, sip });
+    const sipCallId = typeof dto.id === 'string' ? dto.id : null;
+    const connectionId = typeof dto.connectionId === 'string' ? dto.connectionId : null;
+    if (sipCallId === null || connectionId === null) {
+      throw new GatewayError('UPSTREAM_ERROR', 'OpenTok sent an unexpected response to dial', { provider: PROVIDER });
+    }
+    return {
+      provider: PROVIDER,
+      sipCallId,
+      sessionId: options.sessionId,
+      connectionId,
+      streamId: typeof dto.streamId === 'string' && dto.streamId !== '' ? dto.streamId : null,
+    };
+  }
+
+  async forceDisconnect(sessionId: string, connectionId: string): Promise<void> {
+    this.#checkSession(sessionId);
+    if (typeof connectionId !== 'string' || connectionId === '') {
+      throw badInput('input.connectionId', 'a connection id is required');
+    }
+    await this.#rest.forceDisconnect(sessionId, connectionId);
+  }
+
+  async signal(options: SignalOptions): Promise<void> {
+    this.#checkSession(options.sessionId);
+    const body = checkSignal(options);
+    await this.#rest.signal(options.sessionId, options.connectionId || undefined, body);
+  }
+
+  async listStreams(sessionId: string): Promise<StreamInfo[]> {
+    this.#checkSession(sessionId, 'sessionId');
+    const page = await this.#rest.listStreams(sessionId);
+    return page.items.map((item) => toStreamInfo(item, sessionId)).filter((s): s is StreamInfo => s !== null);
+  }
+
+  handleWebhook(request: WebhookRequest): Promise<WebhookResult> {
+    return this.#webhook(request);
+  }
+
+  async close(): Promise<void> {
+    await this.#http.close();
+  }
+
+  /** A session id of another project (or not an OpenTok id) never reaches OpenTok. */
+  #checkSession(sessionId: string, field = 'input.sessionId'): void {
+    const decoded = typeof sessionId === 'string' ? decodeSessionId(sessionId) : null;
+    if (decoded === null) throw badInput(field, 'this is not an OpenTok session id');
+    if (decoded.apiKey !== this.#apiKey) {
+      throw badInput(field, 'this session does not belong to the configured OpenTok API key');
+    }
+  }
+
+  #checkArchiveId(archiveId: string): void {
+    if (!this.ownsArchiveId(archiveId)) {
+      throw new GatewayError('NOT_FOUND', 'archive not found: OpenTok archive ids are UUIDs', { provider: PROVIDER });
+    }
+  }
+
+  #archive(dto: unknown, operation: string): ArchiveInfo {
+    const archive = toArchiveInfo(dto);
+    if (archive === null) {
+      throw new GatewayError('UPSTREAM_ERROR', `OpenTok sent an unexpected response to ${operation}`, {
+        provider: PROVIDER,
+      });
+    }
+    return archive;
+  }
+}

@@ -1,0 +1,139 @@
+/**
+ * OpenTok REST/callback DTOs -> the provider-neutral model. Lenient by design (protocol notes
+ * 4.1): unknown properties are ignored, `null`/`""` mean "absent", numbers may arrive as strings,
+ * and the one thing we insist on is an archive's identity (id, session id, a known status).
+ */
+import type { ArchiveInfo, ArchiveOutputMode, ArchiveStatus, StreamInfo } from '../types.js';
+
+/** An archive as OpenTok sends it (REST bodies and `event: "archive"` callbacks). */
+export interface ArchiveDto {
+  id?: unknown;
+  status?: unknown;
+  sessionId?: unknown;
+  name?: unknown;
+  reason?: unknown;
+  createdAt?: unknown;
+  updatedAt?: unknown;
+  size?: unknown;
+  duration?: unknown;
+  url?: unknown;
+  hasAudio?: unknown;
+  hasVideo?: unknown;
+  outputMode?: unknown;
+  resolution?: unknown;
+  multiArchiveTag?: unknown;
+  [other: string]: unknown;
+}
+
+/** A stream as `GET /session/{id}/stream` lists it. */
+export interface StreamDto {
+  id?: unknown;
+  videoType?: unknown;
+  name?: unknown;
+  layoutClassList?: unknown;
+  [other: string]: unknown;
+}
+
+const STATUSES: Readonly<Record<string, ArchiveStatus>> = {
+  starting: 'STARTING',
+  started: 'STARTED',
+  paused: 'PAUSED',
+  stopped: 'STOPPED',
+  uploaded: 'UPLOADED',
+  available: 'AVAILABLE',
+  expired: 'EXPIRED',
+  failed: 'FAILED',
+  deleted: 'DELETED',
+};
+
+/** OpenTok's lowercase status -> the enum; undefined for a status we do not know. */
+export function archiveStatusOf(value: unknown): ArchiveStatus | undefined {
+  return typeof value === 'string' ? STATUSES[value.toLowerCase()] : undefined;
+}
+
+/**
+ * Maps an archive DTO, or returns null when it is not recognisably an archive (no id, no session
+ * id, no known status, no timestamp). Callers decide whether that is an upstream error (a single
+ * archive) or an item to skip (a list).
+ */
+export function toArchiveInfo(dto: unknown): ArchiveInfo | null {
+  if (dto === null || typeof dto !== 'object' || Array.isArray(dto)) return null;
+  const a = dto as ArchiveDto;
+  const archiveId = text(a.id);
+  const sessionId = text(a.sessionId);
+  const status = archiveStatusOf(a.status);
+  const updatedAt = epochMs(a.updatedAt);
+  const createdAt = epochMs(a.createdAt) ?? updatedAt;
+  if (archiveId === null || sessionId === null || status === undefined || createdAt === null) return null;
+  const outputMode: ArchiveOutputMode = text(a.outputMode)?.toLowerCase() === 'individual' ? 'INDIVIDUAL' : 'COMPOSED';
+  return {
+    provider: 'OPENTOK',
+    archiveId,
+    sessionId,
+    name: text(a.name),
+    status,
+    createdAt,
+    updatedAt,
+    duration: number(a.duration),
+    size: number(a.size),
+    url: text(a.url),
+    hasAudio: bool(a.hasAudio, true),
+    hasVideo: bool(a.hasVideo, true),
+    outputMode,
+    resolution: outputMode === 'INDIVIDUAL' ? null : text(a.resolution),
+    reason: text(a.reason),
+    multiArchiveTag: text(a.multiArchiveTag),
+  };
+}
+
+/** Maps a stream DTO of session `sessionId`; null without an id. */
+export function toStreamInfo(dto: unknown, sessionId: string): StreamInfo | null {
+  if (dto === null || typeof dto !== 'object' || Array.isArray(dto)) return null;
+  const s = dto as StreamDto;
+  const streamId = text(s.id);
+  if (streamId === null) return null;
+  return {
+    provider: 'OPENTOK',
+    streamId,
+    sessionId,
+    videoType: text(s.videoType),
+    name: text(s.name),
+    layoutClassList: Array.isArray(s.layoutClassList)
+      ? s.layoutClassList.filter((c): c is string => typeof c === 'string' && c !== '')
+      : [],
+  };
+}
+
+/** A non-empty string, else null (numbers become strings: some fixtures send ids as numbers). */
+function text(value: unknown): string | null {
+  if (typeof value === 'string') return value === '' ? null : value;
+  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
+  return null;
+}
+
+function number(value: unknown): number | null {
+  if (typeof value === 'number') return Number.isFinite(value) ? value : null;
+  if (typeof value === 'string' && value.trim() !== '') {
+    const n = Number(value);
+    return Number.isFinite(n) ? n : null;
+  }
+  return null;
+}
+
+/** OpenTok timestamps are epoch milliseconds; an ISO string is tolerated. */
+function epochMs(value: unknown): Date | null {
+  const n = number(value);
+  if (n !== null) return n > 0 ? new Date(n) : null;
+  if (typeof value === 'string') {
+    const parsed = Date.parse(value);
+    return Number.isNaN(parsed) ? null : new Date(parsed);
+  }
+  return null;
+}
+
+function bool(value: unknown, fallback: boolean): boolean {
+  if (typeof value === 'boolean') return value;
+  if (value === 'true') return true;
+  if (value === 'false') return false;
+  return fallback;
+}

@@ -1,0 +1,159 @@
+/**
+ * OpenTok callbacks (protocol notes 5; hardening.md 3): verification of signed ("secure")
+ * callbacks and parsing into archive status changes.
+ *
+ * Signed callbacks carry `Authorization: Bearer <JWT>`, HS256 with the callback's signature secret,
+ * claims `{iat, jti, iss, payload_hash, api_key, application_id?}` and no `exp`. We pin HS256
+ * (the Vonage SDK's verifier also accepts RS256: algorithm confusion), bound `iat` to 300 s either
+ * way, and compare `payload_hash` with the SHA-256 of the raw body in constant time.
+ */
+import { createHash, timingSafeEqual } from 'node:crypto';
+import { jwtVerify, errors as joseErrors } from 'jose';
+import { GatewayError } from '../../errors.js';
+import type { ArchiveStatusChange, WebhookRequest, WebhookResult } from '../types.js';
+import { toArchiveInfo } from './mapping.js';
+
+/** Options of {@link createWebhookHandler}. */
+export interface OpenTokWebhookOptions {
+  /** `OPENTOK_WEBHOOK_SECRET`: when set every callback must be signed with it. */
+  webhookSecret?: string;
+  /** Allowed distance between `iat` and now, in seconds. @default 300 */
+  maxSkewSeconds?: number;
+  /** Clock in milliseconds (tests). */
+  now?: () => number;
+}
+
+/** Verifies and parses one callback request. */
+export type OpenTokWebhookHandler = (request: WebhookRequest) => Promise<WebhookResult>;
+
+/** Monitoring events we recognise and deliberately do not turn into archive changes. */
+const MONITORING_EVENTS = new Set([
+  'sessionCreated',
+  'sessionDestroyed',
+  'connectionCreated',
+  'connectionDestroyed',
+  'streamCreated',
+  'streamDestroyed',
+  'callCreated',
+  'callUpdated',
+  'callDestroyed',
+  'muteForced',
+  'broadcast',
+  'render',
+  'captions',
+]);
+
+const PROVIDER = 'OPENTOK';
+
+/** Creates the callback handler for one project. */
+export function createWebhookHandler(options: OpenTokWebhookOptions = {}): OpenTokWebhookHandler {
+  const secret = options.webhookSecret ? new TextEncoder().encode(options.webhookSecret) : undefined;
+  const maxSkew = options.maxSkewSeconds ?? 300;
+  const now = options.now ?? Date.now;
+
+  return async (request: WebhookRequest): Promise<WebhookResult> => {
+    const jti = secret === undefined ? null : await verifySignature(request, secret, maxSkew, now());
+    return parseCallback(request.rawBody, jti, now());
+  };
+}
+
+async function verifySignature(
+  request: WebhookRequest,
+  secret: Uint8Array,
+  maxSkewSeconds: number,
+  nowMs: number,
+): Promise<string | null> {
+  const header = headerOf(request.headers, 'authorization');
+  const match = header === undefined ? null : /^Bearer\s+(\S+)\s*$/i.exec(header);
+  if (!match?.[1]) {
+    throw unauthenticated('the callback is not signed: an Authorization: Bearer <JWT> header is required');
+  }
+  let payload: Record<string, unknown>;
+  try {
+    ({ payload } = await jwtVerify(match[1], secret, { algorithms: ['HS256'], currentDate: new Date(nowMs) }));
+  } catch (error) {
+    if (error instanceof joseErrors.JWTExpired) throw unauthenticated('the callback signature has expired');
+    throw unauthenticated('the callback signature does not verify with OPENTOK_WEBHOOK_SECRET');
+  }
+  const iat = payload.iat;
+  if (typeof iat !== 'number' || Math.abs(nowMs / 1000 - iat) > maxSkewSeconds) {
+    throw unauthenticated(`the callback signature is stale: iat must be within ${maxSkewSeconds} s of now`);
+  }
+  const hash = payload.payload_hash;
+  const actual = createHash('sha256').update(request.rawBody).digest();
+  const claimed = typeof hash === 'string' && /^[0-9a-fA-F]{64}$/.test(hash) ? Buffer.from(hash, 'hex') : null;
+  if (claimed === null || !timingSafeEqual(claimed, actual)) {
+    throw unauthenticated('the callback body does not match its signed payload_hash');
+  }
+  return typeof payload.jti === 'string' && payload.jti !== '' ? payload.jti : null;
+}
+
+/**
+ * Parses a (verified) callback body. Archive callbacks (`event: "archive"`, or an object with
+ * `id`, `status` and `sessionId`) give one archive change; monitoring events give none but report
+ * their `event`.
+ *
+ * @param jti the signature's `jti`, used as the dedupe key when present.
+ */
+export function parseCallback(rawBody: Buffer, jti: string | null, nowMs: number = Date.now()): WebhookResult {
+  let body: unknown;
+  try {
+    body = JSON.parse(rawBody.toString('utf8'));
+  } catch {
+    throw new GatewayError('BAD_USER_INPUT', 'the callback body is not JSON', { provider: PROVIDER });
+  }
+  if (body === null || typeof body !== 'object' || Array.isArray(body)) {
+    throw new GatewayError('BAD_USER_INPUT', 'the callback body is not a JSON object', { provider: PROVIDER });
+  }
+  const event = body as Record<string, unknown>;
+  const eventName = typeof event.event === 'string' && event.event !== '' ? event.event : null;
+  const looksLikeArchive =
+    eventName === 'archive' ||
+    (eventName === null &&
+      typeof event.id === 'string' &&
+      typeof event.status === 'string' &&
+      typeof event.sessionId === 'string');
+
+  if (looksLikeArchive) {
+    const archive = toArchiveInfo(event);
+    const changes: ArchiveStatusChange[] =
+      archive === null
+        ? []
+        : [{ archive, occurredAt: archive.updatedAt ?? new Date(nowMs), source: 'webhook' }];
+    const stamp = archive?.updatedAt ?? archive?.createdAt;
+    const businessKey =
+      archive === null
+        ? null
+        : `archive:${archive.archiveId}:${archive.status.toLowerCase()}:${stamp === undefined ? '' : stamp.getTime()}`;
+    return { archiveChanges: changes, dedupeKey: jti ?? businessKey, eventType: 'archive' };
+  }
+
+  const eventType = eventName ?? 'unknown';
+  return { archiveChanges: [], dedupeKey: jti ?? monitoringKey(eventType, event), eventType: knownOr(eventType) };
+}
+
+function knownOr(eventType: string): string {
+  // Keep metric labels bounded: an unexpected event name is reported as `unknown`.
+  return MONITORING_EVENTS.has(eventType) ? eventType : 'unknown';
+}
+
+/** `<event>:<sessionId>:<subject id>:<timestamp>` for unsigned monitoring events, when complete. */
+function monitoringKey(eventType: string, event: Record<string, unknown>): string | null {
+  const subject = (event.connection ?? event.stream ?? event.call) as { id?: unknown } | undefined;
+  const parts = [event.sessionId, subject?.id ?? '', event.timestamp];
+  if (typeof parts[0] !== 'string' || (typeof parts[2] !== 'number' && typeof parts[2] !== 'string')) return null;
+  return `${eventType}:${parts.map(String).join(':')}`;
+}
+
+function headerOf(headers: WebhookRequest['headers'], name: string): string | undefined {
+  const direct = headers[name];
+  if (direct !== undefined) return direct;
+  for (const [key, value] of Object.entries(headers)) {
+    if (key.toLowerCase() === name) return value;
+  }
+  return undefined;
+}
+
+function unauthenticated(message: string): GatewayError {
+  return new GatewayError('UNAUTHENTICATED', message, { provider: PROVIDER });
+}

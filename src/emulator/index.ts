@@ -1,0 +1,171 @@
+/**
+ * The built-in emulator of the OpenTok REST API: an in-memory video platform with the OpenTok
+ * REST face at its root, a control API under `/emulator`, and archive status callbacks.
+ *
+ * It is written from the protocol notes (`../shared/protocols/opentok.md`) and shares no code with
+ * the gateway's adapters, so one misreading of the protocol cannot pass both; the official
+ * `opentok` SDK is the conformance check (`test/contract`).
+ *
+ * @example
+ * const emulator = await createEmulator({ archiveReadyDelayMs: 50 });
+ * const ot = new OpenTok(emulator.opentok.apiKey, emulator.opentok.apiSecret, { apiUrl: emulator.url });
+ * // ...
+ * await emulator.close();
+ */
+import { randomBytes, randomInt } from 'node:crypto';
+import { ArchiveManager } from './archiving.js';
+import { CallbackSender } from './callbacks.js';
+import { controlRoutes, emulatorState } from './control.js';
+import { FaultInjector } from './faults.js';
+import { silentLogger } from './logger.js';
+import type { Logger } from './logger.js';
+import { archiveRoutes } from './routes/archives.js';
+import { moderationRoutes } from './routes/moderation.js';
+import { sessionRoutes } from './routes/sessions.js';
+import { sipRoutes } from './routes/sip.js';
+import type { Runtime, Settings } from './runtime.js';
+import { listen } from './server.js';
+import { Store } from './store.js';
+import { Timers } from './timers.js';
+
+/** Options of {@link createEmulator}. Every field is optional. */
+export interface EmulatorOptions {
+  /** Interface to bind. @default '127.0.0.1' */
+  host?: string;
+  /** Port to bind; 0 picks a free one. @default 0 */
+  port?: number;
+  /** The project to serve. @default a generated dev project (8-digit key, 40-hex secret) */
+  opentok?: { apiKey: string; apiSecret: string };
+  /**
+   * `true` applies the real rule that an archive cannot start with no client connected (400).
+   * `false` allows it (embedded demo, where nobody joins with a real client); a warning says so
+   * once at start.
+   * @default true
+   */
+  strict?: boolean;
+  /** Delay between `stopped` and `available`. @default 2000 */
+  archiveReadyDelayMs?: number;
+  /** A recording archive stops this long after the last client leaves. @default 60000 */
+  autoStopAfterLastLeaveMs?: number;
+  /** Where archive status callbacks are POSTed; none when unset. */
+  callbackUrl?: string;
+  /** When set, callbacks carry `Authorization: Bearer <HS256 JWT>` signed with it. */
+  callbackSecret?: string;
+  /** Where the emulator logs; silent by default. pino loggers fit. */
+  logger?: { info(obj: unknown, msg?: string): void; warn(obj: unknown, msg?: string): void; error(obj: unknown, msg?: string): void };
+}
+
+/** A running emulator. */
+export interface Emulator {
+  /** Base URL, e.g. `http://127.0.0.1:43123`; the OpenTok REST API is at its root. */
+  readonly url: string;
+  /** The project served (the secret is what SDKs and the gateway sign with). */
+  readonly opentok: { apiKey: string; apiSecret: string };
+  /**
+   * Changes settings while running: embedded mode learns the gateway URL only after both listen.
+   * A key present with the value `undefined` unsets it (callbackUrl, callbackSecret).
+   */
+  configure(patch: { callbackUrl?: string; callbackSecret?: string; strict?: boolean; archiveReadyDelayMs?: number }): void;
+  /** Everything the emulator holds; the same JSON as `GET /emulator/state`. */
+  state(): unknown;
+  /** Closes the server, its sockets, pending callbacks and every timer. Idempotent. */
+  close(): Promise<void>;
+}
+
+/** A fresh dev project: numeric 8-digit API key and a random 40-hex secret. */
+export function generateDevProject(): { apiKey: string; apiSecret: string } {
+  return { apiKey: String(randomInt(10_000_000, 100_000_000)), apiSecret: randomBytes(20).toString('hex') };
+}
+
+function checkDelay(name: string, value: number): number {
+  if (!Number.isFinite(value) || value < 0) throw new TypeError(`${name} must be a non-negative number of milliseconds`);
+  return value;
+}
+
+function checkCallbackUrl(value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new TypeError(`callbackUrl must be an absolute http(s) URL, got "${value}"`);
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new TypeError('callbackUrl must use http or https');
+  return value;
+}
+
+const LENIENT_WARNING =
+  'emulator: lenient mode (strict=false): archives may start with no client connected; the real OpenTok API answers 400 there';
+
+/** Starts an emulator and resolves once it listens. */
+export async function createEmulator(options: EmulatorOptions = {}): Promise<Emulator> {
+  const project = { ...(options.opentok ?? generateDevProject()) };
+  if (!project.apiKey || !project.apiSecret) throw new TypeError('opentok.apiKey and opentok.apiSecret must be non-empty');
+  const logger: Logger = options.logger ?? silentLogger;
+  const settings: Settings = {
+    strict: options.strict ?? true,
+    archiveReadyDelayMs: checkDelay('archiveReadyDelayMs', options.archiveReadyDelayMs ?? 2_000),
+    autoStopAfterLastLeaveMs: checkDelay('autoStopAfterLastLeaveMs', options.autoStopAfterLastLeaveMs ?? 60_000),
+    callbackUrl: checkCallbackUrl(options.callbackUrl),
+    callbackSecret: options.callbackSecret || undefined,
+  };
+
+  let baseUrl = '';
+  const timers = new Timers();
+  const store = new Store(project.apiKey);
+  const callbacks = new CallbackSender({ apiKey: project.apiKey, target: settings, timers, logger });
+  const archives = new ArchiveManager({
+    store,
+    timers,
+    apiKey: project.apiKey,
+    settings,
+    baseUrl: () => baseUrl,
+    onStatus: (archive) => callbacks.archiveChanged(archive),
+  });
+  const rt: Runtime = {
+    project,
+    settings,
+    store,
+    archives,
+    callbacks,
+    faults: new FaultInjector(),
+    timers,
+    logger,
+    baseUrl: () => baseUrl,
+  };
+  const routes = [...sessionRoutes(rt), ...archiveRoutes(rt), ...sipRoutes(rt), ...moderationRoutes(rt), ...controlRoutes(rt)];
+  const server = await listen(rt, routes, options.host ?? '127.0.0.1', options.port ?? 0);
+  baseUrl = server.url;
+
+  let warnedLenient = false;
+  const warnIfLenient = (): void => {
+    if (settings.strict || warnedLenient) return;
+    warnedLenient = true;
+    logger.warn({ strict: false }, LENIENT_WARNING);
+  };
+  warnIfLenient();
+
+  let closing: Promise<void> | undefined;
+  return {
+    url: baseUrl,
+    opentok: { apiKey: project.apiKey, apiSecret: project.apiSecret },
+    configure(patch) {
+      if ('callbackUrl' in patch) settings.callbackUrl = checkCallbackUrl(patch.callbackUrl);
+      if ('callbackSecret' in patch) settings.callbackSecret = patch.callbackSecret || undefined;
+      if (patch.archiveReadyDelayMs !== undefined) {
+        settings.archiveReadyDelayMs = checkDelay('archiveReadyDelayMs', patch.archiveReadyDelayMs);
+      }
+      if (patch.strict !== undefined) settings.strict = patch.strict;
+      warnIfLenient();
+    },
+    state: () => emulatorState(rt),
+    close() {
+      closing ??= (async () => {
+        timers.close();
+        archives.close();
+        await Promise.all([callbacks.close(), server.close()]);
+      })();
+      return closing;
+    },
+  };
+}

@@ -1,0 +1,98 @@
+/**
+ * `npm run emulator`: the emulator alone, configured from the environment.
+ *
+ * | variable | meaning |
+ * |---|---|
+ * | `EMULATOR_PORT` | port (default 4010) |
+ * | `EMULATOR_HOST` | interface (default 127.0.0.1; 0.0.0.0 in a container) |
+ * | `OPENTOK_API_KEY` + `OPENTOK_API_SECRET` | serve this project (both or neither); else a dev project is generated and printed |
+ * | `EMULATOR_CALLBACK_URL` | where archive callbacks are POSTed |
+ * | `OPENTOK_WEBHOOK_SECRET` | signs those callbacks |
+ * | `EMULATOR_STRICT` | `true` (default) or `false`: whether archives need a connected client |
+ * | `EMULATOR_ARCHIVE_READY_MS` | stopped -> available delay (default 2000) |
+ */
+import { pino } from 'pino';
+import { z } from 'zod';
+import { createEmulator } from './index.js';
+
+/** Empty strings count as unset, as shells and .env files produce them. */
+const optional = <T extends z.ZodType>(schema: T) =>
+  z.preprocess((v) => (v === '' ? undefined : v), schema.optional());
+
+const envSchema = z
+  .object({
+    EMULATOR_PORT: optional(
+      z.coerce.number({ error: 'must be a port number' }).int('must be an integer').min(0).max(65_535),
+    ),
+    EMULATOR_HOST: optional(z.string()),
+    OPENTOK_API_KEY: optional(z.string().regex(/^\S+$/, 'must not contain spaces')),
+    OPENTOK_API_SECRET: optional(z.string().regex(/^\S+$/, 'must not contain spaces')),
+    EMULATOR_CALLBACK_URL: optional(z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' })),
+    OPENTOK_WEBHOOK_SECRET: optional(z.string()),
+    EMULATOR_STRICT: optional(z.enum(['true', 'false'], { error: 'must be "true" or "false"' })),
+    EMULATOR_ARCHIVE_READY_MS: optional(
+      z.coerce.number({ error: 'must be a number of milliseconds' }).int('must be an integer').min(0),
+    ),
+  })
+  .superRefine((env, ctx) => {
+    if ((env.OPENTOK_API_KEY === undefined) !== (env.OPENTOK_API_SECRET === undefined)) {
+      const missing = env.OPENTOK_API_KEY === undefined ? 'OPENTOK_API_KEY' : 'OPENTOK_API_SECRET';
+      ctx.addIssue({ code: 'custom', path: [missing], message: 'must be set together with the other OpenTok credential' });
+    }
+  });
+
+const parsed = envSchema.safeParse(process.env);
+if (!parsed.success) {
+  const issue = parsed.error.issues[0];
+  const name = String(issue?.path[0] ?? 'environment');
+  const value = process.env[name];
+  // Never echo the secrets back.
+  const shown = value === undefined || /SECRET/.test(name) ? '' : ` (got "${value}")`;
+  process.stderr.write(`Invalid ${name}: ${issue?.message ?? 'bad value'}${shown}\n`);
+  process.exit(1);
+}
+const env = parsed.data;
+
+const logger = pino({ name: 'emulator' });
+const emulator = await createEmulator({
+  host: env.EMULATOR_HOST ?? '127.0.0.1',
+  port: env.EMULATOR_PORT ?? 4010,
+  ...(env.OPENTOK_API_KEY && env.OPENTOK_API_SECRET
+    ? { opentok: { apiKey: env.OPENTOK_API_KEY, apiSecret: env.OPENTOK_API_SECRET } }
+    : {}),
+  strict: env.EMULATOR_STRICT !== 'false',
+  ...(env.EMULATOR_ARCHIVE_READY_MS !== undefined ? { archiveReadyDelayMs: env.EMULATOR_ARCHIVE_READY_MS } : {}),
+  ...(env.EMULATOR_CALLBACK_URL ? { callbackUrl: env.EMULATOR_CALLBACK_URL } : {}),
+  ...(env.OPENTOK_WEBHOOK_SECRET ? { callbackSecret: env.OPENTOK_WEBHOOK_SECRET } : {}),
+  logger,
+});
+
+logger.info(
+  { url: emulator.url, control: `${emulator.url}/emulator/state`, callbackUrl: env.EMULATOR_CALLBACK_URL ?? null },
+  `emulator: OpenTok REST listening on ${emulator.url}`,
+);
+if (env.OPENTOK_API_KEY) {
+  logger.info({ apiKey: emulator.opentok.apiKey }, 'emulator: serving the project from OPENTOK_API_KEY / OPENTOK_API_SECRET');
+} else {
+  // A dev project exists only in this process: print its credentials so a person can use them.
+  logger.info(
+    { apiKey: emulator.opentok.apiKey, apiSecret: emulator.opentok.apiSecret },
+    'emulator: generated a dev project; use OPENTOK_API_KEY / OPENTOK_API_SECRET above with OPENTOK_API_URL=' + emulator.url,
+  );
+}
+
+let stopping = false;
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'emulator: shutting down');
+    void emulator.close().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        logger.error({ err: error }, 'emulator: error while closing');
+        process.exit(1);
+      },
+    );
+  });
+}

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Gateway } from '../../src/gateway.js';
 import {
   ArchivesDocument,
+  type ArchivesQuery,
   CreateSessionDocument,
   GenerateTokenDocument,
   NodeDocument,
@@ -37,7 +38,7 @@ describe('archives: cursor pagination and Relay ids', () => {
     let after: string | null = null;
     let pages = 0;
     for (;;) {
-      const { archives } = await gqlOk(gateway.url, ArchivesDocument, { sessionId: session.sessionId, first: 2, after });
+      const { archives }: ArchivesQuery = await gqlOk(gateway.url, ArchivesDocument, { sessionId: session.sessionId, first: 2, after });
       expect(archives.totalCount).toBe(5);
       expect(archives.edges.length).toBeLessThanOrEqual(2);
       expect(archives.pageInfo.hasPreviousPage).toBe(pages > 0);

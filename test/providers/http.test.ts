@@ -130,7 +130,7 @@ describe('createHttpClient', () => {
   });
 
   it('maps a slow answer beyond the request deadline to UPSTREAM_TIMEOUT', async () => {
-    script = [(_req, res) => setTimeout(() => status(200, '{}')(_req, res), 1000)];
+    script = [(req, res, body) => setTimeout(() => status(200, '{}')(req, res, body), 1000)];
     const started = Date.now();
     const error = await failure(client({ timeouts: { requestMs: 150 } }).request({ method: 'POST', path: '/slow', body: '{}' }));
     expect(error.code).toBe('UPSTREAM_TIMEOUT');
@@ -139,7 +139,7 @@ describe('createHttpClient', () => {
   });
 
   it('maps a headers timeout to UPSTREAM_TIMEOUT', async () => {
-    script = [(_req, res) => setTimeout(() => status(200, '{}')(_req, res), 1000)];
+    script = [(req, res, body) => setTimeout(() => status(200, '{}')(req, res, body), 1000)];
     const error = await failure(
       client({ timeouts: { headersMs: 100, requestMs: 5000 }, retry: false }).request({ method: 'GET', path: '/slow' }),
     );

@@ -145,13 +145,20 @@ function monitoringKey(eventType: string, event: Record<string, unknown>): strin
   return `${eventType}:${parts.map(String).join(':')}`;
 }
 
+/** A header by lower-case name, whatever the caller's casing; the first value of a repeated one. */
 function headerOf(headers: WebhookRequest['headers'], name: string): string | undefined {
-  const direct = headers[name];
-  if (direct !== undefined) return direct;
-  for (const [key, value] of Object.entries(headers)) {
-    if (key.toLowerCase() === name) return value;
+  let value: unknown = headers[name];
+  if (value === undefined) {
+    for (const [key, v] of Object.entries(headers)) {
+      if (key.toLowerCase() === name) {
+        value = v;
+        break;
+      }
+    }
   }
-  return undefined;
+  // Node's IncomingHttpHeaders may hold arrays even though the interface says string.
+  if (Array.isArray(value)) value = value[0];
+  return typeof value === 'string' ? value : undefined;
 }
 
 function unauthenticated(message: string): GatewayError {

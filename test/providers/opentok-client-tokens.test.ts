@@ -215,11 +215,9 @@ describe('OpenTok client token refusals and validation', () => {
     );
   });
 
-  it('is fast: synchronous HMAC signing, far beyond the SDK', () => {
-    const started = performance.now();
-    for (let i = 0; i < 20_000; i += 1) minter.mint({ sessionId, data: 'name=x' });
-    const perSecond = 20_000 / ((performance.now() - started) / 1000);
-    // Measured ~200k/s on a 2-vCPU box; the floor only catches a regression to async signing.
-    expect(perSecond).toBeGreaterThan(20_000);
+  it('signs synchronously (speed is measured by `npm run bench`, not asserted here)', () => {
+    const minted = minter.mint({ sessionId, data: 'name=x' });
+    expect(minted).not.toBeInstanceOf(Promise);
+    expect(typeof minted.token).toBe('string');
   });
 });

@@ -88,11 +88,6 @@ export class CallbackSender {
     });
   }
 
-  /** Resolves when every queued callback has been delivered or given up (tests use it). */
-  async idle(): Promise<void> {
-    while (this.queues.size > 0) await Promise.all([...this.queues.values()]);
-  }
-
   /** Aborts in-flight deliveries, forgets queued ones and closes the HTTP agent. */
   async close(): Promise<void> {
     this.closed = true;

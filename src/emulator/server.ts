@@ -108,8 +108,9 @@ function formatUrl(host: string, port: number): string {
 
 /** Starts listening and resolves once the port is bound. */
 export function listen(rt: Runtime, routes: readonly Route[], host: string, port: number): Promise<ListeningServer> {
+  const handle = requestListener(rt, routes);
   const server = createServer((req, res) => {
-    void requestListener(rt, routes)(req, res);
+    void handle(req, res);
   });
   // Keep-alive sockets from SDK clients must not delay close().
   server.keepAliveTimeout = 5_000;

@@ -96,6 +96,11 @@ describe('POST /session/create', () => {
     expect(res.json.message).toMatch(message);
   });
 
+  it('should refuse a JSON body, which the real endpoint would not read', async () => {
+    const res = await rest(emu, 'POST', '/session/create', { body: { 'p2p.preference': 'disabled' } });
+    expect(res.status).toBe(415);
+  });
+
   it('should accept an 80-character archiveName and e2ee with routed', async () => {
     const a = await rest(emu, 'POST', '/session/create', { form: { archiveName: 'x'.repeat(80), archiveMode: 'always', 'p2p.preference': 'disabled' } });
     expect(a.status).toBe(200);

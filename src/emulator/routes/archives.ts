@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { RESOLUTIONS } from '../archiving.js';
-import type { StartArchiveOptions } from '../archiving.js';
+import type { ArchiveLayout, StartArchiveOptions } from '../archiving.js';
 import { empty, HttpError, json, parseJsonObject, route } from '../http.js';
 import type { Route } from '../http.js';
 import { badRequest, requireSession } from '../runtime.js';
@@ -59,6 +59,15 @@ const patchStreamsSchema = z
     path: ['addStream'],
   });
 
+/** Drops unset optional layout fields (the SDKs send `stylesheet: undefined` or null). */
+function toLayout(l: z.infer<typeof layoutSchema>): ArchiveLayout {
+  return {
+    type: l.type,
+    ...(l.stylesheet ? { stylesheet: l.stylesheet } : {}),
+    ...(l.screenshareType ? { screenshareType: l.screenshareType } : {}),
+  };
+}
+
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Archive ids are UUIDs; anything else is a 400 (notes §2.2: "400 bad id"). */
@@ -98,7 +107,7 @@ export function parseStartArchive(body: Record<string, unknown>): { sessionId: s
       resolution: b.resolution ?? null,
       streamMode: b.streamMode ?? 'auto',
       multiArchiveTag: b.multiArchiveTag ?? null,
-      layout: b.layout ? { type: b.layout.type, ...(b.layout.stylesheet ? { stylesheet: b.layout.stylesheet } : {}), ...(b.layout.screenshareType ? { screenshareType: b.layout.screenshareType } : {}) } : null,
+      layout: b.layout ? toLayout(b.layout) : null,
       maxBitrate: b.maxBitrate ?? null,
       quantizationParameter: b.quantizationParameter ?? null,
       hasTranscription: b.hasTranscription ?? false,
@@ -154,8 +163,7 @@ export function archiveRoutes(rt: Runtime): Route[] {
       const id = archiveId(ctx.params.archiveId);
       const parsed = layoutSchema.safeParse(parseJsonObject(ctx.body));
       if (!parsed.success) throw badRequest(parsed.error.issues);
-      const { type, stylesheet, screenshareType } = parsed.data;
-      rt.archives.setLayout(id, { type, ...(stylesheet ? { stylesheet } : {}), ...(screenshareType ? { screenshareType } : {}) });
+      rt.archives.setLayout(id, toLayout(parsed.data));
       return empty(200);
     }),
     route('rest', 'PATCH', `${base}/:archiveId/streams`, (ctx) => {

@@ -55,13 +55,14 @@ function requireStream(session: SessionRecord, streamId: string | undefined): St
 }
 
 /** Project details, the body the docs show for mute responses (never with the secret). */
-function projectDetails(rt: Runtime): Record<string, unknown> {
-  return { id: rt.project.apiKey, status: 'ACTIVE', name: 'Emulated project', environment: 'standard', createdAt: 0 };
+function projectDetails(rt: Runtime, createdAt: number): Record<string, unknown> {
+  return { id: rt.project.apiKey, status: 'ACTIVE', name: 'Emulated project', environment: 'standard', createdAt };
 }
 
 /** The moderation routes of the REST face. */
 export function moderationRoutes(rt: Runtime): Route[] {
   const base = '/v2/project/:apiKey/session/:sessionId';
+  const startedAt = Date.now();
   const session = (params: Readonly<Record<string, string>>): SessionRecord => requireSession(rt, params.sessionId ?? '');
 
   const signal = (s: SessionRecord, to: string | null, body: Buffer): void => {
@@ -112,7 +113,7 @@ export function moderationRoutes(rt: Runtime): Route[] {
       const stream = requireStream(session(ctx.params), ctx.params.streamId);
       parseJsonObject(ctx.body);
       if (stream.hasAudio) stream.audioMuted = true;
-      return json(200, projectDetails(rt));
+      return json(200, projectDetails(rt, startedAt));
     }),
     route('rest', 'POST', `${base}/mute`, (ctx) => {
       const s = session(ctx.params);
@@ -126,7 +127,7 @@ export function moderationRoutes(rt: Runtime): Route[] {
           if (stream.hasAudio && !excluded.includes(stream.streamId)) stream.audioMuted = true;
         }
       }
-      return json(200, projectDetails(rt));
+      return json(200, projectDetails(rt, startedAt));
     }),
     route('rest', 'POST', `${base}/play-dtmf`, (ctx) => {
       session(ctx.params);

@@ -107,6 +107,11 @@ function sessionReply(rt: Runtime, ctx: RouteContext, session: SessionRecord): R
 export function sessionRoutes(rt: Runtime): Route[] {
   return [
     route('rest', 'POST', '/session/create', (ctx) => {
+      // The real endpoint reads a form; a JSON body would silently create a default (relayed)
+      // session there, so say it loudly here instead.
+      if ((ctx.req.headers['content-type'] ?? '').toLowerCase().startsWith('application/json')) {
+        throw new HttpError(415, 'session/create expects an application/x-www-form-urlencoded body');
+      }
       const options = parseSessionForm(new URLSearchParams(ctx.body.toString('utf8')));
       const session = rt.store.createSession(options);
       return sessionReply(rt, ctx, session);

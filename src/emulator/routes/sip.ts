@@ -5,6 +5,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
+import { numericKey } from '../archiving.js';
 import { verifyClientToken } from '../client-tokens.js';
 import { HttpError, json, parseJsonObject, route } from '../http.js';
 import type { Route } from '../http.js';
@@ -82,7 +83,7 @@ export function sipRoutes(rt: Runtime): Route[] {
         id: call.id,
         connectionId: call.connectionId,
         streamId: call.streamId,
-        projectId: rt.project.apiKey,
+        projectId: numericKey(rt.project.apiKey),
         sessionId,
         createdAt: now,
         updatedAt: now,

@@ -1,5 +1,5 @@
 import { GatewayError } from '../errors.js';
-import type { ProviderName, VideoProvider } from './types.js';
+import type { IdClaim, ProviderName, VideoProvider } from './types.js';
 
 /**
  * The configured providers, and the routing of provider-native ids to the provider whose format
@@ -29,8 +29,12 @@ export function createProviderRegistry(providers: VideoProvider[], defaultName?:
   const byName = new Map(providers.map((p) => [p.name, p] as const));
   const defaultProvider = (defaultName && byName.get(defaultName)) || providers[0]!;
 
-  const route = (id: string, field: string, kind: string, owns: (p: VideoProvider) => boolean) => {
-    const owners = providers.filter(owns);
+  /** One certain owner wins; else one possible owner; else the caller must be explicit. */
+  const route = (id: string, field: string, kind: string, claim: (p: VideoProvider) => IdClaim) => {
+    const claims = providers.map((p) => [p, claim(p)] as const);
+    const certain = claims.filter(([, c]) => c === 'certain').map(([p]) => p);
+    const possible = claims.filter(([, c]) => c === 'possible').map(([p]) => p);
+    const owners = certain.length > 0 ? certain : possible;
     if (owners.length === 1) return owners[0]!;
     if (owners.length === 0) {
       throw new GatewayError(
@@ -41,7 +45,7 @@ export function createProviderRegistry(providers: VideoProvider[], defaultName?:
     }
     throw new GatewayError(
       'BAD_USER_INPUT',
-      `${field}: this native ${kind} id could belong to ${owners.map((p) => p.name).join(' or ')}; pass the global id instead`,
+      `${field}: this native ${kind} id could belong to ${owners.map((p) => p.name).join(' or ')}; pass the global id (the \`id\` field) instead`,
       { field },
     );
   };

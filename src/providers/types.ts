@@ -26,6 +26,19 @@ export type ArchiveStatus =
 export type ArchiveOutputMode = 'COMPOSED' | 'INDIVIDUAL';
 /** Client token layouts. OpenTok mints JWT by default and the legacy `T1==` on request. */
 export type TokenFormat = 'JWT' | 'T1';
+/** OpenVidu's codec choice for a session's streams. */
+export type ForcedVideoCodec = 'MEDIA_SERVER_PREFERRED' | 'NONE' | 'VP8' | 'VP9' | 'H264';
+/** OpenVidu's composed recording layouts. */
+export type RecordingLayout = 'BEST_FIT' | 'CUSTOM' | 'PICTURE_IN_PICTURE' | 'VERTICAL_PRESENTATION' | 'HORIZONTAL_PRESENTATION';
+
+/**
+ * How sure a provider is that a native id is its own: `certain` (the id's format is unmistakable,
+ * e.g. an OpenTok session id carrying our API key, an OpenVidu `ses_...` id), `possible` (the
+ * format fits but other providers' ids could too, e.g. a UUID, an OpenVidu custom session id) or
+ * `no`. Native ids route to the one certain owner, else to the one possible owner; several
+ * candidates make the caller pass the global id.
+ */
+export type IdClaim = 'certain' | 'possible' | 'no';
 
 export interface CreateSessionOptions {
   mediaMode?: MediaMode;
@@ -37,6 +50,12 @@ export interface CreateSessionOptions {
   archiveName?: string;
   /** Resolution of archives started automatically (ALWAYS mode only), e.g. `1280x720`. */
   archiveResolution?: string;
+  /** OpenVidu only: use this id instead of a random one (`[a-zA-Z0-9_-]+`). */
+  customSessionId?: string;
+  /** OpenVidu only. */
+  forcedVideoCodec?: ForcedVideoCodec;
+  /** OpenVidu only (Kurento). */
+  allowTranscoding?: boolean;
 }
 
 export interface SessionInfo {
@@ -60,6 +79,18 @@ export interface GenerateTokenOptions {
   data?: string;
   initialLayoutClassList?: string[];
   format?: TokenFormat;
+  /** OpenVidu only: whether this connection's streams are recorded (INDIVIDUAL recordings). */
+  record?: boolean;
+  /** OpenVidu only: Kurento bandwidth limits (kbps) and allowed filters. */
+  kurentoOptions?: KurentoOptions;
+}
+
+export interface KurentoOptions {
+  videoMaxRecvBandwidth?: number;
+  videoMinRecvBandwidth?: number;
+  videoMaxSendBandwidth?: number;
+  videoMinSendBandwidth?: number;
+  allowedFilters?: string[];
 }
 
 export interface ConnectionInfo {
@@ -67,8 +98,17 @@ export interface ConnectionInfo {
   connectionId: string;
   sessionId: string;
   role: Role | null;
+  /** Data set by the server when the token was made. */
   data: string | null;
   createdAt: Date | null;
+  /** PENDING until a client uses the token, then ACTIVE (null where the provider does not say). */
+  status: 'PENDING' | 'ACTIVE' | null;
+  /** When the client connected. */
+  activeAt: Date | null;
+  /** Data the client passed when it connected. */
+  clientData: string | null;
+  /** Ids of the streams this connection publishes. */
+  streamIds: string[];
 }
 
 export interface TokenInfo {
@@ -93,6 +133,14 @@ export interface StartArchiveOptions {
   outputMode?: ArchiveOutputMode;
   resolution?: string;
   multiArchiveTag?: string;
+  /** OpenVidu only: 1..120, composed with video. */
+  frameRate?: number;
+  /** OpenVidu only: composed layout. */
+  recordingLayout?: RecordingLayout;
+  /** OpenVidu only: path of a custom layout (with `recordingLayout: CUSTOM`). */
+  customLayout?: string;
+  /** OpenVidu only: INDIVIDUAL recordings go on when a stream fails. */
+  ignoreFailedStreams?: boolean;
 }
 
 export interface ArchiveInfo {
@@ -178,6 +226,14 @@ export interface ProviderCapabilities {
   sip: boolean;
   signals: boolean;
   forceDisconnect: boolean;
+  /** Listing a session's connections. */
+  connections: boolean;
+  /** Stopping one stream without disconnecting its client. */
+  forceUnpublish: boolean;
+  /** Closing a session for everyone. */
+  closeSession: boolean;
+  /** Sessions with an id of the caller's choosing. */
+  customSessionIds: boolean;
   tokenFormats: TokenFormat[];
   webhooks: boolean;
 }
@@ -216,9 +272,9 @@ export interface VideoProvider {
   readonly capabilities: ProviderCapabilities;
 
   /** Whether a native session id has this provider's format (used to route native ids). */
-  ownsSessionId(sessionId: string): boolean;
+  ownsSessionId(sessionId: string): IdClaim;
   /** Whether a native archive id has this provider's format. */
-  ownsArchiveId(archiveId: string): boolean;
+  ownsArchiveId(archiveId: string): IdClaim;
 
   createSession(options: CreateSessionOptions): Promise<SessionInfo>;
   /** Null when the provider does not know the session. */
@@ -236,6 +292,12 @@ export interface VideoProvider {
   forceDisconnect(sessionId: string, connectionId: string): Promise<void>;
   signal(options: SignalOptions): Promise<void>;
   listStreams(sessionId: string): Promise<StreamInfo[]>;
+  /** Connections of a session (pending ones too). UNSUPPORTED_BY_PROVIDER where it cannot. */
+  listConnections(sessionId: string): Promise<ConnectionInfo[]>;
+  /** Stops one published stream. UNSUPPORTED_BY_PROVIDER where it cannot. */
+  forceUnpublish(sessionId: string, streamId: string): Promise<void>;
+  /** Closes a session for everyone. UNSUPPORTED_BY_PROVIDER where it cannot. */
+  closeSession(sessionId: string): Promise<void>;
 
   /**
    * Verifies (when a secret is configured) and parses one webhook. Rejects with UNAUTHENTICATED

@@ -4,6 +4,8 @@
 import { GatewayError, badInput } from '../../errors.js';
 import { createHttpClient, type HttpClient, type LoggerLike } from '../http.js';
 import type {
+  ConnectionInfo,
+  IdClaim,
   ArchiveInfo,
   ArchivePage,
   CreateSessionOptions,
@@ -68,6 +70,22 @@ export function createOpenTokProvider(options: OpenTokProviderOptions): VideoPro
   return new OpenTokProvider(options);
 }
 
+function unsupported(what: string, hint: string): GatewayError {
+  return new GatewayError('UNSUPPORTED_BY_PROVIDER', `OPENTOK does not support ${what}: ${hint}`, { provider: PROVIDER });
+}
+
+/** Options of other platforms get a clear refusal rather than being dropped silently. */
+function refuseOptions(options: object, keys: string[]): void {
+  for (const key of keys) {
+    if ((options as Record<string, unknown>)[key] !== undefined) {
+      throw new GatewayError('UNSUPPORTED_BY_PROVIDER', `input.${key}: OPENTOK does not support this option (it is OpenVidu's)`, {
+        field: `input.${key}`,
+        provider: PROVIDER,
+      });
+    }
+  }
+}
+
 class OpenTokProvider implements VideoProvider {
   readonly name = PROVIDER;
   readonly capabilities: ProviderCapabilities = {
@@ -75,6 +93,10 @@ class OpenTokProvider implements VideoProvider {
     sip: true,
     signals: true,
     forceDisconnect: true,
+    connections: false,
+    forceUnpublish: false,
+    closeSession: false,
+    customSessionIds: false,
     tokenFormats: ['JWT', 'T1'],
     webhooks: true,
   };
@@ -114,15 +136,18 @@ class OpenTokProvider implements VideoProvider {
     );
   }
 
-  ownsSessionId(sessionId: string): boolean {
-    return decodeSessionId(sessionId)?.apiKey === this.#apiKey;
+  /** Certain: the id decodes to the OpenTok layout with our API key inside. */
+  ownsSessionId(sessionId: string): IdClaim {
+    return decodeSessionId(sessionId)?.apiKey === this.#apiKey ? 'certain' : 'no';
   }
 
-  ownsArchiveId(archiveId: string): boolean {
-    return typeof archiveId === 'string' && UUID.test(archiveId);
+  /** Possible: any UUID (other platforms use UUIDs too). */
+  ownsArchiveId(archiveId: string): IdClaim {
+    return typeof archiveId === 'string' && UUID.test(archiveId) ? 'possible' : 'no';
   }
 
   async createSession(options: CreateSessionOptions = {}): Promise<SessionInfo> {
+    refuseOptions(options, ['customSessionId', 'forcedVideoCodec', 'allowTranscoding']);
     const plan = planSession(options);
     const sessionId = await this.#rest.createSession(plan.form);
     const createdAt = decodeSessionId(sessionId)?.createdAt ?? new Date();
@@ -148,6 +173,7 @@ class OpenTokProvider implements VideoProvider {
   }
 
   async generateToken(options: GenerateTokenOptions): Promise<TokenInfo> {
+    refuseOptions(options, ['record', 'kurentoOptions']);
     const minted = this.#tokens.mint(options);
     return {
       provider: PROVIDER,
@@ -163,6 +189,7 @@ class OpenTokProvider implements VideoProvider {
   }
 
   async startArchive(options: StartArchiveOptions): Promise<ArchiveInfo> {
+    refuseOptions(options, ['frameRate', 'recordingLayout', 'customLayout', 'ignoreFailedStreams']);
     this.#checkSession(options.sessionId);
     const body = planArchive(options);
     return this.#archive(await this.#rest.startArchive(body), 'startArchive');
@@ -174,7 +201,7 @@ class OpenTokProvider implements VideoProvider {
   }
 
   async getArchive(archiveId: string): Promise<ArchiveInfo | null> {
-    if (!this.ownsArchiveId(archiveId)) return null;
+    if (this.ownsArchiveId(archiveId) === 'no') return null;
     const dto = await this.#rest.getArchive(archiveId);
     return dto === null ? null : this.#archive(dto, 'getArchive');
   }
@@ -243,6 +270,18 @@ class OpenTokProvider implements VideoProvider {
     await this.#rest.signal(options.sessionId, options.connectionId || undefined, body);
   }
 
+  async listConnections(): Promise<ConnectionInfo[]> {
+    throw unsupported('listing connections', 'OpenTok has no REST call for it; use session monitoring callbacks');
+  }
+
+  async forceUnpublish(): Promise<void> {
+    throw unsupported('force-unpublishing a stream', 'use forceDisconnect on its connection instead');
+  }
+
+  async closeSession(): Promise<void> {
+    throw unsupported('closing a session', 'OpenTok sessions never close; disconnect its clients instead');
+  }
+
   async listStreams(sessionId: string): Promise<StreamInfo[]> {
     this.#checkSession(sessionId, 'sessionId');
     const page = await this.#rest.listStreams(sessionId);
@@ -267,7 +306,7 @@ class OpenTokProvider implements VideoProvider {
   }
 
   #checkArchiveId(archiveId: string): void {
-    if (!this.ownsArchiveId(archiveId)) {
+    if (this.ownsArchiveId(archiveId) === 'no') {
       throw new GatewayError('NOT_FOUND', 'archive not found: OpenTok archive ids are UUIDs', { provider: PROVIDER });
     }
   }

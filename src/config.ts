@@ -13,12 +13,20 @@ export interface Config {
   opentok: { apiKey: string; apiSecret: string; apiUrl: string } | null;
   /** Verifies signed OpenTok callbacks when set. */
   opentokWebhookSecret: string | null;
+  /** An OpenVidu 2 deployment, when one is configured. */
+  openvidu: { url: string; secret: string } | null;
+  /** The value OpenVidu webhooks must carry as `Authorization: Bearer <token>`, when set. */
+  openviduWebhookToken: string | null;
+  /** The provider `createSession` uses when none is named (null: the first configured). */
+  defaultProvider: 'OPENTOK' | 'OPENVIDU' | null;
   /** How often an archive with subscribers is polled until final; 0 turns polling off. */
   archivePollIntervalMs: number;
   emulator: {
     port: number;
-    /** Where the emulator posts callbacks; defaults to this gateway's own webhook route. */
+    /** Where the emulator posts OpenTok callbacks; defaults to this gateway's own webhook route. */
     callbackUrl: string | null;
+    /** Where the emulator posts OpenVidu webhooks; defaults to this gateway's own webhook route. */
+    openviduWebhookUrl: string | null;
     /** True: the real rule (archive needs a connected client). Embedded default: false. */
     strict: boolean;
     archiveReadyDelayMs: number;
@@ -52,9 +60,14 @@ const variables = {
   OPENTOK_API_SECRET: z.string().min(16, 'must be the API secret of the project (at least 16 characters)').optional(),
   OPENTOK_API_URL: httpUrl.default('https://api.opentok.com'),
   OPENTOK_WEBHOOK_SECRET: z.string().min(8, 'must be at least 8 characters').optional(),
+  OPENVIDU_URL: httpUrl.optional(),
+  OPENVIDU_SECRET: z.string().min(1, 'must not be empty').optional(),
+  OPENVIDU_WEBHOOK_TOKEN: z.string().min(8, 'must be at least 8 characters').optional(),
+  DEFAULT_PROVIDER: z.enum(['OPENTOK', 'OPENVIDU']).optional(),
   ARCHIVE_POLL_INTERVAL_MS: z.coerce.number().int().min(0).max(3_600_000).default(10_000),
   EMULATOR_PORT: port.default(4010),
   EMULATOR_CALLBACK_URL: httpUrl.optional(),
+  EMULATOR_OPENVIDU_WEBHOOK_URL: httpUrl.optional(),
   EMULATOR_STRICT: booleanString.default(false),
   EMULATOR_ARCHIVE_READY_MS: z.coerce.number().int().min(0).max(600_000).default(2000),
   CORS_ORIGINS: z.string().optional(),
@@ -63,7 +76,7 @@ const variables = {
 type Variables = { [K in keyof typeof variables]: z.output<(typeof variables)[K]> };
 
 /** Providers this version cannot serve yet: configuring one is an error, not a silent no-op. */
-const NOT_YET_SUPPORTED = ['VONAGE_APPLICATION_ID', 'VONAGE_PRIVATE_KEY', 'OPENVIDU_URL', 'OPENVIDU_SECRET'];
+const NOT_YET_SUPPORTED = ['VONAGE_APPLICATION_ID', 'VONAGE_PRIVATE_KEY', 'VONAGE_VIDEO_HOST'];
 
 /**
  * Reads and validates the configuration.
@@ -94,6 +107,18 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError(missing, 'required when the other OpenTok credential is set');
   }
 
+  if (Boolean(vars.OPENVIDU_URL) !== Boolean(vars.OPENVIDU_SECRET)) {
+    const missing = vars.OPENVIDU_URL ? 'OPENVIDU_SECRET' : 'OPENVIDU_URL';
+    throw new ConfigError(missing, 'required when the other OpenVidu setting is set');
+  }
+  if (vars.DEFAULT_PROVIDER) {
+    const configured = vars.DEFAULT_PROVIDER === 'OPENTOK' ? Boolean(vars.OPENTOK_API_KEY) : Boolean(vars.OPENVIDU_URL);
+    const anyConfigured = Boolean(vars.OPENTOK_API_KEY || vars.OPENVIDU_URL);
+    if (anyConfigured && !configured) {
+      throw new ConfigError('DEFAULT_PROVIDER', `${vars.DEFAULT_PROVIDER} is not configured`);
+    }
+  }
+
   const corsOrigins = (vars.CORS_ORIGINS ?? '')
     .split(',')
     .map((o) => o.trim())
@@ -117,10 +142,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
         ? { apiKey: vars.OPENTOK_API_KEY, apiSecret: vars.OPENTOK_API_SECRET, apiUrl: vars.OPENTOK_API_URL }
         : null,
     opentokWebhookSecret: vars.OPENTOK_WEBHOOK_SECRET ?? null,
+    openvidu: vars.OPENVIDU_URL && vars.OPENVIDU_SECRET ? { url: vars.OPENVIDU_URL, secret: vars.OPENVIDU_SECRET } : null,
+    openviduWebhookToken: vars.OPENVIDU_WEBHOOK_TOKEN ?? null,
+    defaultProvider: vars.DEFAULT_PROVIDER ?? null,
     archivePollIntervalMs: vars.ARCHIVE_POLL_INTERVAL_MS,
     emulator: {
       port: vars.EMULATOR_PORT,
       callbackUrl: vars.EMULATOR_CALLBACK_URL ?? null,
+      openviduWebhookUrl: vars.EMULATOR_OPENVIDU_WEBHOOK_URL ?? null,
       strict: vars.EMULATOR_STRICT,
       archiveReadyDelayMs: vars.EMULATOR_ARCHIVE_READY_MS,
     },

@@ -20,15 +20,21 @@ async function main(): Promise<void> {
   if (gateway.emulator) {
     logger.info(
       { emulator: gateway.emulator.url, apiKey: gateway.emulator.opentok.apiKey },
-      `no provider configured: OPENTOK is served by the embedded emulator at ${gateway.emulator.url} (dev API key ${gateway.emulator.opentok.apiKey})`,
+      `no provider configured: OPENTOK and OPENVIDU are served by the embedded emulator at ${gateway.emulator.url} (dev OpenTok API key ${gateway.emulator.opentok.apiKey})`,
     );
     if (!config.emulator.strict) {
-      logger.warn('emulator in lenient mode: archives may start with nobody connected (EMULATOR_STRICT=true for the real rule)');
+      logger.warn('emulator in lenient mode: OpenTok archives may start with nobody connected (EMULATOR_STRICT=true for the real rule)');
     }
-  } else if (config.opentok) {
+  }
+  if (config.opentok) {
     logger.info({ apiUrl: config.opentok.apiUrl }, `OPENTOK live: project ${config.opentok.apiKey} at ${config.opentok.apiUrl}`);
   }
-  logger.info(`GraphQL (HTTP, SSE, WebSocket) and GraphiQL at ${gateway.url}/graphql; webhooks at ${gateway.url}/webhooks/opentok`);
+  if (config.openvidu) {
+    logger.info({ url: config.openvidu.url }, `OPENVIDU live: ${config.openvidu.url}`);
+  }
+  const providers = gateway.app.registry.list().map((p) => p.name);
+  logger.info(`providers: ${providers.join(', ')} (default ${gateway.app.registry.defaultProvider.name})`);
+  logger.info(`GraphQL (HTTP, SSE, WebSocket) and GraphiQL at ${gateway.url}/graphql; webhooks at ${gateway.url}/webhooks/{opentok,openvidu}; OpenVidu app-server endpoints at ${gateway.url}/api/sessions`);
 
   let stopping = false;
   const stop = (signal: string) => {

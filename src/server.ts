@@ -13,6 +13,7 @@ import type { Logger } from './logger.js';
 import type { ProviderRegistry } from './providers/registry.js';
 import { schema } from './schema/index.js';
 import { maskError } from './schema/errors.js';
+import { APP_SERVER_PATH, createOpenViduAppServer } from './openvidu-app-server.js';
 import { createWebhookHandler, isWebhookPath } from './webhooks.js';
 
 /** Largest WebSocket message accepted (the ws default is 100 MiB). */
@@ -29,6 +30,7 @@ export interface AppOptions {
 /** The gateway's HTTP server and everything hanging off it. */
 export interface App {
   httpServer: Server;
+  registry: ProviderRegistry;
   yoga: YogaServerInstance<Record<string, unknown>, Context>;
   bus: EventBus;
   poller: ArchivePoller;
@@ -90,11 +92,17 @@ export function createApp(options: AppOptions): App {
   });
 
   const handleWebhook = createWebhookHandler({ registry, bus, logger });
+  const handleAppServer = createOpenViduAppServer({ config, registry, logger });
 
   const httpServer = createServer((req: IncomingMessage, res: ServerResponse) => {
     const pathname = (req.url ?? '/').split('?')[0] ?? '/';
     if (isWebhookPath(pathname)) {
       void handleWebhook(req, res, pathname);
+      return;
+    }
+    const appServer = APP_SERVER_PATH.exec(pathname);
+    if (appServer) {
+      void handleAppServer(req, res, appServer);
       return;
     }
     if (pathname === '/healthz') {
@@ -156,6 +164,7 @@ export function createApp(options: AppOptions): App {
 
   return {
     httpServer,
+    registry,
     yoga,
     bus,
     poller,

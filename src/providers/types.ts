@@ -25,7 +25,7 @@ export type ArchiveStatus =
   | 'DELETED';
 export type ArchiveOutputMode = 'COMPOSED' | 'INDIVIDUAL';
 /** Client token layouts. OpenTok mints JWT by default and the legacy `T1==` on request. */
-export type TokenFormat = 'JWT' | 'T1';
+export type TokenFormat = 'JWT' | 'T1' | 'OPAQUE';
 /** OpenVidu's codec choice for a session's streams. */
 export type ForcedVideoCodec = 'MEDIA_SERVER_PREFERRED' | 'NONE' | 'VP8' | 'VP9' | 'H264';
 /** OpenVidu's composed recording layouts. */

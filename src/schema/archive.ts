@@ -2,8 +2,9 @@ import type { Context } from '../context.js';
 import type { ArchiveInfo } from '../providers/types.js';
 import { builder } from './builder.js';
 import { ArchiveConnection, resolveArchivePage } from './archive-connection.js';
-import { ArchiveOutputModeEnum, ArchiveStatusEnum, VideoProviderEnum } from './enums.js';
+import { ArchiveOutputModeEnum, ArchiveStatusEnum, RecordingLayoutEnum, VideoProviderEnum } from './enums.js';
 import { archiveArg, sessionArg } from './ids.js';
+import { requireCapability } from './capabilities.js';
 import { Archive, Session } from './refs.js';
 import { check, startArchiveInput } from './validation.js';
 
@@ -40,7 +41,11 @@ const StartArchiveInput = builder.inputType('StartArchiveInput', {
     hasVideo: t.boolean({ description: 'Default true.' }),
     outputMode: t.field({ type: ArchiveOutputModeEnum, description: 'Default COMPOSED.' }),
     resolution: t.string({ description: 'COMPOSED only, e.g. "1280x720" (OpenTok: 640x480, 480x640, 1280x720, 720x1280, 1920x1080, 1080x1920).' }),
-    multiArchiveTag: t.string({ description: 'Lets several archives of one session run at once: each needs its own tag.' }),
+    multiArchiveTag: t.string({ description: 'OpenTok: lets several archives of one session run at once: each needs its own tag.' }),
+    frameRate: t.int({ description: 'OpenVidu: 1-120 (composed with video).' }),
+    recordingLayout: t.field({ type: RecordingLayoutEnum, description: 'OpenVidu: composed layout.' }),
+    customLayout: t.string({ description: 'OpenVidu: path of a custom layout (with recordingLayout: CUSTOM).' }),
+    ignoreFailedStreams: t.boolean({ description: 'OpenVidu: INDIVIDUAL recordings go on when one stream fails.' }),
   }),
 });
 
@@ -89,6 +94,7 @@ builder.mutationFields((t) => ({
     resolve: async (_root, { input }, ctx) => {
       const options = check(startArchiveInput, input, 'input');
       const ref = sessionArg(ctx, String(input.sessionId), 'input.sessionId');
+      requireCapability(ref.provider, 'archives', 'input.sessionId');
       return announce(ctx, await ref.provider.startArchive({ ...options, sessionId: ref.sessionId }));
     },
   }),

@@ -46,9 +46,27 @@ export const ArchiveOutputModeEnum = builder.enumType('ArchiveOutputMode', {
 });
 
 export const TokenFormatEnum = builder.enumType('TokenFormat', {
-  description: 'The layout of an OpenTok client token.',
+  description: 'The layout of a client token.',
   values: {
-    JWT: { description: 'A JWT (HS256), what current client SDKs expect (the default).' },
-    T1: { description: 'The legacy "T1==" token, for old client SDKs.' },
+    JWT: { description: 'OpenTok: a JWT (HS256), what current client SDKs expect (the default).' },
+    T1: { description: 'OpenTok: the legacy "T1==" token, for old client SDKs.' },
+    OPAQUE: { description: 'A provider-made token to pass as is (OpenVidu: the connection URL with its token).' },
   } as const,
+});
+
+export const ConnectionStatusEnum = builder.enumType('ConnectionStatus', {
+  values: {
+    PENDING: { description: 'The token has not been used yet.' },
+    ACTIVE: { description: 'A client is connected with it.' },
+  } as const,
+});
+
+export const ForcedVideoCodecEnum = builder.enumType('ForcedVideoCodec', {
+  description: 'OpenVidu: the video codec forced on a session\'s streams.',
+  values: ['MEDIA_SERVER_PREFERRED', 'NONE', 'VP8', 'VP9', 'H264'] as const,
+});
+
+export const RecordingLayoutEnum = builder.enumType('RecordingLayout', {
+  description: 'OpenVidu: the layout of a composed recording.',
+  values: ['BEST_FIT', 'CUSTOM', 'PICTURE_IN_PICTURE', 'VERTICAL_PRESENTATION', 'HORIZONTAL_PRESENTATION'] as const,
 });

@@ -1,7 +1,8 @@
 import { builder } from './builder.js';
 import { sessionArg } from './ids.js';
 import { Stream } from './refs.js';
-import { check, forceDisconnectInput, signalInput } from './validation.js';
+import { requireCapability } from './capabilities.js';
+import { check, forceDisconnectInput, forceUnpublishInput, signalInput } from './validation.js';
 
 Stream.implement({
   description: 'A stream a client publishes in a session.',
@@ -17,6 +18,13 @@ const ForceDisconnectInput = builder.inputType('ForceDisconnectInput', {
   fields: (t) => ({
     sessionId: t.id({ required: true, description: 'Global id or provider-native session id.' }),
     connectionId: t.string({ required: true }),
+  }),
+});
+
+const ForceUnpublishInput = builder.inputType('ForceUnpublishInput', {
+  fields: (t) => ({
+    sessionId: t.id({ required: true, description: 'Global id or provider-native session id.' }),
+    streamId: t.string({ required: true }),
   }),
 });
 
@@ -36,7 +44,19 @@ builder.mutationFields((t) => ({
     resolve: async (_root, { input }, ctx) => {
       const options = check(forceDisconnectInput, input, 'input');
       const ref = sessionArg(ctx, String(input.sessionId), 'input.sessionId');
+      requireCapability(ref.provider, 'forceDisconnect', 'input.sessionId');
       await ref.provider.forceDisconnect(ref.sessionId, options.connectionId);
+      return true;
+    },
+  }),
+  forceUnpublish: t.boolean({
+    description: 'Stops one published stream without disconnecting its client. OpenVidu only.',
+    args: { input: t.arg({ type: ForceUnpublishInput, required: true }) },
+    resolve: async (_root, { input }, ctx) => {
+      const options = check(forceUnpublishInput, input, 'input');
+      const ref = sessionArg(ctx, String(input.sessionId), 'input.sessionId');
+      requireCapability(ref.provider, 'forceUnpublish', 'input.sessionId');
+      await ref.provider.forceUnpublish(ref.sessionId, options.streamId);
       return true;
     },
   }),
@@ -46,6 +66,7 @@ builder.mutationFields((t) => ({
     resolve: async (_root, { input }, ctx) => {
       const options = check(signalInput, input, 'input');
       const ref = sessionArg(ctx, String(input.sessionId), 'input.sessionId');
+      requireCapability(ref.provider, 'signals', 'input.sessionId');
       await ref.provider.signal({ ...options, sessionId: ref.sessionId });
       return true;
     },

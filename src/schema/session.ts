@@ -1,8 +1,9 @@
 import { builder } from './builder.js';
-import { ArchiveModeEnum, MediaModeEnum, VideoProviderEnum } from './enums.js';
+import { requireCapability } from './capabilities.js';
+import { ArchiveModeEnum, ForcedVideoCodecEnum, MediaModeEnum, VideoProviderEnum } from './enums.js';
 import { sessionArg } from './ids.js';
 import { resolveArchivePage, ArchiveConnection } from './archive-connection.js';
-import { Session, Stream } from './refs.js';
+import { Connection, Session, Stream } from './refs.js';
 import { check, createSessionInput } from './validation.js';
 
 Session.implement({
@@ -28,6 +29,15 @@ Session.implement({
       resolve: (s, args, ctx) =>
         resolveArchivePage(ctx.registry.get(s.provider), { sessionId: s.sessionId }, args),
     }),
+    connections: t.field({
+      type: [Connection],
+      description: 'Connections of the session, pending (token not used yet) and active. OpenVidu only.',
+      resolve: (s, _args, ctx) => {
+        const provider = ctx.registry.get(s.provider);
+        requireCapability(provider, 'connections', 'connections');
+        return provider.listConnections(s.sessionId);
+      },
+    }),
     streams: t.field({
       type: [Stream],
       description: 'Streams being published in the session now.',
@@ -39,12 +49,15 @@ Session.implement({
 const CreateSessionInput = builder.inputType('CreateSessionInput', {
   fields: (t) => ({
     provider: t.field({ type: VideoProviderEnum, description: 'Defaults to the gateway\'s default provider.' }),
-    mediaMode: t.field({ type: MediaModeEnum, description: 'Default RELAYED. Archiving and SIP need ROUTED.' }),
+    mediaMode: t.field({ type: MediaModeEnum, description: 'Default: the provider\'s (OpenTok RELAYED, OpenVidu ROUTED). Archiving and SIP need ROUTED.' }),
     archiveMode: t.field({ type: ArchiveModeEnum, description: 'Default MANUAL. ALWAYS needs ROUTED.' }),
     location: t.string({ description: 'IPv4 address near the participants, a hint for where media servers run.' }),
     e2ee: t.boolean({ description: 'End-to-end encryption (ROUTED, not with ALWAYS).' }),
     archiveName: t.string({ description: 'Name of automatic archives (ALWAYS only), 1-80 characters.' }),
     archiveResolution: t.string({ description: 'Resolution of automatic archives (ALWAYS only), e.g. "1280x720".' }),
+    customSessionId: t.string({ description: 'OpenVidu: the session id to use (letters, digits, "-", "_"). Creating it again returns the existing session.' }),
+    forcedVideoCodec: t.field({ type: ForcedVideoCodecEnum, description: 'OpenVidu only.' }),
+    allowTranscoding: t.boolean({ description: 'OpenVidu only (Kurento).' }),
   }),
 });
 
@@ -69,7 +82,18 @@ builder.mutationFields((t) => ({
       const options = check(createSessionInput, input ?? {}, 'input');
       const provider = input?.provider ? ctx.registry.get(input.provider, 'input.provider') : ctx.registry.defaultProvider;
       const { provider: _ignored, ...rest } = options;
+      if (rest.customSessionId) requireCapability(provider, 'customSessionIds', 'input.customSessionId');
       return provider.createSession(rest);
+    },
+  }),
+  closeSession: t.boolean({
+    description: 'Closes a session for everyone: clients are disconnected, a running recording stops. OpenVidu only.',
+    args: { id: t.arg.id({ required: true }) },
+    resolve: async (_root, { id }, ctx) => {
+      const ref = sessionArg(ctx, String(id), 'id');
+      requireCapability(ref.provider, 'closeSession', 'id');
+      await ref.provider.closeSession(ref.sessionId);
+      return true;
     },
   }),
 }));

@@ -1,6 +1,5 @@
-import { GatewayError } from '../errors.js';
-import type { VideoProvider } from '../providers/types.js';
 import { builder } from './builder.js';
+import { requireCapability } from './capabilities.js';
 import { localId, sessionArg } from './ids.js';
 import { Session, SipCall } from './refs.js';
 import { check, dialSipInput } from './validation.js';
@@ -43,15 +42,6 @@ const DialSipInput = builder.inputType('DialSipInput', {
     observeForceMute: t.boolean({ description: 'The SIP participant obeys force-mute.' }),
   }),
 });
-
-function requireCapability(provider: VideoProvider, what: 'sip', field: string): void {
-  if (!provider.capabilities[what]) {
-    throw new GatewayError('UNSUPPORTED_BY_PROVIDER', `${provider.name} cannot dial SIP; use a session of a provider that can`, {
-      field,
-      provider: provider.name,
-    });
-  }
-}
 
 builder.mutationFields((t) => ({
   dialSip: t.field({

@@ -1,6 +1,6 @@
 import { GatewayError } from '../errors.js';
 import { builder } from './builder.js';
-import { RoleEnum, TokenFormatEnum, VideoProviderEnum } from './enums.js';
+import { ConnectionStatusEnum, RoleEnum, TokenFormatEnum, VideoProviderEnum } from './enums.js';
 import { localId, sessionArg } from './ids.js';
 import { Connection, Session, Token } from './refs.js';
 import { check, generateTokenInput } from './validation.js';
@@ -14,8 +14,12 @@ builder.node(Connection, {
     connectionId: t.exposeString('connectionId'),
     session: t.field({ type: Session, resolve: (c) => localId(c.provider, c.sessionId) }),
     role: t.field({ type: RoleEnum, nullable: true, resolve: (c) => c.role }),
-    data: t.exposeString('data', { nullable: true }),
+    data: t.exposeString('data', { nullable: true, description: 'Data set by the server when the token was made.' }),
     createdAt: t.field({ type: 'DateTime', nullable: true, resolve: (c) => c.createdAt }),
+    status: t.field({ type: ConnectionStatusEnum, nullable: true, resolve: (c) => c.status }),
+    activeAt: t.field({ type: 'DateTime', nullable: true, description: 'When the client connected.', resolve: (c) => c.activeAt }),
+    clientData: t.exposeString('clientData', { nullable: true, description: 'Data the client passed when it connected.' }),
+    streamIds: t.exposeStringList('streamIds', { description: 'Streams this connection publishes.' }),
   }),
 });
 
@@ -29,7 +33,11 @@ Token.implement({
     apiKey: t.exposeString('apiKey', { nullable: true, description: 'OpenTok API key / Vonage application id; null for OpenVidu.' }),
     role: t.field({ type: RoleEnum, resolve: (tk) => tk.role }),
     data: t.exposeString('data', { nullable: true }),
-    expiresAt: t.field({ type: 'DateTime', resolve: (tk) => tk.expiresAt }),
+    expiresAt: t.field({
+      type: 'DateTime',
+      description: 'OpenTok: the token\'s own expiry. OpenVidu tokens do not expire by themselves: the gateway revokes the unused token (deletes its pending connection) at this time, best effort.',
+      resolve: (tk) => tk.expiresAt,
+    }),
     format: t.field({ type: TokenFormatEnum, resolve: (tk) => tk.format }),
     connection: t.field({
       type: Connection,
@@ -40,6 +48,17 @@ Token.implement({
   }),
 });
 
+const KurentoOptionsInput = builder.inputType('KurentoOptionsInput', {
+  description: 'OpenVidu (Kurento) limits for one connection; bandwidths in kbps, 0 = unconstrained.',
+  fields: (t) => ({
+    videoMaxRecvBandwidth: t.int(),
+    videoMinRecvBandwidth: t.int(),
+    videoMaxSendBandwidth: t.int(),
+    videoMinSendBandwidth: t.int(),
+    allowedFilters: t.stringList({ description: 'Filters the client may apply, e.g. "GStreamerFilter".' }),
+  }),
+});
+
 const GenerateTokenInput = builder.inputType('GenerateTokenInput', {
   fields: (t) => ({
     sessionId: t.id({ required: true, description: 'Global id or provider-native session id.' }),
@@ -47,7 +66,9 @@ const GenerateTokenInput = builder.inputType('GenerateTokenInput', {
     expiresAt: t.field({ type: 'DateTime', description: 'Default 24 hours from now; at most 30 days.' }),
     data: t.string({ description: 'Connection data every client sees, at most 1000 characters. Never put secrets here.' }),
     initialLayoutClassList: t.stringList({ description: 'Layout classes of streams this client publishes (composed archives).' }),
-    format: t.field({ type: TokenFormatEnum, description: 'OpenTok only: JWT (default) or the legacy T1.' }),
+    format: t.field({ type: TokenFormatEnum, description: 'OpenTok: JWT (default) or the legacy T1. Other providers have one format.' }),
+    record: t.boolean({ description: 'OpenVidu: whether this connection\'s streams are recorded (INDIVIDUAL recordings). Default true.' }),
+    kurentoOptions: t.field({ type: KurentoOptionsInput, description: 'OpenVidu only.' }),
   }),
 });
 

@@ -41,9 +41,14 @@ export const createSessionInput = z
     e2ee: optionalNullable(z.boolean()),
     archiveName: optionalNullable(z.string().min(1, 'must not be empty').max(MAX_ARCHIVE_NAME, `must be at most ${MAX_ARCHIVE_NAME} characters`)),
     archiveResolution: optionalNullable(z.string().regex(RESOLUTION, 'must look like "1280x720"')),
+    customSessionId: optionalNullable(z.string().regex(/^[a-zA-Z0-9_-]{1,128}$/, 'must be 1-128 letters, digits, "-" or "_"')),
+    forcedVideoCodec: optionalNullable(z.enum(['MEDIA_SERVER_PREFERRED', 'NONE', 'VP8', 'VP9', 'H264'])),
+    allowTranscoding: optionalNullable(z.boolean()),
   })
   .superRefine((input, ctx) => {
-    if (input.archiveMode === 'ALWAYS' && input.mediaMode !== 'ROUTED') {
+    // Providers differ in their default media mode (OpenTok RELAYED, OpenVidu ROUTED); the adapter
+    // checks ALWAYS against its own default.
+    if (input.archiveMode === 'ALWAYS' && input.mediaMode === 'RELAYED') {
       ctx.addIssue({ code: 'custom', path: ['archiveMode'], message: 'ALWAYS needs mediaMode: ROUTED (only routed sessions can be archived)' });
     }
     if (input.archiveMode !== 'ALWAYS') {
@@ -53,7 +58,7 @@ export const createSessionInput = z
         }
       }
     }
-    if (input.e2ee && input.mediaMode !== 'ROUTED') {
+    if (input.e2ee && input.mediaMode === 'RELAYED') {
       ctx.addIssue({ code: 'custom', path: ['e2ee'], message: 'end-to-end encryption needs mediaMode: ROUTED' });
     }
     if (input.e2ee && input.archiveMode === 'ALWAYS') {
@@ -76,7 +81,17 @@ export function generateTokenInput(now = Date.now()) {
     initialLayoutClassList: optionalNullable(
       z.array(z.string().regex(LAYOUT_CLASS, 'each class must be 1-64 letters, digits, "-" or "_"')).max(32, 'at most 32 classes'),
     ),
-    format: optionalNullable(z.enum(['JWT', 'T1'])),
+    format: optionalNullable(z.enum(['JWT', 'T1', 'OPAQUE'])),
+    record: optionalNullable(z.boolean()),
+    kurentoOptions: optionalNullable(
+      z.object({
+        videoMaxRecvBandwidth: optionalNullable(z.number().int().min(0).max(100_000)),
+        videoMinRecvBandwidth: optionalNullable(z.number().int().min(0).max(100_000)),
+        videoMaxSendBandwidth: optionalNullable(z.number().int().min(0).max(100_000)),
+        videoMinSendBandwidth: optionalNullable(z.number().int().min(0).max(100_000)),
+        allowedFilters: optionalNullable(z.array(z.string().regex(/^[A-Za-z0-9_.]{1,64}$/, 'must be a filter name like "GStreamerFilter"')).max(16)),
+      }),
+    ),
   });
 }
 
@@ -89,6 +104,10 @@ export const startArchiveInput = z
     outputMode: optionalNullable(z.enum(['COMPOSED', 'INDIVIDUAL'])),
     resolution: optionalNullable(z.string().regex(RESOLUTION, 'must look like "1280x720"')),
     multiArchiveTag: optionalNullable(z.string().regex(TAG, 'must be 1-80 letters, digits, spaces or "_.:-"')),
+    frameRate: optionalNullable(z.number().int().min(1, 'must be 1-120').max(120, 'must be 1-120')),
+    recordingLayout: optionalNullable(z.enum(['BEST_FIT', 'CUSTOM', 'PICTURE_IN_PICTURE', 'VERTICAL_PRESENTATION', 'HORIZONTAL_PRESENTATION'])),
+    customLayout: optionalNullable(z.string().max(256, 'is too long').regex(/^[^\0\r\n]*$/, 'must be a path')),
+    ignoreFailedStreams: optionalNullable(z.boolean()),
   })
   .superRefine((input, ctx) => {
     if (input.hasAudio === false && input.hasVideo === false) {
@@ -127,6 +146,11 @@ export const dialSipInput = z.object({
 export const forceDisconnectInput = z.object({
   sessionId: z.string(),
   connectionId: z.string().min(1, 'must not be empty').max(256, 'is too long').regex(/^[A-Za-z0-9_.:~-]+$/, 'is not a connection id'),
+});
+
+export const forceUnpublishInput = z.object({
+  sessionId: z.string(),
+  streamId: z.string().min(1, 'must not be empty').max(256, 'is too long').regex(/^[A-Za-z0-9_.:~-]+$/, 'is not a stream id'),
 });
 
 export const signalInput = z.object({

@@ -96,26 +96,46 @@ export type ArchiveStatusEvent = {
 /** A client's connection to a session. */
 export type Connection = Node & {
   __typename?: 'Connection';
+  /** When the client connected. */
+  activeAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Data the client passed when it connected. */
+  clientData?: Maybe<Scalars['String']['output']>;
   connectionId: Scalars['String']['output'];
   createdAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Data set by the server when the token was made. */
   data?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   role?: Maybe<Role>;
   session: Session;
+  status?: Maybe<ConnectionStatus>;
+  /** Streams this connection publishes. */
+  streamIds: Array<Scalars['String']['output']>;
 };
 
+export type ConnectionStatus =
+  /** A client is connected with it. */
+  | 'ACTIVE'
+  /** The token has not been used yet. */
+  | 'PENDING';
+
 export type CreateSessionInput = {
+  /** OpenVidu only (Kurento). */
+  allowTranscoding?: InputMaybe<Scalars['Boolean']['input']>;
   /** Default MANUAL. ALWAYS needs ROUTED. */
   archiveMode?: InputMaybe<ArchiveMode>;
   /** Name of automatic archives (ALWAYS only), 1-80 characters. */
   archiveName?: InputMaybe<Scalars['String']['input']>;
   /** Resolution of automatic archives (ALWAYS only), e.g. "1280x720". */
   archiveResolution?: InputMaybe<Scalars['String']['input']>;
+  /** OpenVidu: the session id to use (letters, digits, "-", "_"). Creating it again returns the existing session. */
+  customSessionId?: InputMaybe<Scalars['String']['input']>;
   /** End-to-end encryption (ROUTED, not with ALWAYS). */
   e2ee?: InputMaybe<Scalars['Boolean']['input']>;
+  /** OpenVidu only. */
+  forcedVideoCodec?: InputMaybe<ForcedVideoCodec>;
   /** IPv4 address near the participants, a hint for where media servers run. */
   location?: InputMaybe<Scalars['String']['input']>;
-  /** Default RELAYED. Archiving and SIP need ROUTED. */
+  /** Default: the provider's (OpenTok RELAYED, OpenVidu ROUTED). Archiving and SIP need ROUTED. */
   mediaMode?: InputMaybe<MediaMode>;
   /** Defaults to the gateway's default provider. */
   provider?: InputMaybe<VideoProvider>;
@@ -146,19 +166,47 @@ export type ForceDisconnectInput = {
   sessionId: Scalars['ID']['input'];
 };
 
+export type ForceUnpublishInput = {
+  /** Global id or provider-native session id. */
+  sessionId: Scalars['ID']['input'];
+  streamId: Scalars['String']['input'];
+};
+
+/** OpenVidu: the video codec forced on a session's streams. */
+export type ForcedVideoCodec =
+  | 'H264'
+  | 'MEDIA_SERVER_PREFERRED'
+  | 'NONE'
+  | 'VP8'
+  | 'VP9';
+
 export type GenerateTokenInput = {
   /** Connection data every client sees, at most 1000 characters. Never put secrets here. */
   data?: InputMaybe<Scalars['String']['input']>;
   /** Default 24 hours from now; at most 30 days. */
   expiresAt?: InputMaybe<Scalars['DateTime']['input']>;
-  /** OpenTok only: JWT (default) or the legacy T1. */
+  /** OpenTok: JWT (default) or the legacy T1. Other providers have one format. */
   format?: InputMaybe<TokenFormat>;
   /** Layout classes of streams this client publishes (composed archives). */
   initialLayoutClassList?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** OpenVidu only. */
+  kurentoOptions?: InputMaybe<KurentoOptionsInput>;
+  /** OpenVidu: whether this connection's streams are recorded (INDIVIDUAL recordings). Default true. */
+  record?: InputMaybe<Scalars['Boolean']['input']>;
   /** Default PUBLISHER. */
   role?: InputMaybe<Role>;
   /** Global id or provider-native session id. */
   sessionId: Scalars['ID']['input'];
+};
+
+/** OpenVidu (Kurento) limits for one connection; bandwidths in kbps, 0 = unconstrained. */
+export type KurentoOptionsInput = {
+  /** Filters the client may apply, e.g. "GStreamerFilter". */
+  allowedFilters?: InputMaybe<Array<Scalars['String']['input']>>;
+  videoMaxRecvBandwidth?: InputMaybe<Scalars['Int']['input']>;
+  videoMaxSendBandwidth?: InputMaybe<Scalars['Int']['input']>;
+  videoMinRecvBandwidth?: InputMaybe<Scalars['Int']['input']>;
+  videoMinSendBandwidth?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type MediaMode =
@@ -169,6 +217,8 @@ export type MediaMode =
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Closes a session for everyone: clients are disconnected, a running recording stops. OpenVidu only. */
+  closeSession: Scalars['Boolean']['output'];
   createSession: Session;
   /** Deletes an archive's file. Only AVAILABLE, UPLOADED (or already DELETED) archives can be deleted. */
   deleteArchive: Scalars['Boolean']['output'];
@@ -176,6 +226,8 @@ export type Mutation = {
   dialSip: SipCall;
   /** Disconnects a client (or hangs up a SIP call) from a session. */
   forceDisconnect: Scalars['Boolean']['output'];
+  /** Stops one published stream without disconnecting its client. OpenVidu only. */
+  forceUnpublish: Scalars['Boolean']['output'];
   /** Mints a client token for a session. OpenTok tokens are signed locally (no upstream call). */
   generateToken: Token;
   /** Sends a signal to every client of a session, or to one connection. */
@@ -183,6 +235,11 @@ export type Mutation = {
   /** Starts recording a routed session. On OpenTok a client must be connected first. */
   startArchive: Archive;
   stopArchive: Archive;
+};
+
+
+export type MutationCloseSessionArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -203,6 +260,11 @@ export type MutationDialSipArgs = {
 
 export type MutationForceDisconnectArgs = {
   input: ForceDisconnectInput;
+};
+
+
+export type MutationForceUnpublishArgs = {
+  input: ForceUnpublishInput;
 };
 
 
@@ -241,7 +303,11 @@ export type PageInfo = {
 export type ProviderInfo = {
   __typename?: 'ProviderInfo';
   archives: Scalars['Boolean']['output'];
+  closeSession: Scalars['Boolean']['output'];
+  connections: Scalars['Boolean']['output'];
+  customSessionIds: Scalars['Boolean']['output'];
   forceDisconnect: Scalars['Boolean']['output'];
+  forceUnpublish: Scalars['Boolean']['output'];
   /** Used by createSession when no provider is named. */
   isDefault: Scalars['Boolean']['output'];
   name: VideoProvider;
@@ -293,6 +359,14 @@ export type QuerySessionArgs = {
   id: Scalars['ID']['input'];
 };
 
+/** OpenVidu: the layout of a composed recording. */
+export type RecordingLayout =
+  | 'BEST_FIT'
+  | 'CUSTOM'
+  | 'HORIZONTAL_PRESENTATION'
+  | 'PICTURE_IN_PICTURE'
+  | 'VERTICAL_PRESENTATION';
+
 /** What a client token lets its holder do. */
 export type Role =
   /** Can also force others to disconnect or unpublish. */
@@ -322,6 +396,8 @@ export type Session = Node & {
   archiveMode: ArchiveMode;
   /** Archives of this session, newest first. */
   archives: ArchiveConnection;
+  /** Connections of the session, pending (token not used yet) and active. OpenVidu only. */
+  connections: Array<Connection>;
   createdAt?: Maybe<Scalars['DateTime']['output']>;
   id: Scalars['ID']['output'];
   /** As created. OpenTok never reports it back: for an OpenTok session this gateway did not create, it is the platform default (RELAYED). */
@@ -362,16 +438,24 @@ export type SipHeaderInput = {
 };
 
 export type StartArchiveInput = {
+  /** OpenVidu: path of a custom layout (with recordingLayout: CUSTOM). */
+  customLayout?: InputMaybe<Scalars['String']['input']>;
+  /** OpenVidu: 1-120 (composed with video). */
+  frameRate?: InputMaybe<Scalars['Int']['input']>;
   /** Default true. */
   hasAudio?: InputMaybe<Scalars['Boolean']['input']>;
   /** Default true. */
   hasVideo?: InputMaybe<Scalars['Boolean']['input']>;
-  /** Lets several archives of one session run at once: each needs its own tag. */
+  /** OpenVidu: INDIVIDUAL recordings go on when one stream fails. */
+  ignoreFailedStreams?: InputMaybe<Scalars['Boolean']['input']>;
+  /** OpenTok: lets several archives of one session run at once: each needs its own tag. */
   multiArchiveTag?: InputMaybe<Scalars['String']['input']>;
   /** At most 80 characters. */
   name?: InputMaybe<Scalars['String']['input']>;
   /** Default COMPOSED. */
   outputMode?: InputMaybe<ArchiveOutputMode>;
+  /** OpenVidu: composed layout. */
+  recordingLayout?: InputMaybe<RecordingLayout>;
   /** COMPOSED only, e.g. "1280x720" (OpenTok: 640x480, 480x640, 1280x720, 720x1280, 1920x1080, 1080x1920). */
   resolution?: InputMaybe<Scalars['String']['input']>;
   /** Global id or provider-native session id. */
@@ -408,6 +492,7 @@ export type Token = {
   /** Where the provider creates a connection eagerly (OpenVidu); null otherwise. */
   connection?: Maybe<Connection>;
   data?: Maybe<Scalars['String']['output']>;
+  /** OpenTok: the token's own expiry. OpenVidu tokens do not expire by themselves: the gateway revokes the unused token (deletes its pending connection) at this time, best effort. */
   expiresAt: Scalars['DateTime']['output'];
   format: TokenFormat;
   provider: VideoProvider;
@@ -418,11 +503,13 @@ export type Token = {
   token: Scalars['String']['output'];
 };
 
-/** The layout of an OpenTok client token. */
+/** The layout of a client token. */
 export type TokenFormat =
-  /** A JWT (HS256), what current client SDKs expect (the default). */
+  /** OpenTok: a JWT (HS256), what current client SDKs expect (the default). */
   | 'JWT'
-  /** The legacy "T1==" token, for old client SDKs. */
+  /** A provider-made token to pass as is (OpenVidu: the connection URL with its token). */
+  | 'OPAQUE'
+  /** OpenTok: the legacy "T1==" token, for old client SDKs. */
   | 'T1';
 
 /** A video platform the gateway can talk to. */
@@ -504,6 +591,13 @@ export type ForceDisconnectMutationVariables = Exact<{
 
 export type ForceDisconnectMutation = { __typename?: 'Mutation', forceDisconnect: boolean };
 
+export type ForceUnpublishMutationVariables = Exact<{
+  input: ForceUnpublishInput;
+}>;
+
+
+export type ForceUnpublishMutation = { __typename?: 'Mutation', forceUnpublish: boolean };
+
 export type SendSignalMutationVariables = Exact<{
   input: SendSignalInput;
 }>;
@@ -525,6 +619,20 @@ export type SessionQueryVariables = Exact<{
 
 export type SessionQuery = { __typename?: 'Query', session?: { __typename?: 'Session', id: string, sessionId: string, provider: VideoProvider, mediaMode: MediaMode, archiveMode: ArchiveMode, streams: Array<{ __typename?: 'Stream', streamId: string, videoType?: string | null }> } | null };
 
+export type SessionConnectionsQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type SessionConnectionsQuery = { __typename?: 'Query', session?: { __typename?: 'Session', connections: Array<{ __typename?: 'Connection', id: string, connectionId: string, status?: ConnectionStatus | null, role?: Role | null, data?: string | null, clientData?: string | null, activeAt?: string | null, streamIds: Array<string> }> } | null };
+
+export type CloseSessionMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type CloseSessionMutation = { __typename?: 'Mutation', closeSession: boolean };
+
 export type NodeQueryVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
@@ -540,14 +648,14 @@ export type NodeQuery = { __typename?: 'Query', node?:
 export type ProvidersQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ProvidersQuery = { __typename?: 'Query', providers: Array<{ __typename?: 'ProviderInfo', name: VideoProvider, isDefault: boolean, archives: boolean, sip: boolean, tokenFormats: Array<TokenFormat> }> };
+export type ProvidersQuery = { __typename?: 'Query', providers: Array<{ __typename?: 'ProviderInfo', name: VideoProvider, isDefault: boolean, archives: boolean, sip: boolean, connections: boolean, forceUnpublish: boolean, closeSession: boolean, customSessionIds: boolean, tokenFormats: Array<TokenFormat> }> };
 
 export type GenerateTokenMutationVariables = Exact<{
   input: GenerateTokenInput;
 }>;
 
 
-export type GenerateTokenMutation = { __typename?: 'Mutation', generateToken: { __typename?: 'Token', token: string, sessionId: string, provider: VideoProvider, apiKey?: string | null, role: Role, data?: string | null, expiresAt: string, format: TokenFormat, session: { __typename?: 'Session', id: string, sessionId: string }, connection?: { __typename?: 'Connection', connectionId: string } | null } };
+export type GenerateTokenMutation = { __typename?: 'Mutation', generateToken: { __typename?: 'Token', token: string, sessionId: string, provider: VideoProvider, apiKey?: string | null, role: Role, data?: string | null, expiresAt: string, format: TokenFormat, session: { __typename?: 'Session', id: string, sessionId: string }, connection?: { __typename?: 'Connection', id: string, connectionId: string, status?: ConnectionStatus | null, role?: Role | null, data?: string | null } | null } };
 
 export const ArchiveFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ArchiveFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Archive"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"archiveId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"duration"}},{"kind":"Field","name":{"kind":"Name","value":"size"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"hasAudio"}},{"kind":"Field","name":{"kind":"Name","value":"hasVideo"}},{"kind":"Field","name":{"kind":"Name","value":"outputMode"}},{"kind":"Field","name":{"kind":"Name","value":"resolution"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"session"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sessionId"}}]}}]}}]} as unknown as DocumentNode<ArchiveFieldsFragment, unknown>;
 export const StartArchiveDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"StartArchive"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"StartArchiveInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startArchive"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ArchiveFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ArchiveFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Archive"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"archiveId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"duration"}},{"kind":"Field","name":{"kind":"Name","value":"size"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"hasAudio"}},{"kind":"Field","name":{"kind":"Name","value":"hasVideo"}},{"kind":"Field","name":{"kind":"Name","value":"outputMode"}},{"kind":"Field","name":{"kind":"Name","value":"resolution"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"session"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sessionId"}}]}}]}}]} as unknown as DocumentNode<StartArchiveMutation, StartArchiveMutationVariables>;
@@ -559,9 +667,12 @@ export const SessionArchivesDocument = {"kind":"Document","definitions":[{"kind"
 export const ArchiveStatusChangedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"ArchiveStatusChanged"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"sessionId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"archiveId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"archiveStatusChanged"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"sessionId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sessionId"}}},{"kind":"Argument","name":{"kind":"Name","value":"archiveId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"archiveId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"previousStatus"}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}},{"kind":"Field","name":{"kind":"Name","value":"archive"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"archiveId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"size"}},{"kind":"Field","name":{"kind":"Name","value":"duration"}}]}}]}}]}}]} as unknown as DocumentNode<ArchiveStatusChangedSubscription, ArchiveStatusChangedSubscriptionVariables>;
 export const DialSipDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DialSip"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DialSipInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dialSip"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sipCallId"}},{"kind":"Field","name":{"kind":"Name","value":"connectionId"}},{"kind":"Field","name":{"kind":"Name","value":"streamId"}},{"kind":"Field","name":{"kind":"Name","value":"session"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sessionId"}}]}}]}}]}}]} as unknown as DocumentNode<DialSipMutation, DialSipMutationVariables>;
 export const ForceDisconnectDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ForceDisconnect"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ForceDisconnectInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"forceDisconnect"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}]}]}}]} as unknown as DocumentNode<ForceDisconnectMutation, ForceDisconnectMutationVariables>;
+export const ForceUnpublishDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ForceUnpublish"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ForceUnpublishInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"forceUnpublish"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}]}]}}]} as unknown as DocumentNode<ForceUnpublishMutation, ForceUnpublishMutationVariables>;
 export const SendSignalDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SendSignal"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SendSignalInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sendSignal"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}]}]}}]} as unknown as DocumentNode<SendSignalMutation, SendSignalMutationVariables>;
 export const CreateSessionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateSession"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateSessionInput"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createSession"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sessionId"}},{"kind":"Field","name":{"kind":"Name","value":"provider"}},{"kind":"Field","name":{"kind":"Name","value":"mediaMode"}},{"kind":"Field","name":{"kind":"Name","value":"archiveMode"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}}]} as unknown as DocumentNode<CreateSessionMutation, CreateSessionMutationVariables>;
 export const SessionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Session"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"session"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sessionId"}},{"kind":"Field","name":{"kind":"Name","value":"provider"}},{"kind":"Field","name":{"kind":"Name","value":"mediaMode"}},{"kind":"Field","name":{"kind":"Name","value":"archiveMode"}},{"kind":"Field","name":{"kind":"Name","value":"streams"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"streamId"}},{"kind":"Field","name":{"kind":"Name","value":"videoType"}}]}}]}}]}}]} as unknown as DocumentNode<SessionQuery, SessionQueryVariables>;
+export const SessionConnectionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SessionConnections"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"session"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"connections"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"connectionId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"data"}},{"kind":"Field","name":{"kind":"Name","value":"clientData"}},{"kind":"Field","name":{"kind":"Name","value":"activeAt"}},{"kind":"Field","name":{"kind":"Name","value":"streamIds"}}]}}]}}]}}]} as unknown as DocumentNode<SessionConnectionsQuery, SessionConnectionsQueryVariables>;
+export const CloseSessionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CloseSession"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"closeSession"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}]}}]} as unknown as DocumentNode<CloseSessionMutation, CloseSessionMutationVariables>;
 export const NodeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Node"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Session"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sessionId"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Archive"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"archiveId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]} as unknown as DocumentNode<NodeQuery, NodeQueryVariables>;
-export const ProvidersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Providers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"providers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"isDefault"}},{"kind":"Field","name":{"kind":"Name","value":"archives"}},{"kind":"Field","name":{"kind":"Name","value":"sip"}},{"kind":"Field","name":{"kind":"Name","value":"tokenFormats"}}]}}]}}]} as unknown as DocumentNode<ProvidersQuery, ProvidersQueryVariables>;
-export const GenerateTokenDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"GenerateToken"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"GenerateTokenInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"generateToken"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"token"}},{"kind":"Field","name":{"kind":"Name","value":"sessionId"}},{"kind":"Field","name":{"kind":"Name","value":"provider"}},{"kind":"Field","name":{"kind":"Name","value":"apiKey"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"data"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"format"}},{"kind":"Field","name":{"kind":"Name","value":"session"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sessionId"}}]}},{"kind":"Field","name":{"kind":"Name","value":"connection"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"connectionId"}}]}}]}}]}}]} as unknown as DocumentNode<GenerateTokenMutation, GenerateTokenMutationVariables>;
+export const ProvidersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Providers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"providers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"isDefault"}},{"kind":"Field","name":{"kind":"Name","value":"archives"}},{"kind":"Field","name":{"kind":"Name","value":"sip"}},{"kind":"Field","name":{"kind":"Name","value":"connections"}},{"kind":"Field","name":{"kind":"Name","value":"forceUnpublish"}},{"kind":"Field","name":{"kind":"Name","value":"closeSession"}},{"kind":"Field","name":{"kind":"Name","value":"customSessionIds"}},{"kind":"Field","name":{"kind":"Name","value":"tokenFormats"}}]}}]}}]} as unknown as DocumentNode<ProvidersQuery, ProvidersQueryVariables>;
+export const GenerateTokenDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"GenerateToken"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"GenerateTokenInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"generateToken"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"token"}},{"kind":"Field","name":{"kind":"Name","value":"sessionId"}},{"kind":"Field","name":{"kind":"Name","value":"provider"}},{"kind":"Field","name":{"kind":"Name","value":"apiKey"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"data"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"format"}},{"kind":"Field","name":{"kind":"Name","value":"session"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sessionId"}}]}},{"kind":"Field","name":{"kind":"Name","value":"connection"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"connectionId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"data"}}]}}]}}]}}]} as unknown as DocumentNode<GenerateTokenMutation, GenerateTokenMutationVariables>;

@@ -236,7 +236,7 @@ describe('archives', () => {
       hasAudio: true,
       hasVideo: true,
     });
-    expect(provider.ownsArchiveId(archive.archiveId)).toBe('possible');
+    expect(provider.ownsArchiveId(archive.archiveId)).toBe('certain');
 
     const second = await failure(provider.startArchive({ sessionId: session.sessionId }));
     expect(second.code).toBe('CONFLICT');

@@ -24,7 +24,12 @@ describe('configuration from the environment', () => {
     [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL'],
     [{ CORS_ORIGINS: '*', NODE_ENV: 'production' }, 'CORS_ORIGINS'],
     [{ CORS_ORIGINS: 'example.com' }, 'CORS_ORIGINS'],
-    [{ OPENVIDU_URL: 'https://ov.example.com' }, 'OPENVIDU_URL'],
+    [{ OPENVIDU_URL: 'https://ov.example.com' }, 'OPENVIDU_SECRET'],
+    [{ OPENVIDU_SECRET: 'MY_SECRET' }, 'OPENVIDU_URL'],
+    [{ OPENVIDU_URL: 'not a url', OPENVIDU_SECRET: 'MY_SECRET' }, 'OPENVIDU_URL'],
+    [{ OPENVIDU_URL: 'https://ov.example.com', OPENVIDU_SECRET: 'MY_SECRET', DEFAULT_PROVIDER: 'OPENTOK' }, 'DEFAULT_PROVIDER'],
+    [{ DEFAULT_PROVIDER: 'ZOOM' }, 'DEFAULT_PROVIDER'],
+    [{ VONAGE_APPLICATION_ID: 'c0ffee' }, 'VONAGE_APPLICATION_ID'],
   ])('should name the bad variable in %j', (env, variable) => {
     let error: unknown;
     try {
@@ -35,6 +40,20 @@ describe('configuration from the environment', () => {
     expect(error).toBeInstanceOf(ConfigError);
     expect((error as ConfigError).variable).toBe(variable);
     expect((error as ConfigError).message.startsWith(`${variable}: `)).toBe(true);
+  });
+
+  it('should read an OpenVidu deployment and a default provider', () => {
+    const config = loadConfig({
+      OPENVIDU_URL: 'https://ov.example.com/',
+      OPENVIDU_SECRET: 'MY_SECRET',
+      OPENVIDU_WEBHOOK_TOKEN: 'hook-token-123',
+      OPENTOK_API_KEY: '12345678',
+      OPENTOK_API_SECRET: 'a'.repeat(40),
+      DEFAULT_PROVIDER: 'OPENVIDU',
+    });
+    expect(config.openvidu).toEqual({ url: 'https://ov.example.com', secret: 'MY_SECRET' });
+    expect(config.openviduWebhookToken).toBe('hook-token-123');
+    expect(config.defaultProvider).toBe('OPENVIDU');
   });
 
   it('should never echo a secret value in its error', () => {

@@ -141,9 +141,12 @@ class OpenTokProvider implements VideoProvider {
     return decodeSessionId(sessionId)?.apiKey === this.#apiKey ? 'certain' : 'no';
   }
 
-  /** Possible: any UUID (other platforms use UUIDs too). */
+  /**
+   * Certain for a UUID: every OpenTok archive id is one. (An OpenVidu recording of a session whose
+   * custom id is UUID-shaped is then reached by its global id only.)
+   */
   ownsArchiveId(archiveId: string): IdClaim {
-    return typeof archiveId === 'string' && UUID.test(archiveId) ? 'possible' : 'no';
+    return typeof archiveId === 'string' && UUID.test(archiveId) ? 'certain' : 'no';
   }
 
   async createSession(options: CreateSessionOptions = {}): Promise<SessionInfo> {

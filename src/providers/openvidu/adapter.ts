@@ -1,0 +1,386 @@
+/**
+ * The OpenVidu 2 implementation of {@link VideoProvider}.
+ */
+import { GatewayError } from '../../errors.js';
+import { createHttpClient, type HttpClient, type LoggerLike } from '../http.js';
+import type {
+  ArchiveInfo,
+  ArchivePage,
+  ConnectionInfo,
+  CreateSessionOptions,
+  GenerateTokenOptions,
+  IdClaim,
+  ListArchivesOptions,
+  ProviderCapabilities,
+  SessionInfo,
+  SignalOptions,
+  SipCallInfo,
+  StartArchiveOptions,
+  StreamInfo,
+  TokenInfo,
+  VideoProvider,
+  WebhookRequest,
+  WebhookResult,
+} from '../types.js';
+import { OpenViduRestClient } from './client.js';
+import { claimRecordingId, claimSessionId } from './ids.js';
+import { toArchiveInfo, toConnectionInfo, toSessionInfo, toStreamInfos } from './mapping.js';
+import { RevocationScheduler } from './revocations.js';
+import {
+  checkConnectionId,
+  checkPaging,
+  checkSessionId,
+  checkStreamId,
+  planConnection,
+  planRecording,
+  planSession,
+  planSignal,
+} from './validation.js';
+import { createWebhookHandler, type OpenViduWebhookHandler } from './webhook.js';
+
+/** Options of {@link createOpenViduProvider}. */
+export interface OpenViduProviderOptions {
+  /**
+   * `OPENVIDU_URL`, e.g. `https://openvidu.example.com`. The REST API is under
+   * `<url>/openvidu/api`; a path prefix (a reverse proxy's) is kept, and a URL that already ends in
+   * `/openvidu/api` is accepted as is.
+   */
+  url: string;
+  /** `OPENVIDU_SECRET`: sent as Basic `OPENVIDUAPP:<secret>`; never logged. */
+  secret: string;
+  /**
+   * `OPENVIDU_WEBHOOK_TOKEN`: when set, webhooks must carry `Authorization: Bearer <token>` (or
+   * the bare token as the header value).
+   */
+  webhookToken?: string;
+  /** Milliseconds. @default { connectMs: 3000, headersMs: 5000, bodyMs: 5000, requestMs: 8000 } */
+  timeouts?: { connectMs?: number; headersMs?: number; bodyMs?: number; requestMs?: number };
+  /**
+   * Deadline of recording start and stop, which OpenVidu answers only once media is written
+   * (several seconds for COMPOSED recordings). @default 30000 (the Java client's timeout)
+   */
+  recordingTimeoutMs?: number;
+  /** Pool size per origin. @default 16 */
+  connections?: number;
+  /** Token expiries held in memory at once; beyond it the oldest are dropped. @default 100000 */
+  maxPendingRevocations?: number;
+  logger?: LoggerLike;
+}
+
+const PROVIDER = 'OPENVIDU';
+
+/**
+ * Creates the OpenVidu 2 adapter.
+ *
+ * - Sessions are created and read over REST; a `customSessionId` that already exists is fetched
+ *   and returned (idempotent, like openvidu-node-client).
+ * - Tokens are OpenVidu connections: each `generateToken` is one REST call creating a pending
+ *   connection, returned in `TokenInfo.connection`. OpenVidu tokens never expire; this adapter
+ *   deletes the pending connection at `expiresAt` (in-process, best effort: ./revocations.ts).
+ * - Recordings are the archives. `GET /recordings` has no filter or paging, so `listArchives`
+ *   filters and pages in the gateway.
+ * - Every call goes through a pooled undici client with timeouts; only GET and DELETE are retried.
+ */
+export function createOpenViduProvider(options: OpenViduProviderOptions): VideoProvider {
+  return new OpenViduProvider(options);
+}
+
+/** `<url>/openvidu/api`, keeping a path prefix and accepting a URL that already has the suffix. */
+export function apiBaseUrl(url: string): string {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    throw new Error('createOpenViduProvider: url must be an absolute http(s) URL such as https://openvidu.example.com');
+  }
+  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') {
+    throw new Error('createOpenViduProvider: url must use http or https');
+  }
+  const path = parsed.pathname.replace(/\/+$/, '');
+  const base = /\/openvidu\/api$/.test(path) ? path : `${path}/openvidu/api`;
+  return `${parsed.origin}${base}`;
+}
+
+class OpenViduProvider implements VideoProvider {
+  readonly name = PROVIDER;
+  /**
+   * `tokenFormats` is empty: OpenVidu tokens are opaque connection URLs, neither JWT nor T1, so a
+   * request for a specific format is refused by the GraphQL layer.
+   */
+  readonly capabilities: ProviderCapabilities = {
+    archives: true,
+    sip: false,
+    signals: true,
+    forceDisconnect: true,
+    connections: true,
+    forceUnpublish: true,
+    closeSession: true,
+    customSessionIds: true,
+    tokenFormats: [],
+    webhooks: true,
+  };
+
+  readonly #http: HttpClient;
+  readonly #recordingHttp: HttpClient;
+  readonly #rest: OpenViduRestClient;
+  readonly #revocations: RevocationScheduler;
+  readonly #webhook: OpenViduWebhookHandler;
+  readonly #logger: LoggerLike | undefined;
+
+  constructor(options: OpenViduProviderOptions) {
+    if (!options.url || !options.secret) {
+      // No value in the message: a half-set credential pair is still a secret.
+      throw new Error('createOpenViduProvider needs url and secret');
+    }
+    const baseUrl = apiBaseUrl(options.url);
+    this.#logger = options.logger;
+    const common = {
+      provider: PROVIDER,
+      displayName: 'OpenVidu',
+      baseUrl,
+      ...(options.logger === undefined ? {} : { logger: options.logger }),
+    };
+    this.#http = createHttpClient({
+      ...common,
+      ...(options.timeouts === undefined ? {} : { timeouts: options.timeouts }),
+      connections: options.connections ?? 16,
+    });
+    // Recording start/stop block until media is written: a small pool of its own with long
+    // header/body timers, so a slow recording never ties up (or times out) the main pool.
+    const recordingMs = options.recordingTimeoutMs ?? 30_000;
+    this.#recordingHttp = createHttpClient({
+      ...common,
+      timeouts: {
+        ...options.timeouts,
+        headersMs: Math.max(options.timeouts?.headersMs ?? 0, recordingMs),
+        bodyMs: Math.max(options.timeouts?.bodyMs ?? 0, recordingMs),
+        requestMs: recordingMs,
+      },
+      connections: 4,
+      retry: false,
+    });
+    this.#rest = new OpenViduRestClient({ http: this.#http, recordingHttp: this.#recordingHttp, secret: options.secret });
+    this.#revocations = new RevocationScheduler({
+      revoke: (sessionId, connectionId) => this.#revokeIfPending(sessionId, connectionId),
+      ...(options.maxPendingRevocations === undefined ? {} : { maxPending: options.maxPendingRevocations }),
+      ...(options.logger === undefined ? {} : { logger: options.logger }),
+    });
+    this.#webhook = createWebhookHandler(options.webhookToken ? { webhookToken: options.webhookToken } : {});
+  }
+
+  /** Certain for `ses_` + 10 alphanumerics; possible for a custom id (`[a-zA-Z0-9_-]+`). */
+  ownsSessionId(sessionId: string): IdClaim {
+    return claimSessionId(sessionId);
+  }
+
+  /** Certain for a random session id with an optional `~N`; possible for another valid id. */
+  ownsArchiveId(archiveId: string): IdClaim {
+    return claimRecordingId(archiveId);
+  }
+
+  async createSession(options: CreateSessionOptions = {}): Promise<SessionInfo> {
+    const plan = planSession(options);
+    const dto = await this.#rest.createSession(plan.body);
+    if (dto === null) {
+      // 409: the custom id exists. Like openvidu-node-client, carry on with that session.
+      const sessionId = plan.body.customSessionId as string;
+      const existing = await this.#rest.getSession(sessionId);
+      const info = existing === null ? null : toSessionInfo(existing);
+      if (info === null) {
+        throw new GatewayError(
+          'CONFLICT',
+          'a session with this customSessionId exists but is closing; try again in a moment',
+          { provider: PROVIDER, field: 'input.customSessionId', upstreamStatus: 409 },
+        );
+      }
+      return info;
+    }
+    const info = toSessionInfo(dto);
+    if (info === null) throw unexpected('createSession');
+    return info;
+  }
+
+  /** Null when OpenVidu does not know the session (never created, or closed). */
+  async getSession(sessionId: string): Promise<SessionInfo | null> {
+    if (claimSessionId(sessionId) === 'no') return null;
+    const dto = await this.#rest.getSession(sessionId);
+    if (dto === null) return null;
+    const info = toSessionInfo(dto);
+    if (info === null) throw unexpected('getSession');
+    return info;
+  }
+
+  /**
+   * Creates a pending WEBRTC connection; its token is what a client joins with. `format` is
+   * reported as `JWT` only because the domain type has no better value yet: OpenVidu tokens are
+   * opaque URLs (`wss://host?sessionId=...&token=tok_...`), not JWTs; do not decode them.
+   */
+  async generateToken(options: GenerateTokenOptions): Promise<TokenInfo> {
+    const plan = planConnection(options);
+    const dto = await this.#rest.createConnection(options.sessionId, plan.body);
+    const connection = toConnectionInfo(dto, options.sessionId);
+    const token = (dto as { token?: unknown } | null)?.token;
+    if (connection === null || typeof token !== 'string' || token === '') throw unexpected('generateToken');
+    this.#revocations.schedule(connection.sessionId, connection.connectionId, plan.expiresAt);
+    return {
+      provider: PROVIDER,
+      token,
+      sessionId: connection.sessionId,
+      apiKey: null,
+      role: connection.role ?? plan.role,
+      data: plan.data,
+      expiresAt: plan.expiresAt,
+      format: 'JWT',
+      connection,
+    };
+  }
+
+  async startArchive(options: StartArchiveOptions): Promise<ArchiveInfo> {
+    const body = planRecording(options);
+    return this.#archive(await this.#rest.startRecording(body), 'startArchive');
+  }
+
+  async stopArchive(archiveId: string): Promise<ArchiveInfo> {
+    this.#checkRecordingId(archiveId);
+    return this.#archive(await this.#rest.stopRecording(archiveId), 'stopArchive');
+  }
+
+  async getArchive(archiveId: string): Promise<ArchiveInfo | null> {
+    if (claimRecordingId(archiveId) === 'no') return null;
+    const dto = await this.#rest.getRecording(archiveId);
+    return dto === null ? null : this.#archive(dto, 'getArchive');
+  }
+
+  /** All recordings come in one call; the filter, order (newest first) and page are ours. */
+  async listArchives(options: ListArchivesOptions): Promise<ArchivePage> {
+    checkPaging(options);
+    const sessionId = options.sessionId ?? undefined;
+    if (sessionId !== undefined) checkSessionId('sessionId', sessionId);
+    const all: ArchiveInfo[] = [];
+    let skipped = 0;
+    for (const item of await this.#rest.listRecordings()) {
+      const archive = toArchiveInfo(item);
+      if (archive === null) {
+        skipped += 1;
+        continue;
+      }
+      if (sessionId === undefined || archive.sessionId === sessionId) all.push(archive);
+    }
+    if (skipped > 0) {
+      // One recording in a shape we do not understand must not hide the others.
+      this.#logger?.warn({ provider: PROVIDER, skipped }, 'skipped recording list items that are not recognisable recordings');
+    }
+    all.sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime() || (a.archiveId < b.archiveId ? 1 : a.archiveId > b.archiveId ? -1 : 0));
+    return { items: all.slice(options.offset, options.offset + options.count), totalCount: all.length };
+  }
+
+  async deleteArchive(archiveId: string): Promise<void> {
+    this.#checkRecordingId(archiveId);
+    await this.#rest.deleteRecording(archiveId);
+  }
+
+  async dialSip(): Promise<SipCallInfo> {
+    throw new GatewayError('UNSUPPORTED_BY_PROVIDER', 'OPENVIDU does not support dialing SIP: OpenVidu 2 has no SIP in its REST API', {
+      provider: PROVIDER,
+    });
+  }
+
+  /**
+   * Disconnects an active client, or voids a pending token. A 400 from OpenVidu here means the
+   * session is unknown, a 404 that the connection is.
+   */
+  async forceDisconnect(sessionId: string, connectionId: string): Promise<void> {
+    checkSessionId('input.sessionId', sessionId);
+    checkConnectionId('input.connectionId', connectionId);
+    await this.#rest.deleteConnection(sessionId, connectionId);
+    this.#revocations.cancel(sessionId, connectionId);
+  }
+
+  async signal(options: SignalOptions): Promise<void> {
+    await this.#rest.signal(planSignal(options));
+  }
+
+  /** The streams of the session's active connections. */
+  async listStreams(sessionId: string): Promise<StreamInfo[]> {
+    checkSessionId('sessionId', sessionId);
+    const dto = await this.#rest.getSession(sessionId);
+    if (dto === null) {
+      throw new GatewayError('NOT_FOUND', 'session not found: OpenVidu does not know this session', {
+        provider: PROVIDER,
+        upstreamStatus: 404,
+      });
+    }
+    return toStreamInfos(dto, sessionId);
+  }
+
+  /** Pending connections (unused tokens) included. */
+  async listConnections(sessionId: string): Promise<ConnectionInfo[]> {
+    checkSessionId('sessionId', sessionId);
+    const items = await this.#rest.listConnections(sessionId);
+    const connections: ConnectionInfo[] = [];
+    for (const item of items) {
+      const connection = toConnectionInfo(item, sessionId);
+      if (connection !== null) connections.push(connection);
+    }
+    return connections;
+  }
+
+  async forceUnpublish(sessionId: string, streamId: string): Promise<void> {
+    checkSessionId('input.sessionId', sessionId);
+    checkStreamId('input.streamId', streamId);
+    await this.#rest.forceUnpublish(sessionId, streamId);
+  }
+
+  /** Evicts everyone, stops a running recording and voids pending tokens. */
+  async closeSession(sessionId: string): Promise<void> {
+    checkSessionId('input.sessionId', sessionId);
+    await this.#rest.closeSession(sessionId);
+    this.#revocations.cancelSession(sessionId);
+  }
+
+  handleWebhook(request: WebhookRequest): Promise<WebhookResult> {
+    return this.#webhook(request);
+  }
+
+  /** Clears pending token revocations and closes both pools. */
+  async close(): Promise<void> {
+    await this.#revocations.close();
+    await Promise.all([this.#http.close(), this.#recordingHttp.close()]);
+  }
+
+  /**
+   * Deletes a connection only while it is still pending: deleting an active one would throw a
+   * client out of the call. Gone already (session closed: 400; connection gone: 404) is fine.
+   * The read-then-delete leaves a short window in which a client joining exactly at expiry is
+   * disconnected; OpenVidu offers no conditional delete.
+   */
+  async #revokeIfPending(sessionId: string, connectionId: string): Promise<void> {
+    const dto = await this.#rest.getConnection(sessionId, connectionId);
+    if (toConnectionInfo(dto, sessionId)?.status !== 'PENDING') return;
+    try {
+      await this.#rest.deleteConnection(sessionId, connectionId);
+      this.#logger?.debug({ provider: PROVIDER, sessionId, connectionId }, 'revoked an expired OpenVidu token');
+    } catch (error) {
+      if (error instanceof GatewayError && error.code === 'NOT_FOUND') return;
+      throw error;
+    }
+  }
+
+  #checkRecordingId(archiveId: string): void {
+    if (claimRecordingId(archiveId) === 'no') {
+      throw new GatewayError('NOT_FOUND', 'recording not found: OpenVidu recording ids look like ses_AbCdEfGhIj or ses_AbCdEfGhIj~2', {
+        provider: PROVIDER,
+      });
+    }
+  }
+
+  #archive(dto: unknown, operation: string): ArchiveInfo {
+    const archive = toArchiveInfo(dto);
+    if (archive === null) throw unexpected(operation);
+    return archive;
+  }
+}
+
+function unexpected(operation: string): GatewayError {
+  return new GatewayError('UPSTREAM_ERROR', `OpenVidu sent an unexpected response to ${operation}`, { provider: PROVIDER });
+}

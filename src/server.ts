@@ -18,6 +18,8 @@ import { createWebhookHandler, isWebhookPath } from './webhooks.js';
 
 /** Largest WebSocket message accepted (the ws default is 100 MiB). */
 const WS_MAX_PAYLOAD = 64 * 1024;
+/** Largest GraphQL request body accepted over HTTP (yoga sets none). */
+export const MAX_GRAPHQL_BODY = 100 * 1024;
 
 export interface AppOptions {
   config: Config;
@@ -113,6 +115,15 @@ export function createApp(options: AppOptions): App {
       const ready = !shuttingDown;
       res.writeHead(ready ? 200 : 503, { 'content-type': 'application/json' });
       res.end(JSON.stringify({ status: ready ? 'ready' : 'shutting down' }));
+      return;
+    }
+    // Cap request bodies before yoga buffers them. (A chunked body has no declared length; the
+    // armor token limit still bounds what the parser does with it.)
+    const declared = Number(req.headers['content-length'] ?? 0);
+    if (declared > MAX_GRAPHQL_BODY) {
+      res.writeHead(413, { 'content-type': 'application/json', connection: 'close' });
+      res.end(JSON.stringify({ errors: [{ message: `request body larger than ${MAX_GRAPHQL_BODY} bytes` }] }));
+      req.resume();
       return;
     }
     void yoga.handle(req, res);

@@ -6,6 +6,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { HttpError } from './http.js';
+import { placeholderMp4, placeholderZip, ZIP_MAX } from './placeholder-files.js';
 import type { SessionRecord, Store, StoreEvent } from './store.js';
 import type { TimerHandle, Timers } from './timers.js';
 
@@ -391,31 +392,10 @@ function archiveSize(archive: ArchiveRecord): number {
   return archive.outputMode === 'individual' ? Math.min(size, ZIP_MAX) : Math.min(size, 1 << 20);
 }
 
-const ZIP_EOCD = 22;
-const ZIP_MAX = ZIP_EOCD + 0xffff;
-
 /**
- * The placeholder file served for an archive: exactly `archive.size` bytes. A composed archive is
- * an `ftyp` box followed by a `free` box (a well-formed, empty MP4); an individual archive is an
- * empty ZIP whose comment pads it to size.
+ * The placeholder file served for an archive: exactly `archive.size` bytes (an empty MP4, or an
+ * empty ZIP for an individual archive).
  */
 export function archiveFile(archive: ArchiveRecord): Buffer {
-  if (archive.outputMode === 'individual') {
-    const file = Buffer.alloc(Math.max(ZIP_EOCD, archive.size));
-    file.writeUInt32LE(0x06054b50, 0);
-    file.writeUInt16LE(file.length - ZIP_EOCD, 20);
-    return file;
-  }
-  // size 24, 'ftyp', major brand 'isom', minor version 0x200, compatible brands 'isom' 'mp41'
-  const ftyp = Buffer.concat([
-    Buffer.from([0, 0, 0, 24]),
-    Buffer.from('ftypisom', 'latin1'),
-    Buffer.from([0, 0, 2, 0]),
-    Buffer.from('isommp41', 'latin1'),
-  ]);
-  const file = Buffer.alloc(Math.max(ftyp.length + 8, archive.size));
-  ftyp.copy(file, 0);
-  file.writeUInt32BE(file.length - ftyp.length, ftyp.length);
-  file.write('free', ftyp.length + 4, 'latin1');
-  return file;
+  return archive.outputMode === 'individual' ? placeholderZip(archive.size) : placeholderMp4(archive.size);
 }

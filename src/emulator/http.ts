@@ -65,8 +65,11 @@ export interface RouteContext {
   readonly body: Buffer;
 }
 
-/** Whether a route belongs to the authenticated OpenTok REST face or the open control API. */
-export type RouteKind = 'rest' | 'control';
+/**
+ * Which face a route belongs to: the OpenTok REST face (`X-OPENTOK-AUTH`), the open control API,
+ * the OpenVidu face (HTTP Basic) or its few public paths.
+ */
+export type RouteKind = 'rest' | 'control' | 'openvidu' | 'openvidu-public';
 
 /** One route: a method, a compiled path template and a handler. */
 export interface Route {

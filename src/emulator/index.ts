@@ -1,14 +1,16 @@
 /**
- * The built-in emulator of the OpenTok REST API: an in-memory video platform with the OpenTok
- * REST face at its root, a control API under `/emulator`, and archive status callbacks.
+ * The built-in emulator of the video platform REST APIs: an in-memory video platform with the
+ * OpenTok REST face at its root, the OpenVidu 2 REST face under `/openvidu/api`, a control API
+ * under `/emulator`, OpenTok archive callbacks and OpenVidu webhooks, all on one HTTP server.
  *
- * It is written from the protocol notes (`../shared/protocols/opentok.md`) and shares no code with
- * the gateway's adapters, so one misreading of the protocol cannot pass both; the official
- * `opentok` SDK is the conformance check (`test/contract`).
+ * It is written from the protocol notes (`../shared/protocols/opentok.md`, `openvidu.md`) and
+ * shares no code with the gateway's adapters, so one misreading of the protocol cannot pass both;
+ * the official `opentok` and `openvidu-node-client` SDKs are the conformance check (`test/contract`).
  *
  * @example
  * const emulator = await createEmulator({ archiveReadyDelayMs: 50 });
  * const ot = new OpenTok(emulator.opentok.apiKey, emulator.opentok.apiSecret, { apiUrl: emulator.url });
+ * const ov = new OpenVidu(emulator.url, emulator.openvidu.secret);
  * // ...
  * await emulator.close();
  */
@@ -19,6 +21,8 @@ import { controlRoutes, emulatorState } from './control.js';
 import { FaultInjector } from './faults.js';
 import { silentLogger } from './logger.js';
 import type { Logger } from './logger.js';
+import { createOpenViduFace, generateDevSecret } from './openvidu/face.js';
+import type { OpenViduSettings } from './openvidu/face.js';
 import { archiveRoutes } from './routes/archives.js';
 import { moderationRoutes } from './routes/moderation.js';
 import { sessionRoutes } from './routes/sessions.js';
@@ -51,21 +55,55 @@ export interface EmulatorOptions {
   callbackUrl?: string;
   /** When set, callbacks carry `Authorization: Bearer <HS256 JWT>` signed with it. */
   callbackSecret?: string;
+  /** The OpenVidu deployment to serve. @default a generated dev secret (24 random alphanumerics) */
+  openvidu?: { secret: string };
+  /** Where OpenVidu webhooks are POSTed; none when unset. */
+  openviduWebhookUrl?: string;
+  /**
+   * When set, every OpenVidu webhook carries `Authorization: Bearer <token>`, as a deployment
+   * configured with `OPENVIDU_WEBHOOK_HEADERS=["Authorization: Bearer <token>"]` would.
+   */
+  openviduWebhookToken?: string;
+  /**
+   * How a recording stop finalizes. `'sync'` (OpenVidu CE): `POST /recordings/stop` answers
+   * `ready` with the final size, duration and url, and the webhooks say `stopped` then `ready`.
+   * `'async'` (PRO): the stop answers `stopped`; `ready` follows after `archiveReadyDelayMs`.
+   * @default 'sync'
+   */
+  openviduRecordingFinalize?: 'sync' | 'async';
+  /** `OPENVIDU_RECORDING_AUTOSTOP_TIMEOUT` in milliseconds. @default 120000 */
+  openviduAutostopMs?: number;
+  /** `OPENVIDU_RECORDING`: `false` answers 501 on every recording endpoint. @default true */
+  openviduRecording?: boolean;
   /** Where the emulator logs; silent by default. pino loggers fit. */
   logger?: { info(obj: unknown, msg?: string): void; warn(obj: unknown, msg?: string): void; error(obj: unknown, msg?: string): void };
 }
 
 /** A running emulator. */
 export interface Emulator {
-  /** Base URL, e.g. `http://127.0.0.1:43123`; the OpenTok REST API is at its root. */
+  /**
+   * Base URL, e.g. `http://127.0.0.1:43123`; the OpenTok REST API is at its root, the OpenVidu
+   * one under `/openvidu/api` (the official OpenVidu node client keeps only the origin: give it
+   * this URL).
+   */
   readonly url: string;
   /** The project served (the secret is what SDKs and the gateway sign with). */
   readonly opentok: { apiKey: string; apiSecret: string };
+  /** The OpenVidu deployment served: Basic auth `OPENVIDUAPP:<secret>`. */
+  readonly openvidu: { secret: string };
   /**
    * Changes settings while running: embedded mode learns the gateway URL only after both listen.
-   * A key present with the value `undefined` unsets it (callbackUrl, callbackSecret).
+   * A key present with the value `undefined` unsets it (callbackUrl, callbackSecret,
+   * openviduWebhookUrl, openviduWebhookToken).
    */
-  configure(patch: { callbackUrl?: string; callbackSecret?: string; strict?: boolean; archiveReadyDelayMs?: number }): void;
+  configure(patch: {
+    callbackUrl?: string;
+    callbackSecret?: string;
+    strict?: boolean;
+    archiveReadyDelayMs?: number;
+    openviduWebhookUrl?: string;
+    openviduWebhookToken?: string;
+  }): void;
   /** Everything the emulator holds; the same JSON as `GET /emulator/state`. */
   state(): unknown;
   /** Closes the server, its sockets, pending callbacks and every timer. Idempotent. */
@@ -82,16 +120,21 @@ function checkDelay(name: string, value: number): number {
   return value;
 }
 
-function checkCallbackUrl(value: string | undefined): string | undefined {
+function checkCallbackUrl(value: string | undefined, name = 'callbackUrl'): string | undefined {
   if (value === undefined) return undefined;
   let url: URL;
   try {
     url = new URL(value);
   } catch {
-    throw new TypeError(`callbackUrl must be an absolute http(s) URL, got "${value}"`);
+    throw new TypeError(`${name} must be an absolute http(s) URL, got "${value}"`);
   }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new TypeError('callbackUrl must use http or https');
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new TypeError(`${name} must use http or https`);
   return value;
+}
+
+function checkSecret(secret: string): string {
+  if (!secret) throw new TypeError('openvidu.secret must be non-empty');
+  return secret;
 }
 
 const LENIENT_WARNING =
@@ -110,6 +153,17 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
     callbackSecret: options.callbackSecret || undefined,
   };
 
+  const openviduSettings: OpenViduSettings = {
+    recording: options.openviduRecording ?? true,
+    recordingFinalize: options.openviduRecordingFinalize ?? 'sync',
+    autostopMs: checkDelay('openviduAutostopMs', options.openviduAutostopMs ?? 120_000),
+    webhookUrl: checkCallbackUrl(options.openviduWebhookUrl, 'openviduWebhookUrl'),
+    webhookToken: options.openviduWebhookToken || undefined,
+  };
+  if (openviduSettings.recordingFinalize !== 'sync' && openviduSettings.recordingFinalize !== 'async') {
+    throw new TypeError('openviduRecordingFinalize must be "sync" or "async"');
+  }
+
   let baseUrl = '';
   const timers = new Timers();
   const store = new Store(project.apiKey);
@@ -122,6 +176,14 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
     baseUrl: () => baseUrl,
     onStatus: (archive) => callbacks.archiveChanged(archive),
   });
+  const openvidu = createOpenViduFace({
+    secret: checkSecret(options.openvidu?.secret ?? generateDevSecret()),
+    settings: openviduSettings,
+    timers,
+    logger,
+    baseUrl: () => baseUrl,
+    readyDelayMs: () => settings.archiveReadyDelayMs,
+  });
   const rt: Runtime = {
     project,
     settings,
@@ -131,9 +193,17 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
     faults: new FaultInjector(),
     timers,
     logger,
+    openvidu,
     baseUrl: () => baseUrl,
   };
-  const routes = [...sessionRoutes(rt), ...archiveRoutes(rt), ...sipRoutes(rt), ...moderationRoutes(rt), ...controlRoutes(rt)];
+  const routes = [
+    ...sessionRoutes(rt),
+    ...archiveRoutes(rt),
+    ...sipRoutes(rt),
+    ...moderationRoutes(rt),
+    ...openvidu.routes(),
+    ...controlRoutes(rt),
+  ];
   const server = await listen(rt, routes, options.host ?? '127.0.0.1', options.port ?? 0);
   baseUrl = server.url;
 
@@ -149,9 +219,14 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
   return {
     url: baseUrl,
     opentok: { apiKey: project.apiKey, apiSecret: project.apiSecret },
+    openvidu: { secret: openvidu.secret },
     configure(patch) {
       if ('callbackUrl' in patch) settings.callbackUrl = checkCallbackUrl(patch.callbackUrl);
       if ('callbackSecret' in patch) settings.callbackSecret = patch.callbackSecret || undefined;
+      if ('openviduWebhookUrl' in patch) {
+        openviduSettings.webhookUrl = checkCallbackUrl(patch.openviduWebhookUrl, 'openviduWebhookUrl');
+      }
+      if ('openviduWebhookToken' in patch) openviduSettings.webhookToken = patch.openviduWebhookToken || undefined;
       if (patch.archiveReadyDelayMs !== undefined) {
         settings.archiveReadyDelayMs = checkDelay('archiveReadyDelayMs', patch.archiveReadyDelayMs);
       }
@@ -163,7 +238,7 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
       closing ??= (async () => {
         timers.close();
         archives.close();
-        await Promise.all([callbacks.close(), server.close()]);
+        await Promise.all([callbacks.close(), openvidu.close(), server.close()]);
       })();
       return closing;
     },

@@ -10,6 +10,9 @@
  * | `OPENTOK_WEBHOOK_SECRET` | signs those callbacks |
  * | `EMULATOR_STRICT` | `true` (default) or `false`: whether archives need a connected client |
  * | `EMULATOR_ARCHIVE_READY_MS` | stopped -> available delay (default 2000) |
+ * | `OPENVIDU_SECRET` | serve the OpenVidu face with this secret; else a dev secret is generated and printed |
+ * | `EMULATOR_OPENVIDU_WEBHOOK_URL` | where OpenVidu webhooks are POSTed |
+ * | `OPENVIDU_WEBHOOK_TOKEN` | those webhooks carry `Authorization: Bearer <token>` |
  */
 import { pino } from 'pino';
 import { z } from 'zod';
@@ -33,6 +36,9 @@ const envSchema = z
     EMULATOR_ARCHIVE_READY_MS: optional(
       z.coerce.number({ error: 'must be a number of milliseconds' }).int('must be an integer').min(0),
     ),
+    OPENVIDU_SECRET: optional(z.string().regex(/^\S+$/, 'must not contain spaces')),
+    EMULATOR_OPENVIDU_WEBHOOK_URL: optional(z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' })),
+    OPENVIDU_WEBHOOK_TOKEN: optional(z.string()),
   })
   .superRefine((env, ctx) => {
     if ((env.OPENTOK_API_KEY === undefined) !== (env.OPENTOK_API_SECRET === undefined)) {
@@ -47,7 +53,7 @@ if (!parsed.success) {
   const name = String(issue?.path[0] ?? 'environment');
   const value = process.env[name];
   // Never echo the secrets back.
-  const shown = value === undefined || /SECRET/.test(name) ? '' : ` (got "${value}")`;
+  const shown = value === undefined || /SECRET|TOKEN/.test(name) ? '' : ` (got "${value}")`;
   process.stderr.write(`Invalid ${name}: ${issue?.message ?? 'bad value'}${shown}\n`);
   process.exit(1);
 }
@@ -64,12 +70,21 @@ const emulator = await createEmulator({
   ...(env.EMULATOR_ARCHIVE_READY_MS !== undefined ? { archiveReadyDelayMs: env.EMULATOR_ARCHIVE_READY_MS } : {}),
   ...(env.EMULATOR_CALLBACK_URL ? { callbackUrl: env.EMULATOR_CALLBACK_URL } : {}),
   ...(env.OPENTOK_WEBHOOK_SECRET ? { callbackSecret: env.OPENTOK_WEBHOOK_SECRET } : {}),
+  ...(env.OPENVIDU_SECRET ? { openvidu: { secret: env.OPENVIDU_SECRET } } : {}),
+  ...(env.EMULATOR_OPENVIDU_WEBHOOK_URL ? { openviduWebhookUrl: env.EMULATOR_OPENVIDU_WEBHOOK_URL } : {}),
+  ...(env.OPENVIDU_WEBHOOK_TOKEN ? { openviduWebhookToken: env.OPENVIDU_WEBHOOK_TOKEN } : {}),
   logger,
 });
 
 logger.info(
-  { url: emulator.url, control: `${emulator.url}/emulator/state`, callbackUrl: env.EMULATOR_CALLBACK_URL ?? null },
-  `emulator: OpenTok REST listening on ${emulator.url}`,
+  {
+    url: emulator.url,
+    openvidu: `${emulator.url}/openvidu/api`,
+    control: `${emulator.url}/emulator/state`,
+    callbackUrl: env.EMULATOR_CALLBACK_URL ?? null,
+    openviduWebhookUrl: env.EMULATOR_OPENVIDU_WEBHOOK_URL ?? null,
+  },
+  `emulator: OpenTok REST listening on ${emulator.url}, OpenVidu REST on ${emulator.url}/openvidu/api`,
 );
 if (env.OPENTOK_API_KEY) {
   logger.info({ apiKey: emulator.opentok.apiKey }, 'emulator: serving the project from OPENTOK_API_KEY / OPENTOK_API_SECRET');
@@ -78,6 +93,16 @@ if (env.OPENTOK_API_KEY) {
   logger.info(
     { apiKey: emulator.opentok.apiKey, apiSecret: emulator.opentok.apiSecret },
     'emulator: generated a dev project; use OPENTOK_API_KEY / OPENTOK_API_SECRET above with OPENTOK_API_URL=' + emulator.url,
+  );
+}
+
+if (env.OPENVIDU_SECRET) {
+  logger.info('emulator: serving OpenVidu with the secret from OPENVIDU_SECRET');
+} else {
+  // Like the dev project above: print the generated secret so a person can use it.
+  logger.info(
+    { openviduSecret: emulator.openvidu.secret },
+    `emulator: generated an OpenVidu dev secret; use OPENVIDU_URL=${emulator.url} OPENVIDU_SECRET=<the secret above>`,
   );
 }
 

@@ -7,6 +7,7 @@ import type { CallbackSender, CallbackTarget } from './callbacks.js';
 import type { FaultInjector } from './faults.js';
 import { HttpError } from './http.js';
 import type { Logger } from './logger.js';
+import type { OpenViduFace } from './openvidu/face.js';
 import type { ProjectCredentials } from './rest-auth.js';
 import type { SessionRecord, Store } from './store.js';
 import { decodeSessionId } from './session-ids.js';
@@ -25,6 +26,8 @@ export interface Runtime {
   readonly faults: FaultInjector;
   readonly timers: Timers;
   readonly logger: Logger;
+  /** The OpenVidu face under `/openvidu`. */
+  readonly openvidu: OpenViduFace;
   /** The emulator's own URL (set once it listens). */
   baseUrl(): string;
 }

@@ -1,6 +1,8 @@
 /**
  * The emulator's node:http server: fault injection, routing, REST authentication, capped bodies
- * and JSON errors. Route tables come from the `routes/` modules and `control.ts`.
+ * and JSON errors. Route tables come from the `routes/` modules, `openvidu/routes/` and
+ * `control.ts`. Paths under `/openvidu` follow the OpenVidu server's rules: Basic auth before
+ * routing, 403 for unmapped method/path combinations, Spring-style error bodies.
  */
 import { createServer } from 'node:http';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
@@ -9,6 +11,8 @@ import { DEFAULT_FAULT_STATUS } from './faults.js';
 import type { Fault } from './faults.js';
 import { HttpError, json, matchRoute, readBody } from './http.js';
 import type { Reply, Route } from './http.js';
+import { authenticateOpenVidu } from './openvidu/auth.js';
+import { errorBody, OpenViduError, openviduErrorReply } from './openvidu/errors.js';
 import { authenticateRest } from './rest-auth.js';
 import type { Runtime } from './runtime.js';
 
@@ -31,9 +35,10 @@ function send(res: ServerResponse, reply: Reply): void {
   res.end(reply.body);
 }
 
-function faultReply(fault: Fault): Reply {
+function faultReply(fault: Fault, pathname: string): Reply {
   const status = fault.status ?? DEFAULT_FAULT_STATUS;
   if (fault.body === undefined) {
+    if (isOpenViduPath(pathname)) return json(status, errorBody(status, 'Injected fault', pathname));
     return json(status, { code: status, message: 'Injected fault', description: 'Answered by a fault from POST /emulator/faults.' });
   }
   // A string body goes out as is, so tests can mimic HTML or XML error pages from proxies.
@@ -43,6 +48,10 @@ function faultReply(fault: Fault): Reply {
 
 function isControlPath(pathname: string): boolean {
   return pathname === '/emulator' || pathname.startsWith('/emulator/');
+}
+
+function isOpenViduPath(pathname: string): boolean {
+  return pathname === '/openvidu' || pathname.startsWith('/openvidu/');
 }
 
 /** Builds the request listener for a route table. */
@@ -69,14 +78,21 @@ export function requestListener(rt: Runtime, routes: readonly Route[]) {
             return;
           }
           if (fault.answers) {
-            send(res, faultReply(fault));
+            send(res, faultReply(fault, pathname));
             return;
           }
         }
       }
 
       const match = matchRoute(routes, method, pathname);
-      if (!match.found) {
+      if (isOpenViduPath(pathname)) {
+        // Spring Security runs before dispatch: credentials first, then the route.
+        if (!match.found || match.route.kind !== 'openvidu-public') authenticateOpenVidu(req.headers, rt.openvidu.secret);
+        if (!match.found) {
+          // Unmapped combinations end in the secured error dispatch: 403 (protocol notes §1).
+          throw pathname.startsWith('/openvidu/api/') ? new OpenViduError(403, 'Forbidden') : new OpenViduError(404, 'Not Found');
+        }
+      } else if (!match.found) {
         if (match.allowed.length > 0) {
           throw new HttpError(405, `Method ${method} not allowed on ${pathname}`, {
             description: `Allowed: ${match.allowed.join(', ')}.`,
@@ -89,6 +105,14 @@ export function requestListener(rt: Runtime, routes: readonly Route[]) {
       const reply = await match.route.handle({ req, method, pathname, params: match.params, query: url.searchParams, body });
       send(res, reply);
     } catch (error) {
+      if (isOpenViduPath(pathname)) {
+        if (!(error instanceof HttpError)) {
+          rt.logger.error({ err: error, method, path: pathname }, 'emulator: unexpected error while handling a request');
+        }
+        const reply = openviduErrorReply(error, pathname);
+        send(res, error instanceof HttpError && error.status === 413 ? { ...reply, headers: { ...reply.headers, connection: 'close' } } : reply);
+        return;
+      }
       if (error instanceof HttpError) {
         // After a 413 the rest of the body is unread: close rather than parse it as a request.
         send(res, { ...json(error.status, error.toBody()), ...(error.status === 413 ? { headers: { connection: 'close' } } : {}) });

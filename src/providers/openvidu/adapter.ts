@@ -23,6 +23,7 @@ import type {
   WebhookResult,
 } from '../types.js';
 import { OpenViduRestClient } from './client.js';
+import { mapOpenViduError } from './errors.js';
 import { claimRecordingId, claimSessionId } from './ids.js';
 import { toArchiveInfo, toConnectionInfo, toSessionInfo, toStreamInfos } from './mapping.js';
 import { RevocationScheduler } from './revocations.js';
@@ -183,7 +184,8 @@ class OpenViduProvider implements VideoProvider {
     const dto = await this.#rest.createSession(plan.body);
     if (dto === null) {
       // 409: the custom id exists. Like openvidu-node-client, carry on with that session.
-      const sessionId = plan.body.customSessionId as string;
+      const sessionId = plan.body.customSessionId;
+      if (typeof sessionId !== 'string') throw mapOpenViduError('createSession', 409, '');
       const existing = await this.#rest.getSession(sessionId);
       const info = existing === null ? null : toSessionInfo(existing);
       if (info === null) {

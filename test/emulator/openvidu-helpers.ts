@@ -100,3 +100,69 @@ export const keys = (value: object): string[] => Object.keys(value).sort();
 
 /** Resolves after `ms`. */
 export const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
+
+/** One webhook as received. */
+export interface ReceivedWebhook {
+  headers: import('node:http').IncomingHttpHeaders;
+  body: any;
+  status: number;
+}
+
+/** A local webhook endpoint: records every request, answers `answers` in order (then 200), optionally slowly. */
+export interface WebhookReceiver {
+  url: string;
+  /** Every request, in arrival order, whatever it was answered. */
+  all: ReceivedWebhook[];
+  answers: number[];
+  delayMs: number;
+  /** The most requests ever in flight at once. */
+  maxInFlight: number;
+  events(name?: string): any[];
+  waitFor(predicate: (all: ReceivedWebhook[]) => boolean, timeoutMs?: number): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** Starts a {@link WebhookReceiver} on an ephemeral port. */
+export async function startWebhookReceiver(): Promise<WebhookReceiver> {
+  const { createServer } = await import('node:http');
+  let inFlight = 0;
+  const receiver: WebhookReceiver = {
+    url: '',
+    all: [],
+    answers: [],
+    delayMs: 0,
+    maxInFlight: 0,
+    events: (name) => receiver.all.map((w) => w.body).filter((b) => name === undefined || b.event === name),
+    async waitFor(predicate, timeoutMs = 5_000) {
+      const deadline = Date.now() + timeoutMs;
+      while (!predicate(receiver.all)) {
+        if (Date.now() > deadline) throw new Error(`timed out; got ${receiver.all.map((w) => `${w.body.event}:${w.body.status ?? ''}`).join(', ')}`);
+        await sleep(5);
+      }
+    },
+    close: async () => undefined,
+  };
+  const server = createServer((req, res) => {
+    inFlight += 1;
+    receiver.maxInFlight = Math.max(receiver.maxInFlight, inFlight);
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => {
+      const status = receiver.answers.shift() ?? 200;
+      receiver.all.push({ headers: req.headers, body: JSON.parse(Buffer.concat(chunks).toString('utf8')), status });
+      setTimeout(() => {
+        inFlight -= 1;
+        res.writeHead(status).end();
+      }, receiver.delayMs);
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as import('node:net').AddressInfo;
+  receiver.url = `http://127.0.0.1:${port}/webhooks/openvidu`;
+  receiver.close = () =>
+    new Promise<void>((resolve) => {
+      server.close(() => resolve());
+      server.closeAllConnections();
+    });
+  return receiver;
+}

@@ -2,6 +2,7 @@ import type { Config } from './config.js';
 import { createEmulator, type Emulator } from './emulator/index.js';
 import type { Logger } from './logger.js';
 import { createOpenTokProvider } from './providers/opentok/index.js';
+import { createOpenViduProvider } from './providers/openvidu/index.js';
 import { createProviderRegistry } from './providers/registry.js';
 import type { VideoProvider } from './providers/types.js';
 import { createApp, type App } from './server.js';
@@ -18,8 +19,8 @@ export interface Gateway {
 
 /**
  * Starts the gateway from a configuration: the configured providers, or, when none is configured,
- * the embedded emulator with the OpenTok adapter pointed at it and its callbacks pointed back at
- * this gateway's webhook route.
+ * the embedded emulator with the OpenTok and OpenVidu adapters pointed at it and its callbacks
+ * pointed back at this gateway's webhook routes.
  */
 export async function startGateway(config: Config, logger: Logger): Promise<Gateway> {
   let emulator: Emulator | null = null;
@@ -36,6 +37,16 @@ export async function startGateway(config: Config, logger: Logger): Promise<Gate
     );
   }
 
+  if (config.openvidu) {
+    providers.push(
+      createOpenViduProvider({
+        ...config.openvidu,
+        webhookToken: config.openviduWebhookToken ?? undefined,
+        logger: providerLogger,
+      }),
+    );
+  }
+
   if (providers.length === 0) {
     emulator = await createEmulator({
       host: '127.0.0.1',
@@ -43,6 +54,7 @@ export async function startGateway(config: Config, logger: Logger): Promise<Gate
       strict: config.emulator.strict,
       archiveReadyDelayMs: config.emulator.archiveReadyDelayMs,
       callbackSecret: config.opentokWebhookSecret ?? undefined,
+      openviduWebhookToken: config.openviduWebhookToken ?? undefined,
       logger: logger.child({ component: 'emulator' }),
     });
     providers.push(
@@ -52,10 +64,16 @@ export async function startGateway(config: Config, logger: Logger): Promise<Gate
         webhookSecret: config.opentokWebhookSecret ?? undefined,
         logger: providerLogger,
       }),
+      createOpenViduProvider({
+        url: emulator.url,
+        secret: emulator.openvidu.secret,
+        webhookToken: config.openviduWebhookToken ?? undefined,
+        logger: providerLogger,
+      }),
     );
   }
 
-  const registry = createProviderRegistry(providers);
+  const registry = createProviderRegistry(providers, config.defaultProvider ?? undefined);
   const app = createApp({ config, registry, logger });
   let url: string;
   try {
@@ -69,8 +87,11 @@ export async function startGateway(config: Config, logger: Logger): Promise<Gate
   if (emulator) {
     const local = new URL(url);
     // Reach our own webhook route over loopback whatever interface we listen on.
-    const callbackUrl = config.emulator.callbackUrl ?? `http://127.0.0.1:${local.port}/webhooks/opentok`;
-    emulator.configure({ callbackUrl });
+    const self = `http://127.0.0.1:${local.port}`;
+    emulator.configure({
+      callbackUrl: config.emulator.callbackUrl ?? `${self}/webhooks/opentok`,
+      openviduWebhookUrl: config.emulator.openviduWebhookUrl ?? `${self}/webhooks/openvidu`,
+    });
   }
 
   return {

@@ -3,7 +3,7 @@ import type { ArchiveInfo } from '../providers/types.js';
 import { builder } from './builder.js';
 import { ArchiveConnection, resolveArchivePage } from './archive-connection.js';
 import { ArchiveOutputModeEnum, ArchiveStatusEnum, RecordingLayoutEnum, VideoProviderEnum } from './enums.js';
-import { archiveArg, sessionArg } from './ids.js';
+import { about, archiveArg, sessionArg } from './ids.js';
 import { requireCapability } from './capabilities.js';
 import { Archive, Session } from './refs.js';
 import { check, startArchiveInput } from './validation.js';
@@ -95,7 +95,8 @@ builder.mutationFields((t) => ({
       const options = check(startArchiveInput, input, 'input');
       const ref = sessionArg(ctx, String(input.sessionId), 'input.sessionId');
       requireCapability(ref.provider, 'archives', 'input.sessionId');
-      return announce(ctx, await ref.provider.startArchive({ ...options, sessionId: ref.sessionId }));
+      const archive = await about('input.sessionId', ref.provider, ref.sessionId, ref.provider.startArchive({ ...options, sessionId: ref.sessionId }));
+      return announce(ctx, archive);
     },
   }),
   stopArchive: t.field({
@@ -103,7 +104,7 @@ builder.mutationFields((t) => ({
     args: { id: t.arg.id({ required: true }) },
     resolve: async (_root, { id }, ctx) => {
       const ref = archiveArg(ctx, String(id), 'id');
-      return announce(ctx, await ref.provider.stopArchive(ref.archiveId));
+      return announce(ctx, await about('id', ref.provider, ref.archiveId, ref.provider.stopArchive(ref.archiveId)));
     },
   }),
   deleteArchive: t.boolean({
@@ -111,7 +112,7 @@ builder.mutationFields((t) => ({
     args: { id: t.arg.id({ required: true }) },
     resolve: async (_root, { id }, ctx) => {
       const ref = archiveArg(ctx, String(id), 'id');
-      await ref.provider.deleteArchive(ref.archiveId);
+      await about('id', ref.provider, ref.archiveId, ref.provider.deleteArchive(ref.archiveId));
       const deleted = await ref.provider.getArchive(ref.archiveId).catch(() => null);
       if (deleted) announce(ctx, deleted);
       return true;

@@ -1,4 +1,4 @@
-import { badInput } from '../errors.js';
+import { badInput, GatewayError, isGatewayError } from '../errors.js';
 import type { Context } from '../context.js';
 import type { ProviderName, VideoProvider } from '../providers/types.js';
 
@@ -89,4 +89,24 @@ export function archiveArg(ctx: Context, raw: string, field: string): ArchiveRef
     return { provider: ctx.registry.get(global.provider, field), archiveId };
   }
   return { provider: ctx.registry.forArchiveId(value, field), archiveId: value };
+}
+
+/**
+ * Runs a provider call about the session or archive an argument named, so that the provider's
+ * "not found" names that argument and the provider it was routed to (a native id routed by
+ * format may belong to nobody). Use it only for calls whose one NOT_FOUND is that object.
+ */
+export async function about<T>(field: string, provider: VideoProvider, id: string, call: Promise<T>): Promise<T> {
+  try {
+    return await call;
+  } catch (error) {
+    if (isGatewayError(error) && error.code === 'NOT_FOUND' && !error.details.field) {
+      throw new GatewayError('NOT_FOUND', `${field}: ${provider.name} does not know "${id.slice(0, 120)}" (${error.message})`, {
+        ...error.details,
+        field,
+        provider: provider.name,
+      });
+    }
+    throw error;
+  }
 }

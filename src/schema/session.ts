@@ -1,7 +1,7 @@
 import { builder } from './builder.js';
 import { requireCapability } from './capabilities.js';
 import { ArchiveModeEnum, ForcedVideoCodecEnum, MediaModeEnum, VideoProviderEnum } from './enums.js';
-import { sessionArg } from './ids.js';
+import { about, sessionArg } from './ids.js';
 import { resolveArchivePage, ArchiveConnection } from './archive-connection.js';
 import { Connection, Session, Stream } from './refs.js';
 import { check, createSessionInput } from './validation.js';
@@ -92,7 +92,7 @@ builder.mutationFields((t) => ({
     resolve: async (_root, { id }, ctx) => {
       const ref = sessionArg(ctx, String(id), 'id');
       requireCapability(ref.provider, 'closeSession', 'id');
-      await ref.provider.closeSession(ref.sessionId);
+      await about('id', ref.provider, ref.sessionId, ref.provider.closeSession(ref.sessionId));
       return true;
     },
   }),

@@ -1,6 +1,6 @@
 import { builder } from './builder.js';
 import { requireCapability } from './capabilities.js';
-import { localId, sessionArg } from './ids.js';
+import { about, localId, sessionArg } from './ids.js';
 import { Session, SipCall } from './refs.js';
 import { check, dialSipInput } from './validation.js';
 
@@ -52,7 +52,7 @@ builder.mutationFields((t) => ({
       const options = check(dialSipInput, input, 'input');
       const ref = sessionArg(ctx, String(input.sessionId), 'input.sessionId');
       requireCapability(ref.provider, 'sip', 'input.sessionId');
-      return ref.provider.dialSip({ ...options, sessionId: ref.sessionId });
+      return about('input.sessionId', ref.provider, ref.sessionId, ref.provider.dialSip({ ...options, sessionId: ref.sessionId }));
     },
   }),
 }));

@@ -1,7 +1,7 @@
 import { GatewayError } from '../errors.js';
 import { builder } from './builder.js';
 import { ConnectionStatusEnum, RoleEnum, TokenFormatEnum, VideoProviderEnum } from './enums.js';
-import { localId, sessionArg } from './ids.js';
+import { about, localId, sessionArg } from './ids.js';
 import { Connection, Session, Token } from './refs.js';
 import { check, generateTokenInput } from './validation.js';
 
@@ -87,7 +87,7 @@ builder.mutationFields((t) => ({
           { field: 'input.format', provider: ref.provider.name },
         );
       }
-      return ref.provider.generateToken({ ...options, sessionId: ref.sessionId });
+      return about('input.sessionId', ref.provider, ref.sessionId, ref.provider.generateToken({ ...options, sessionId: ref.sessionId }));
     },
   }),
 }));

@@ -190,7 +190,8 @@ describe('tokens and connections', () => {
   it('mints a pending connection that a client activates', async () => {
     const { sessionId } = await provider.createSession({});
     const token = await provider.generateToken({ sessionId, role: 'MODERATOR', data: 'user=ann' });
-    expect(token).toMatchObject({ provider: 'OPENVIDU', sessionId, apiKey: null, role: 'MODERATOR', data: 'user=ann' });
+    expect(token).toMatchObject({ provider: 'OPENVIDU', sessionId, apiKey: null, role: 'MODERATOR', data: 'user=ann', format: 'OPAQUE' });
+    expect(provider.capabilities.tokenFormats).toEqual(['OPAQUE']);
     expect(token.token).toMatch(/^wss?:\/\/.+\?sessionId=.+&token=tok_/);
     expect(token.connection).toMatchObject({ sessionId, status: 'PENDING', role: 'MODERATOR', data: 'user=ann', activeAt: null, streamIds: [] });
     const connectionId = token.connection?.connectionId ?? '';

@@ -159,6 +159,7 @@ describe('generateToken plan', () => {
     [{ role: 'OWNER' }, 'BAD_USER_INPUT', 'input.role'],
     [{ initialLayoutClassList: ['focus'] }, 'UNSUPPORTED_BY_PROVIDER', 'input.initialLayoutClassList'],
     [{ format: 'JWT' }, 'UNSUPPORTED_BY_PROVIDER', 'input.format'],
+    [{ format: 'T1' }, 'UNSUPPORTED_BY_PROVIDER', 'input.format'],
     [{ expiresAt: new Date(1_700_000_000_000) }, 'BAD_USER_INPUT', 'input.expiresAt'],
     [{ expiresAt: new Date(1_700_000_000_000 + 31 * 86_400_000) }, 'BAD_USER_INPUT', 'input.expiresAt'],
     [{ expiresAt: new Date(Number.NaN) }, 'BAD_USER_INPUT', 'input.expiresAt'],
@@ -170,6 +171,10 @@ describe('generateToken plan', () => {
     const error = thrown(() => planConnection({ sessionId: 'ses_YnDaGYNcd7', ...extra } as never, now));
     expect(error.code).toBe(code);
     expect(error.details.field).toBe(field);
+  });
+
+  it('accepts the OPAQUE format, which is what it issues', () => {
+    expect(planConnection({ sessionId: 'room', format: 'OPAQUE' }, now).body).toEqual({ type: 'WEBRTC', role: 'PUBLISHER' });
   });
 
   it('ignores an empty layout class list', () => {

@@ -156,7 +156,7 @@ describe('requests', () => {
       apiKey: null,
       role: 'PUBLISHER',
       data: 'd',
-      format: 'JWT',
+      format: 'OPAQUE',
       connection: { connectionId: 'con_Xnxg19tonh', status: 'PENDING', role: 'PUBLISHER', data: 'd', streamIds: [] },
     });
   });

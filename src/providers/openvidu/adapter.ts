@@ -104,10 +104,7 @@ export function apiBaseUrl(url: string): string {
 
 class OpenViduProvider implements VideoProvider {
   readonly name = PROVIDER;
-  /**
-   * `tokenFormats` is empty: OpenVidu tokens are opaque connection URLs, neither JWT nor T1, so a
-   * request for a specific format is refused by the GraphQL layer.
-   */
+  /** OpenVidu tokens are opaque connection URLs (`OPAQUE`): a request for JWT or T1 is refused. */
   readonly capabilities: ProviderCapabilities = {
     archives: true,
     sip: false,
@@ -117,7 +114,7 @@ class OpenViduProvider implements VideoProvider {
     forceUnpublish: true,
     closeSession: true,
     customSessionIds: true,
-    tokenFormats: [],
+    tokenFormats: ['OPAQUE'],
     webhooks: true,
   };
 
@@ -213,9 +210,8 @@ class OpenViduProvider implements VideoProvider {
   }
 
   /**
-   * Creates a pending WEBRTC connection; its token is what a client joins with. `format` is
-   * reported as `JWT` only because the domain type has no better value yet: OpenVidu tokens are
-   * opaque URLs (`wss://host?sessionId=...&token=tok_...`), not JWTs; do not decode them.
+   * Creates a pending WEBRTC connection; its token is what a client joins with, an opaque URL
+   * (`wss://host?sessionId=...&token=tok_...`) to pass as is.
    */
   async generateToken(options: GenerateTokenOptions): Promise<TokenInfo> {
     const plan = planConnection(options);
@@ -232,7 +228,7 @@ class OpenViduProvider implements VideoProvider {
       role: connection.role ?? plan.role,
       data: plan.data,
       expiresAt: plan.expiresAt,
-      format: 'JWT',
+      format: 'OPAQUE',
       connection,
     };
   }

@@ -134,8 +134,8 @@ export function planConnection(options: GenerateTokenOptions, nowMs: number = Da
     throw unsupportedOption('input.role', 'OpenVidu has no PUBLISHER_ONLY role; use PUBLISHER (it may also subscribe)');
   }
   if (!ROLES.has(role)) throw badInput('input.role', 'must be one of SUBSCRIBER, PUBLISHER, MODERATOR');
-  if (isSet(options.format)) {
-    throw unsupportedOption('input.format', 'OpenVidu tokens are opaque connection URLs, neither JWT nor T1; leave format out');
+  if (isSet(options.format) && options.format !== 'OPAQUE') {
+    throw unsupportedOption('input.format', 'OpenVidu tokens are opaque connection URLs (format OPAQUE), neither JWT nor T1');
   }
   if (isSet(options.initialLayoutClassList) && options.initialLayoutClassList.length > 0) {
     throw unsupportedOption('input.initialLayoutClassList', 'OpenVidu has no layout classes; use a CUSTOM recording layout instead');

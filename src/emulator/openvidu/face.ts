@@ -105,7 +105,8 @@ export function createOpenViduFace(options: OpenViduFaceOptions): OpenViduFace {
           [...c.publishers.values()].map((p) => ({ ...p, connectionId: c.connectionId })),
         ),
       })),
-      recordings: recorder.list().map((r) => recorder.toJson(r)),
+      // The REST JSON has no reason; the state shows it (the webhooks carry it).
+      recordings: recorder.list().map((r) => ({ ...recorder.toJson(r), reason: r.reason })),
       webhooks: webhooks.snapshot(),
     }),
     async close() {

@@ -251,7 +251,7 @@ describe('OpenVidu recordings', () => {
   describe('autostop', () => {
     let fast: Emulator;
     beforeAll(async () => {
-      fast = await startOpenVidu({ openviduAutostopMs: 80 });
+      fast = await startOpenVidu({ openviduAutostopMs: 150 });
     });
     afterAll(() => fast.close());
 
@@ -269,7 +269,7 @@ describe('OpenVidu recordings', () => {
       await ok(fast, 'POST', '/recordings/start', 200, { body: { session: sessionId } });
       await sleep(30);
       await publish(fast, connectionId);
-      await sleep(120);
+      await sleep(250);
       expect((await ok(fast, 'GET', `/recordings/${sessionId}`, 200)).status).toBe('started');
     });
 
@@ -293,7 +293,7 @@ describe('OpenVidu recordings', () => {
       await leave(fast, connectionId);
       const back = await join(fast, spare.token);
       await publish(fast, back.connectionId);
-      await sleep(120);
+      await sleep(250);
       expect(await ok(fast, 'GET', `/sessions/${sessionId}`, 200)).toMatchObject({ recording: true });
     });
   });
@@ -301,7 +301,7 @@ describe('OpenVidu recordings', () => {
   describe('PRO-like async finalize', () => {
     let pro: Emulator;
     beforeAll(async () => {
-      pro = await startOpenVidu({ openviduRecordingFinalize: 'async', archiveReadyDelayMs: 60 });
+      pro = await startOpenVidu({ openviduRecordingFinalize: 'async', archiveReadyDelayMs: 250 });
     });
     afterAll(() => pro.close());
 

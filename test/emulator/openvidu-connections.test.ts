@@ -135,6 +135,8 @@ describe('OpenVidu connections, tokens, streams and signals', () => {
       const res = await ov(emu, 'POST', '/sessions/ses_Unknown0000/connection', { body: { role: 'ADMIN' } });
       expect(res.status).toBe(404);
       expect(res.text).toBe('');
+      // A body Spring cannot read fails before the handler runs.
+      expect((await ov(emu, 'POST', '/sessions/ses_Unknown0000/connection', { body: '{' })).status).toBe(400);
     });
 
     it('should honour openviduCustomConnectionId in the data (dev feature)', async () => {

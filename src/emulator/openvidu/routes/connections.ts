@@ -18,9 +18,11 @@ export function connectionRoutes(ov: OpenViduFace): Route[] {
   const { platform } = ov;
   return [
     route('openvidu', 'POST', `${BASE}/connection`, (ctx) => {
+      // Spring reads the body (415/400) before the handler looks the session up.
+      const params = jsonBody(ctx, false);
       const session = platform.session(ctx.params.sessionId ?? '');
       if (!session) throw emptyError(404);
-      const options = checked(() => parseConnectionOptions(jsonBody(ctx, false)));
+      const options = checked(() => parseConnectionOptions(params));
       return json(200, connectionJson(platform.createConnection(session, options)));
     }),
 

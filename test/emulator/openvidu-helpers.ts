@@ -2,6 +2,9 @@
  * Test helpers for the OpenVidu face: raw REST calls with Basic auth, and simulated clients
  * through the control API. Written from the protocol notes, independently of the emulator code.
  */
+import { createServer } from 'node:http';
+import type { IncomingHttpHeaders } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import type { Emulator, EmulatorOptions } from '../../src/emulator/index.js';
 import type { Res } from './helpers.js';
 import { control, startEmulator } from './helpers.js';
@@ -103,7 +106,7 @@ export const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeou
 
 /** One webhook as received. */
 export interface ReceivedWebhook {
-  headers: import('node:http').IncomingHttpHeaders;
+  headers: IncomingHttpHeaders;
   body: any;
   status: number;
 }
@@ -124,7 +127,6 @@ export interface WebhookReceiver {
 
 /** Starts a {@link WebhookReceiver} on an ephemeral port. */
 export async function startWebhookReceiver(): Promise<WebhookReceiver> {
-  const { createServer } = await import('node:http');
   let inFlight = 0;
   const receiver: WebhookReceiver = {
     url: '',
@@ -157,7 +159,7 @@ export async function startWebhookReceiver(): Promise<WebhookReceiver> {
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as import('node:net').AddressInfo;
+  const { port } = server.address() as AddressInfo;
   receiver.url = `http://127.0.0.1:${port}/webhooks/openvidu`;
   receiver.close = () =>
     new Promise<void>((resolve) => {

@@ -1,4 +1,5 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { createEmulator } from '../../src/emulator/index.js';
 import type { Emulator } from '../../src/emulator/index.js';
 import { control } from './helpers.js';
 import { basic, createSession, keys, ov, startOpenVidu } from './openvidu-helpers.js';
@@ -118,7 +119,6 @@ describe('OpenVidu face: transport, authentication, errors', () => {
     });
 
     it('should generate a 24-alphanumeric dev secret when none is given', async () => {
-      const { createEmulator } = await import('../../src/emulator/index.js');
       const other = await createEmulator();
       try {
         expect(other.openvidu.secret).toMatch(/^[A-Za-z0-9]{24}$/);

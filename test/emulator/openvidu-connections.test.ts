@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Emulator } from '../../src/emulator/index.js';
-import { control } from './helpers.js';
+import { connectClient, control, createSession as createOpenTokSession } from './helpers.js';
 import { createConnection, createSession, join, keys, ok, ov, participant, publish, startOpenVidu } from './openvidu-helpers.js';
 
 const CONNECTION_KEYS = [
@@ -284,7 +284,6 @@ describe('OpenVidu connections, tokens, streams and signals', () => {
     });
 
     it('should keep working for OpenTok clients on the same control routes', async () => {
-      const { connectClient, createSession: createOpenTokSession } = await import('./helpers.js');
       const sessionId = await createOpenTokSession(emu);
       const connectionId = await connectClient(emu, sessionId);
       expect(connectionId).toMatch(/^[0-9a-f-]{36}$/);

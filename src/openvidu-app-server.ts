@@ -129,7 +129,7 @@ export function createOpenViduAppServer(options: AppServerOptions) {
       const sessionId = decodeURIComponent(rawSessionId);
       const input = check(connectionBody, body, 'body');
       if (input.type && input.type !== 'WEBRTC') return send(res, 400, 'body.type: only WEBRTC connections are supported');
-      const token = check(generateTokenInput(), { sessionId, role: input.role, data: input.data }, 'body');
+      const token = check(generateTokenInput, { sessionId, role: input.role, data: input.data }, 'body');
       try {
         const minted = await provider.generateToken({
           ...token,

@@ -78,7 +78,7 @@ builder.mutationFields((t) => ({
     description: 'Mints a client token for a session. OpenTok tokens are signed locally (no upstream call).',
     args: { input: t.arg({ type: GenerateTokenInput, required: true }) },
     resolve: async (_root, { input }, ctx) => {
-      const options = check(generateTokenInput(), input, 'input');
+      const options = check(generateTokenInput, input, 'input');
       const ref = sessionArg(ctx, String(input.sessionId), 'input.sessionId');
       if (options.format && !ref.provider.capabilities.tokenFormats.includes(options.format)) {
         throw new GatewayError(

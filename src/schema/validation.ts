@@ -66,34 +66,35 @@ export const createSessionInput = z
     }
   });
 
-/** Rules for `generateToken`; `now` is injected so tests can pin time. */
-export function generateTokenInput(now = Date.now()) {
-  return z.object({
-    sessionId: z.string(),
-    role: optionalNullable(z.enum(['SUBSCRIBER', 'PUBLISHER', 'PUBLISHER_ONLY', 'MODERATOR'])),
-    expiresAt: optionalNullable(
-      z
-        .date()
-        .refine((d) => d.getTime() > now, 'must be in the future')
-        .refine((d) => d.getTime() <= now + MAX_TOKEN_LIFETIME_MS, 'must be at most 30 days from now'),
-    ),
-    data: optionalNullable(z.string().max(MAX_TOKEN_DATA, `must be at most ${MAX_TOKEN_DATA} characters`)),
-    initialLayoutClassList: optionalNullable(
-      z.array(z.string().regex(LAYOUT_CLASS, 'each class must be 1-64 letters, digits, "-" or "_"')).max(32, 'at most 32 classes'),
-    ),
-    format: optionalNullable(z.enum(['JWT', 'T1', 'OPAQUE'])),
-    record: optionalNullable(z.boolean()),
-    kurentoOptions: optionalNullable(
-      z.object({
-        videoMaxRecvBandwidth: optionalNullable(z.number().int().min(0).max(100_000)),
-        videoMinRecvBandwidth: optionalNullable(z.number().int().min(0).max(100_000)),
-        videoMaxSendBandwidth: optionalNullable(z.number().int().min(0).max(100_000)),
-        videoMinSendBandwidth: optionalNullable(z.number().int().min(0).max(100_000)),
-        allowedFilters: optionalNullable(z.array(z.string().regex(/^[A-Za-z0-9_.]{1,64}$/, 'must be a filter name like "GStreamerFilter"')).max(16)),
-      }),
-    ),
-  });
-}
+/**
+ * Rules for `generateToken`. Built once (building a zod schema costs far more than running it);
+ * the expiry rules read the clock when they run.
+ */
+export const generateTokenInput = z.object({
+  sessionId: z.string(),
+  role: optionalNullable(z.enum(['SUBSCRIBER', 'PUBLISHER', 'PUBLISHER_ONLY', 'MODERATOR'])),
+  expiresAt: optionalNullable(
+    z
+      .date()
+      .refine((d) => d.getTime() > Date.now(), 'must be in the future')
+      .refine((d) => d.getTime() <= Date.now() + MAX_TOKEN_LIFETIME_MS, 'must be at most 30 days from now'),
+  ),
+  data: optionalNullable(z.string().max(MAX_TOKEN_DATA, `must be at most ${MAX_TOKEN_DATA} characters`)),
+  initialLayoutClassList: optionalNullable(
+    z.array(z.string().regex(LAYOUT_CLASS, 'each class must be 1-64 letters, digits, "-" or "_"')).max(32, 'at most 32 classes'),
+  ),
+  format: optionalNullable(z.enum(['JWT', 'T1', 'OPAQUE'])),
+  record: optionalNullable(z.boolean()),
+  kurentoOptions: optionalNullable(
+    z.object({
+      videoMaxRecvBandwidth: optionalNullable(z.number().int().min(0).max(100_000)),
+      videoMinRecvBandwidth: optionalNullable(z.number().int().min(0).max(100_000)),
+      videoMaxSendBandwidth: optionalNullable(z.number().int().min(0).max(100_000)),
+      videoMinSendBandwidth: optionalNullable(z.number().int().min(0).max(100_000)),
+      allowedFilters: optionalNullable(z.array(z.string().regex(/^[A-Za-z0-9_.]{1,64}$/, 'must be a filter name like "GStreamerFilter"')).max(16)),
+    }),
+  ),
+});
 
 export const startArchiveInput = z
   .object({

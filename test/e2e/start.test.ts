@@ -23,7 +23,7 @@ describe('npm start (src/main.ts)', () => {
       });
       child.once('exit', (code) => reject(new Error(`exited ${code}: ${lines.join('\n')}`)));
     });
-    expect(lines.join('\n')).toMatch(/embedded emulator/);
+    expect(lines.join('\n')).toMatch(/OPENTOK and OPENVIDU are served by the embedded emulator/);
 
     const graphiql = await fetch(`${url}/graphql`, { headers: { accept: 'text/html' } });
     expect(graphiql.status).toBe(200);
@@ -38,6 +38,15 @@ describe('npm start (src/main.ts)', () => {
     });
     const body = (await created.json()) as { data: { createSession: { provider: string; sessionId: string } } };
     expect(body.data.createSession.provider).toBe('OPENTOK');
+    const openvidu = await fetch(`${url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: 'mutation { createSession(input: { provider: OPENVIDU }) { sessionId provider } }' }),
+    });
+    const ovBody = (await openvidu.json()) as { data: { createSession: { provider: string; sessionId: string } } };
+    expect(ovBody.data.createSession.provider).toBe('OPENVIDU');
+    const dropIn = await fetch(`${url}/api/sessions`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
+    expect(await dropIn.text()).toMatch(/^ses_/);
     expect((await fetch(`${url}/healthz`)).status).toBe(200);
     expect((await fetch(`${url}/readyz`)).status).toBe(200);
 

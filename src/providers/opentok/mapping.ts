@@ -4,6 +4,7 @@
  * and the one thing we insist on is an archive's identity (id, session id, a known status).
  */
 import type { ArchiveInfo, ArchiveOutputMode, ArchiveStatus, StreamInfo } from '../types.js';
+import { bool, epochMs, number, text } from '../wire-values.js';
 
 /** An archive as OpenTok sends it (REST bodies and `event: "archive"` callbacks). */
 export interface ArchiveDto {
@@ -104,36 +105,6 @@ export function toStreamInfo(dto: unknown, sessionId: string): StreamInfo | null
   };
 }
 
-/** A non-empty string, else null (numbers become strings: some fixtures send ids as numbers). */
-function text(value: unknown): string | null {
-  if (typeof value === 'string') return value === '' ? null : value;
-  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
-  return null;
-}
 
-function number(value: unknown): number | null {
-  if (typeof value === 'number') return Number.isFinite(value) ? value : null;
-  if (typeof value === 'string' && value.trim() !== '') {
-    const n = Number(value);
-    return Number.isFinite(n) ? n : null;
-  }
-  return null;
-}
 
-/** OpenTok timestamps are epoch milliseconds; an ISO string is tolerated. */
-function epochMs(value: unknown): Date | null {
-  const n = number(value);
-  if (n !== null) return n > 0 ? new Date(n) : null;
-  if (typeof value === 'string') {
-    const parsed = Date.parse(value);
-    return Number.isNaN(parsed) ? null : new Date(parsed);
-  }
-  return null;
-}
 
-function bool(value: unknown, fallback: boolean): boolean {
-  if (typeof value === 'boolean') return value;
-  if (value === 'true') return true;
-  if (value === 'false') return false;
-  return fallback;
-}

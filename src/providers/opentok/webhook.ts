@@ -12,6 +12,7 @@ import { jwtVerify, errors as joseErrors } from 'jose';
 import { GatewayError } from '../../errors.js';
 import type { ArchiveStatusChange, WebhookRequest, WebhookResult } from '../types.js';
 import { toArchiveInfo } from './mapping.js';
+import { headerOf } from '../wire-values.js';
 
 /** Options of {@link createWebhookHandler}. */
 export interface OpenTokWebhookOptions {
@@ -145,21 +146,6 @@ function monitoringKey(eventType: string, event: Record<string, unknown>): strin
   return `${eventType}:${parts.map(String).join(':')}`;
 }
 
-/** A header by lower-case name, whatever the caller's casing; the first value of a repeated one. */
-function headerOf(headers: WebhookRequest['headers'], name: string): string | undefined {
-  let value: unknown = headers[name];
-  if (value === undefined) {
-    for (const [key, v] of Object.entries(headers)) {
-      if (key.toLowerCase() === name) {
-        value = v;
-        break;
-      }
-    }
-  }
-  // Node's IncomingHttpHeaders may hold arrays even though the interface says string.
-  if (Array.isArray(value)) value = value[0];
-  return typeof value === 'string' ? value : undefined;
-}
 
 function unauthenticated(message: string): GatewayError {
   return new GatewayError('UNAUTHENTICATED', message, { provider: PROVIDER });

@@ -15,6 +15,7 @@ import type {
   SessionInfo,
   StreamInfo,
 } from '../types.js';
+import { bool, epochMs, number, text } from '../wire-values.js';
 
 const PROVIDER = 'OPENVIDU';
 
@@ -177,36 +178,6 @@ function objectOf(value: unknown): Json | null {
   return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Json) : null;
 }
 
-/** A non-empty string, else null (finite numbers become strings). */
-function text(value: unknown): string | null {
-  if (typeof value === 'string') return value === '' ? null : value;
-  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
-  return null;
-}
 
-function number(value: unknown): number | null {
-  if (typeof value === 'number') return Number.isFinite(value) ? value : null;
-  if (typeof value === 'string' && value.trim() !== '') {
-    const n = Number(value);
-    return Number.isFinite(n) ? n : null;
-  }
-  return null;
-}
 
-/** OpenVidu times are epoch milliseconds; an ISO string is tolerated. */
-function epochMs(value: unknown): Date | null {
-  const n = number(value);
-  if (n !== null) return n > 0 ? new Date(n) : null;
-  if (typeof value === 'string') {
-    const parsed = Date.parse(value);
-    return Number.isNaN(parsed) ? null : new Date(parsed);
-  }
-  return null;
-}
 
-function bool(value: unknown, fallback: boolean): boolean {
-  if (typeof value === 'boolean') return value;
-  if (value === 'true') return true;
-  if (value === 'false') return false;
-  return fallback;
-}

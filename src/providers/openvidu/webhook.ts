@@ -13,6 +13,7 @@ import { createHash, timingSafeEqual } from 'node:crypto';
 import { GatewayError } from '../../errors.js';
 import type { ArchiveStatusChange, WebhookRequest, WebhookResult } from '../types.js';
 import { toArchiveInfo } from './mapping.js';
+import { headerOf } from '../wire-values.js';
 
 /** Options of {@link createWebhookHandler}. */
 export interface OpenViduWebhookOptions {
@@ -130,21 +131,6 @@ function digest(value: string): Buffer {
   return createHash('sha256').update(value, 'utf8').digest();
 }
 
-/** A header by lower-case name, whatever the caller's casing; the first value of a repeated one. */
-function headerOf(headers: WebhookRequest['headers'], name: string): string | undefined {
-  let value: unknown = headers[name];
-  if (value === undefined) {
-    for (const [key, v] of Object.entries(headers)) {
-      if (key.toLowerCase() === name) {
-        value = v;
-        break;
-      }
-    }
-  }
-  // Node's IncomingHttpHeaders may hold arrays even though the interface says string.
-  if (Array.isArray(value)) value = value[0];
-  return typeof value === 'string' ? value : undefined;
-}
 
 function unauthenticated(message: string): GatewayError {
   return new GatewayError('UNAUTHENTICATED', message, { provider: PROVIDER });

@@ -1,15 +1,26 @@
-import { GatewayError } from '../errors.js';
+import { GatewayError, isGatewayError } from '../errors.js';
 import { builder } from './builder.js';
 import { ConnectionStatusEnum, RoleEnum, TokenFormatEnum, VideoProviderEnum } from './enums.js';
-import { about, localId, sessionArg } from './ids.js';
+import { about, localId, parseLocalId, sessionArg } from './ids.js';
 import { Connection, Session, Token } from './refs.js';
 import { check, generateTokenInput } from './validation.js';
 
 builder.node(Connection, {
   description: 'A client\'s connection to a session.',
   id: { resolve: (c) => localId(c.provider, c.sessionId, c.connectionId) },
-  // No provider lets us read one connection back by id alone, so `node(id)` answers null for it.
-  loadOne: () => null,
+  // Read back from providers that list connections (OpenVidu); null elsewhere (OpenTok cannot).
+  loadOne: async (id, ctx) => {
+    const parsed = parseLocalId(id);
+    const [sessionId, connectionId] = parsed?.parts ?? [];
+    if (!parsed || !sessionId || !connectionId || !ctx.registry.has(parsed.provider)) return null;
+    const provider = ctx.registry.get(parsed.provider);
+    if (!provider.capabilities.connections) return null;
+    const connections = await provider.listConnections(sessionId).catch((error: unknown) => {
+      if (isGatewayError(error) && error.code === 'NOT_FOUND') return [];
+      throw error;
+    });
+    return connections.find((c) => c.connectionId === connectionId) ?? null;
+  },
   fields: (t) => ({
     connectionId: t.exposeString('connectionId'),
     session: t.field({ type: Session, resolve: (c) => localId(c.provider, c.sessionId) }),

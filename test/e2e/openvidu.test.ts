@@ -4,6 +4,7 @@ import {
   ArchivesDocument,
   ArchiveStatusChangedDocument,
   CloseSessionDocument,
+  ConnectionNodeDocument,
   CreateSessionDocument,
   DialSipDocument,
   ForceUnpublishDocument,
@@ -13,7 +14,7 @@ import {
   StartArchiveDocument,
   StopArchiveDocument,
 } from '../__generated__/graphql.js';
-import { firstError, gql, gqlOk, joinClient, publishStream, startTestGateway, subscribe, wsClient } from '../helpers/gateway.js';
+import { firstError, gql, gqlOk, joinClient, publishStream, startTestGateway, subscribe, untilListening, wsClient } from '../helpers/gateway.js';
 
 describe('OpenVidu through the gateway (embedded emulator)', () => {
   let gateway: Gateway;
@@ -50,10 +51,13 @@ describe('OpenVidu through the gateway (embedded emulator)', () => {
     const active = withConnections!.connections.find((c) => c.connectionId === client.connectionId);
     expect(active).toMatchObject({ status: 'ACTIVE', clientData: 'client-side', data: 'name=Ada' });
     expect(active!.streamIds).toHaveLength(1);
+    const { node } = await gqlOk(gateway.url, ConnectionNodeDocument, { id: active!.id });
+    expect(node).toMatchObject({ id: active!.id, connectionId: client.connectionId, status: 'ACTIVE', session: { sessionId: created.sessionId } });
 
     const ws = wsClient(gateway.url);
+    const listening = gateway.app.bus.listenerCount;
     const watch = subscribe(ws, ArchiveStatusChangedDocument, { sessionId: created.id });
-    await new Promise((r) => setTimeout(r, 300));
+    await untilListening(gateway, listening + 1);
     const { startArchive: archive } = await gqlOk(gateway.url, StartArchiveDocument, { input: { sessionId: created.sessionId, name: 'standup' } });
     expect(archive).toMatchObject({ status: 'STARTED', archiveId: created.sessionId, name: 'standup' });
     await watch.until(1);

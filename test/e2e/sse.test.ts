@@ -8,7 +8,7 @@ import {
   StartArchiveDocument,
   StopArchiveDocument,
 } from '../__generated__/graphql.js';
-import { gqlOk, joinClient, startTestGateway } from '../helpers/gateway.js';
+import { gqlOk, joinClient, startTestGateway, untilListening } from '../helpers/gateway.js';
 
 /** Reads `n` `data:` events of a GraphQL-over-SSE (distinct connections) response. */
 async function readEvents(response: Response, n: number): Promise<any[]> {
@@ -51,6 +51,7 @@ describe('archiveStatusChanged over SSE', () => {
     await joinClient(gateway.emulator!.url, generateToken.token);
     const { startArchive } = await gqlOk(gateway.url, StartArchiveDocument, { input: { sessionId: createSession.id } });
 
+    const listening = gateway.app.bus.listenerCount;
     const response = await fetch(`${gateway.url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', accept: 'text/event-stream' },
@@ -59,7 +60,7 @@ describe('archiveStatusChanged over SSE', () => {
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toContain('text/event-stream');
     const reading = readEvents(response, 3);
-    await new Promise((r) => setTimeout(r, 200));
+    await untilListening(gateway, listening + 1);
     await gqlOk(gateway.url, StopArchiveDocument, { id: startArchive.id });
     const events = await reading;
     expect(events.map((e) => e.data.archiveStatusChanged.status)).toEqual(['STARTED', 'STOPPED', 'AVAILABLE']);

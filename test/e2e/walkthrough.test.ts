@@ -8,7 +8,7 @@ import {
   StartArchiveDocument,
   StopArchiveDocument,
 } from '../__generated__/graphql.js';
-import { gqlOk, joinClient, publishStream, startTestGateway, subscribe, wsClient } from '../helpers/gateway.js';
+import { gqlOk, joinClient, publishStream, startTestGateway, subscribe, untilListening, wsClient } from '../helpers/gateway.js';
 
 describe('walk-through: create, token, join, archive, watch it live (OpenTok on the emulator, strict)', () => {
   let gateway: Gateway;
@@ -40,9 +40,10 @@ describe('walk-through: create, token, join, archive, watch it live (OpenTok on 
     await publishStream(emulatorUrl, client.connectionId);
 
     const ws = wsClient(gateway.url);
+    const listening = gateway.app.bus.listenerCount;
     const watch = subscribe(ws, ArchiveStatusChangedDocument, { sessionId: session.id });
-    // Give the subscription time to reach the server before anything happens.
-    await new Promise((r) => setTimeout(r, 300));
+    // The subscription must reach the server before anything happens.
+    await untilListening(gateway, listening + 1);
 
     const { startArchive: archive } = await gqlOk(gateway.url, StartArchiveDocument, {
       input: { sessionId: session.sessionId, name: 'walk-through' },

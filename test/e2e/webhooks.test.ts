@@ -9,7 +9,7 @@ import {
   StartArchiveDocument,
   StopArchiveDocument,
 } from '../__generated__/graphql.js';
-import { gqlOk, joinClient, startTestGateway, subscribe, wsClient } from '../helpers/gateway.js';
+import { gqlOk, joinClient, startTestGateway, subscribe, untilListening, wsClient } from '../helpers/gateway.js';
 
 const SECRET = 'webhook-signature-secret-for-tests';
 
@@ -110,8 +110,9 @@ describe('OpenTok webhooks with OPENTOK_WEBHOOK_SECRET set', () => {
 
     it('should publish a valid callback once, and drop its redelivery', async () => {
       const ws = wsClient(gateway.url);
+      const listening = gateway.app.bus.listenerCount;
       const watch = subscribe(ws, ArchiveStatusChangedDocument, { sessionId });
-      await new Promise((r) => setTimeout(r, 300));
+      await untilListening(gateway, listening + 1);
       const token = await sign(body, SECRET, apiKey);
       const first = await post(body, `Bearer ${token}`);
       expect(first.status).toBe(200);

@@ -137,3 +137,15 @@ export async function publishStream(emulatorUrl: string, connectionId: string): 
   if (response.status !== 201) throw new Error(`publish failed: ${response.status} ${await response.text()}`);
   return ((await response.json()) as { streamId: string }).streamId;
 }
+
+/**
+ * Resolves once the gateway has at least `count` subscription listeners on its event bus, i.e. a
+ * subscription has reached the server; better than sleeping and hoping under load.
+ */
+export async function untilListening(gateway: Gateway, count: number, timeoutMs = 10_000): Promise<void> {
+  const end = Date.now() + timeoutMs;
+  while (gateway.app.bus.listenerCount < count) {
+    if (Date.now() > end) throw new Error(`no subscription reached the server (listeners: ${gateway.app.bus.listenerCount})`);
+    await new Promise((r) => setTimeout(r, 10));
+  }
+}

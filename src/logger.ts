@@ -29,3 +29,51 @@ export const REDACT_PATHS = [
 export function createLogger(level: string = 'info', name = 'gateway'): Logger {
   return pino({ name, level, redact: { paths: REDACT_PATHS, censor: '[Redacted]' } });
 }
+
+/** What yoga's logger interface needs. */
+export interface YogaLogger {
+  debug: (...args: unknown[]) => void;
+  info: (...args: unknown[]) => void;
+  warn: (...args: unknown[]) => void;
+  error: (...args: unknown[]) => void;
+}
+
+/**
+ * Describes what yoga hands its logger without ever printing the GraphQL document: `String()` of a
+ * GraphQLError quotes the source around the error, and inline arguments may hold passwords or
+ * tokens. Expected errors (those carrying one of our codes) are not failures of the gateway: they
+ * go to debug.
+ */
+function describe(arg: unknown): { expected: boolean; fields: Record<string, unknown> | string } {
+  if (!(arg instanceof Error)) return { expected: false, fields: typeof arg === 'string' ? arg : String(arg) };
+  const original = (arg as Error & { originalError?: unknown }).originalError;
+  const cause = original instanceof Error ? original : arg;
+  const code = (cause as { code?: unknown }).code;
+  const expected = cause.name === 'GatewayError';
+  const path = (arg as { path?: unknown }).path;
+  return {
+    expected,
+    fields: {
+      err: { type: cause.name, message: cause.message, ...(expected ? { code } : { stack: cause.stack }) },
+      ...(Array.isArray(path) ? { path: path.join('.') } : {}),
+    },
+  };
+}
+
+/** Adapts pino to yoga's logger, keeping GraphQL documents and variables out of the log. */
+export function createYogaLogger(logger: Logger): YogaLogger {
+  const log = (level: 'debug' | 'info' | 'warn' | 'error', args: unknown[]) => {
+    for (const arg of args) {
+      const { expected, fields } = describe(arg);
+      const at = expected ? 'debug' : level;
+      if (typeof fields === 'string') logger[at](fields);
+      else logger[at](fields, expected ? 'request failed with an expected error' : 'GraphQL error');
+    }
+  };
+  return {
+    debug: (...args) => log('debug', args),
+    info: (...args) => log('info', args),
+    warn: (...args) => log('warn', args),
+    error: (...args) => log('error', args),
+  };
+}

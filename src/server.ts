@@ -9,7 +9,7 @@ import { createContext, type Context, type Services } from './context.js';
 import { createArchivePoller, type ArchivePoller } from './events/archive-poller.js';
 import { createEventBus, type EventBus } from './events/bus.js';
 import { GRAPHIQL_EXAMPLES, GRAPHIQL_VARIABLES } from './graphiql-examples.js';
-import type { Logger } from './logger.js';
+import { createYogaLogger, type Logger } from './logger.js';
 import type { ProviderRegistry } from './providers/registry.js';
 import { schema } from './schema/index.js';
 import { maskError } from './schema/errors.js';
@@ -76,12 +76,7 @@ export function createApp(options: AppOptions): App {
         : config.env === 'production'
           ? false
           : undefined,
-    logging: {
-      debug: (...args) => logger.debug(args.map(String).join(' ')),
-      info: (...args) => logger.info(args.map(String).join(' ')),
-      warn: (...args) => logger.warn(args.map(String).join(' ')),
-      error: (...args) => logger.error(args.map(String).join(' ')),
-    },
+    logging: createYogaLogger(logger),
     plugins: [
       EnvelopArmorPlugin({
         maxDepth: { n: 8 },

@@ -1,0 +1,97 @@
+import { spawn } from 'node:child_process';
+import { createInterface } from 'node:readline';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createEmulator, type Emulator } from '../../src/emulator/index.js';
+
+/**
+ * Canary test: a gateway process with known secrets, logging at debug level, goes through a whole
+ * walk-through (tokens, archives, signed webhooks, errors); none of the secrets, nor any minted
+ * token, may appear in anything it prints or answers in an error.
+ */
+describe('secrets never reach a log line or an error', () => {
+  const WEBHOOK_SECRET = 'canary-webhook-secret-4242';
+  const OV_HOOK_TOKEN = 'canary-openvidu-hook-token';
+  let emulator: Emulator;
+
+  beforeAll(async () => {
+    emulator = await createEmulator({
+      archiveReadyDelayMs: 50,
+      callbackSecret: WEBHOOK_SECRET,
+      openvidu: { secret: 'canary-openvidu-secret-77' },
+      openviduWebhookToken: OV_HOOK_TOKEN,
+    });
+  });
+  afterAll(async () => {
+    await emulator?.close();
+  });
+
+  it('should keep API secrets, webhook secrets and tokens out of logs and errors', async () => {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+      env: {
+        ...process.env,
+        PORT: '0',
+        LOG_LEVEL: 'debug',
+        OPENTOK_API_KEY: emulator.opentok.apiKey,
+        OPENTOK_API_SECRET: emulator.opentok.apiSecret,
+        OPENTOK_API_URL: emulator.url,
+        OPENTOK_WEBHOOK_SECRET: WEBHOOK_SECRET,
+        OPENVIDU_URL: emulator.url,
+        OPENVIDU_SECRET: 'canary-openvidu-secret-77',
+        OPENVIDU_WEBHOOK_TOKEN: OV_HOOK_TOKEN,
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    child.stderr!.on('data', (d) => (output += d));
+    const url = await new Promise<string>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`no ready line: ${output}`)), 20_000);
+      createInterface({ input: child.stdout! }).on('line', (line) => {
+        output += `${line}\n`;
+        const match = /GraphiQL at (http:\/\/[^\s]+)\/graphql/.exec(line);
+        if (match) {
+          clearTimeout(timer);
+          resolve(match[1]!);
+        }
+      });
+    });
+    emulator.configure({ callbackUrl: `${url}/webhooks/opentok`, openviduWebhookUrl: `${url}/webhooks/openvidu` });
+
+    const answers: string[] = [];
+    const gql = async (query: string, variables: Record<string, unknown> = {}) => {
+      const res = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
+      const json = (await res.json()) as { errors?: unknown[] };
+      // Errors only: a minted token is meant to be in generateToken's own answer.
+      answers.push(JSON.stringify(json.errors ?? []));
+      return json as any;
+    };
+    const tokens: string[] = [];
+    for (const provider of ['OPENTOK', 'OPENVIDU']) {
+      const s = (await gql(`mutation { createSession(input: { provider: ${provider}, mediaMode: ROUTED }) { id } }`)).data.createSession.id;
+      const token = (await gql('mutation($s: ID!) { generateToken(input: { sessionId: $s }) { token } }', { s })).data.generateToken.token;
+      tokens.push(token);
+      const join = await fetch(`${emulator.url}/emulator/clients`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ token }) });
+      const { connectionId } = (await join.json()) as { connectionId: string };
+      await fetch(`${emulator.url}/emulator/clients/${connectionId}/streams`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"hasAudio":true,"hasVideo":true}' });
+      const archive = (await gql('mutation($s: ID!) { startArchive(input: { sessionId: $s }) { id } }', { s })).data.startArchive.id;
+      await gql('mutation($s: ID!) { startArchive(input: { sessionId: $s }) { id } }', { s }); // CONFLICT
+      await gql('mutation($a: ID!) { stopArchive(id: $a) { status } }', { a: archive });
+      await gql('mutation($s: ID!) { dialSip(input: { sessionId: $s, uri: "sip:a@example.com", auth: { username: "u", password: "canary-sip-password" } }) { id } }', { s });
+    }
+    // A forged webhook and an upstream failure, so error paths log too.
+    await fetch(`${url}/webhooks/opentok`, { method: 'POST', headers: { authorization: 'Bearer x.y.z' }, body: '{}' });
+    await new Promise((r) => setTimeout(r, 500));
+
+    const exited = new Promise((resolve) => child.once('exit', resolve));
+    child.kill('SIGTERM');
+    await exited;
+
+    expect(output).toContain('webhook received'); // the logs did cover the webhook path
+    expect(answers.join('')).toContain('CONFLICT'); // and error answers were produced
+    const everything = output + answers.join('\n');
+    for (const secret of [emulator.opentok.apiSecret, WEBHOOK_SECRET, 'canary-openvidu-secret-77', OV_HOOK_TOKEN, 'canary-sip-password', ...tokens]) {
+      expect(everything).not.toContain(secret);
+    }
+    // Basic credentials of OpenVidu, base64-encoded, neither.
+    expect(everything).not.toContain(Buffer.from('OPENVIDUAPP:canary-openvidu-secret-77').toString('base64'));
+  }, 60_000);
+});

@@ -232,6 +232,8 @@ export interface ProviderCapabilities {
   forceUnpublish: boolean;
   /** Closing a session for everyone. */
   closeSession: boolean;
+  /** Listing the sessions the platform holds. */
+  listSessions: boolean;
   /** Sessions with an id of the caller's choosing. */
   customSessionIds: boolean;
   tokenFormats: TokenFormat[];
@@ -279,6 +281,8 @@ export interface VideoProvider {
   createSession(options: CreateSessionOptions): Promise<SessionInfo>;
   /** Null when the provider does not know the session. */
   getSession(sessionId: string): Promise<SessionInfo | null>;
+  /** Every session the platform holds, newest first. UNSUPPORTED_BY_PROVIDER where it cannot. */
+  listSessions(): Promise<SessionInfo[]>;
   generateToken(options: GenerateTokenOptions): Promise<TokenInfo>;
 
   startArchive(options: StartArchiveOptions): Promise<ArchiveInfo>;

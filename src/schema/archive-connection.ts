@@ -1,22 +1,10 @@
-import { badInput } from '../errors.js';
 import type { ArchiveInfo, VideoProvider } from '../providers/types.js';
 import { builder } from './builder.js';
 import { Archive } from './refs.js';
+import { cursorOffset, offsetCursor } from './pagination.js';
 import { pageSize } from './validation.js';
 
 const CURSOR_PREFIX = 'archive-offset:';
-
-/** Cursor of the archive at `offset` in a provider's newest-first list. */
-export function offsetCursor(offset: number): string {
-  return Buffer.from(`${CURSOR_PREFIX}${offset}`).toString('base64');
-}
-
-function cursorOffset(cursor: string, field: string): number {
-  const text = Buffer.from(cursor, 'base64').toString('utf8');
-  const offset = text.startsWith(CURSOR_PREFIX) ? Number(text.slice(CURSOR_PREFIX.length)) : Number.NaN;
-  if (!Number.isInteger(offset) || offset < 0) throw badInput(field, 'is not a cursor returned by this field');
-  return offset;
-}
 
 interface ArchivePageShape {
   edges: { cursor: string; node: ArchiveInfo }[];
@@ -49,11 +37,11 @@ export async function resolveArchivePage(
   args: { first?: number | null; after?: string | null },
 ): Promise<ArchivePageShape> {
   const count = pageSize(args.first);
-  const offset = args.after ? cursorOffset(args.after, 'after') + 1 : 0;
+  const offset = args.after ? cursorOffset(args.after, 'after', CURSOR_PREFIX) + 1 : 0;
   // One extra item tells whether a next page exists without trusting totalCount.
   const page = await provider.listArchives({ ...filter, offset, count: count + 1 });
   const items = page.items.slice(0, count);
-  const edges = items.map((node, i) => ({ cursor: offsetCursor(offset + i), node }));
+  const edges = items.map((node, i) => ({ cursor: offsetCursor(offset + i, CURSOR_PREFIX), node }));
   return {
     edges,
     totalCount: page.totalCount,

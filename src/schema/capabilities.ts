@@ -9,6 +9,7 @@ const WHAT: Record<Exclude<keyof ProviderCapabilities, 'tokenFormats'>, string> 
   connections: 'list the connections of a session',
   forceUnpublish: 'force a stream to stop',
   closeSession: 'close a session',
+  listSessions: 'list its sessions',
   customSessionIds: 'create sessions with an id of your choosing',
   webhooks: 'send webhooks',
 };

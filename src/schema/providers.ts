@@ -16,6 +16,7 @@ ProviderInfo.implement({
     connections: t.boolean({ resolve: (p) => p.provider.capabilities.connections }),
     forceUnpublish: t.boolean({ resolve: (p) => p.provider.capabilities.forceUnpublish }),
     closeSession: t.boolean({ resolve: (p) => p.provider.capabilities.closeSession }),
+    listSessions: t.boolean({ resolve: (p) => p.provider.capabilities.listSessions }),
     customSessionIds: t.boolean({ resolve: (p) => p.provider.capabilities.customSessionIds }),
     webhooks: t.boolean({ resolve: (p) => p.provider.capabilities.webhooks }),
     tokenFormats: t.field({ type: [TokenFormatEnum], resolve: (p) => p.provider.capabilities.tokenFormats }),

@@ -2,9 +2,10 @@ import { builder } from './builder.js';
 import { requireCapability } from './capabilities.js';
 import { ArchiveModeEnum, ForcedVideoCodecEnum, MediaModeEnum, VideoProviderEnum } from './enums.js';
 import { about, sessionArg } from './ids.js';
-import { resolveArchivePage, ArchiveConnection } from './archive-connection.js';
+import { ArchiveConnection, resolveArchivePage } from './archive-connection.js';
+import { cursorOffset, offsetCursor } from './pagination.js';
 import { Connection, Session, Stream } from './refs.js';
-import { check, createSessionInput } from './validation.js';
+import { check, createSessionInput, pageSize } from './validation.js';
 
 Session.implement({
   description: 'A video session: clients connect to it with tokens; it may be archived.',
@@ -70,6 +71,37 @@ builder.queryFields((t) => ({
     resolve: async (_root, { id }, ctx) => {
       const ref = sessionArg(ctx, String(id), 'id');
       return ref.provider.getSession(ref.sessionId);
+    },
+  }),
+}));
+
+const SessionConnection = builder.connectionObject({ type: Session, name: 'SessionConnection' }, { name: 'SessionEdge' });
+
+builder.queryFields((t) => ({
+  sessions: t.field({
+    type: SessionConnection,
+    description: 'The sessions a provider holds (the default provider when none is named), newest first. OpenVidu only: OpenTok keeps no list.',
+    args: {
+      provider: t.arg({ type: VideoProviderEnum }),
+      first: t.arg.int({ description: '1-100, default 20.' }),
+      after: t.arg.string(),
+    },
+    resolve: async (_root, args, ctx) => {
+      const provider = args.provider ? ctx.registry.get(args.provider, 'provider') : ctx.registry.defaultProvider;
+      requireCapability(provider, 'listSessions', 'provider');
+      const count = pageSize(args.first);
+      const offset = args.after ? cursorOffset(args.after, 'after', 'session-offset:') + 1 : 0;
+      const all = await provider.listSessions();
+      const edges = all.slice(offset, offset + count).map((node, i) => ({ cursor: offsetCursor(offset + i, 'session-offset:'), node }));
+      return {
+        edges,
+        pageInfo: {
+          hasNextPage: offset + count < all.length,
+          hasPreviousPage: offset > 0,
+          startCursor: edges[0]?.cursor ?? null,
+          endCursor: edges.at(-1)?.cursor ?? null,
+        },
+      };
     },
   }),
 }));

@@ -11,6 +11,8 @@ import {
   GenerateTokenDocument,
   SessionConnectionsDocument,
   SessionDocument,
+  SessionsDocument,
+  type SessionsQuery,
   StartArchiveDocument,
   StopArchiveDocument,
 } from '../__generated__/graphql.js';
@@ -110,6 +112,23 @@ describe('OpenVidu through the gateway (embedded emulator)', () => {
     const again = await session({ customSessionId: 'daily-standup' });
     expect(first.sessionId).toBe('daily-standup');
     expect(again.id).toBe(first.id);
+  });
+
+  it('should list the sessions OpenVidu holds, page by page, and refuse to on OpenTok', async () => {
+    const mine = [await session(), await session(), await session()].map((s) => s.sessionId);
+    const seen: string[] = [];
+    let after: string | null = null;
+    for (;;) {
+      const { sessions }: SessionsQuery = await gqlOk(gateway.url, SessionsDocument, { provider: 'OPENVIDU', first: 2, after });
+      expect(sessions.edges.length).toBeLessThanOrEqual(2);
+      seen.push(...sessions.edges.map((e) => e.node.sessionId));
+      if (!sessions.pageInfo.hasNextPage) break;
+      after = sessions.pageInfo.endCursor!;
+    }
+    expect(seen).toEqual(expect.arrayContaining(mine));
+    expect(new Set(seen).size).toBe(seen.length);
+    const opentok = firstError(await gql(gateway.url, SessionsDocument, { provider: 'OPENTOK' }));
+    expect(opentok).toMatchObject({ code: 'UNSUPPORTED_BY_PROVIDER', field: 'provider' });
   });
 
   it('should force-unpublish a stream and close a session', async () => {

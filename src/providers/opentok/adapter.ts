@@ -96,6 +96,7 @@ class OpenTokProvider implements VideoProvider {
     connections: false,
     forceUnpublish: false,
     closeSession: false,
+    listSessions: false,
     customSessionIds: false,
     tokenFormats: ['JWT', 'T1'],
     webhooks: true,
@@ -279,6 +280,10 @@ class OpenTokProvider implements VideoProvider {
 
   async forceUnpublish(): Promise<void> {
     throw unsupported('force-unpublishing a stream', 'use forceDisconnect on its connection instead');
+  }
+
+  async listSessions(): Promise<SessionInfo[]> {
+    throw unsupported('listing sessions', 'OpenTok keeps no list of sessions; store the ids you create');
   }
 
   async closeSession(): Promise<void> {

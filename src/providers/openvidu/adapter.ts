@@ -113,6 +113,7 @@ class OpenViduProvider implements VideoProvider {
     connections: true,
     forceUnpublish: true,
     closeSession: true,
+    listSessions: true,
     customSessionIds: true,
     tokenFormats: ['OPAQUE'],
     webhooks: true,
@@ -207,6 +208,14 @@ class OpenViduProvider implements VideoProvider {
     const info = toSessionInfo(dto);
     if (info === null) throw unexpected('getSession');
     return info;
+  }
+
+  /** `GET /sessions`, newest first; items that are not recognisable sessions are skipped. */
+  async listSessions(): Promise<SessionInfo[]> {
+    const sessions = (await this.#rest.listSessions())
+      .map((dto) => toSessionInfo(dto))
+      .filter((s): s is SessionInfo => s !== null);
+    return sessions.sort((a, b) => (b.createdAt?.getTime() ?? 0) - (a.createdAt?.getTime() ?? 0));
   }
 
   /**

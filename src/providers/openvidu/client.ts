@@ -54,6 +54,13 @@ export class OpenViduRestClient {
     return response.status === 404 ? null : this.#parse('getSession', response);
   }
 
+  /** `GET /sessions`: every session OpenVidu holds, with their active connections. */
+  async listSessions(): Promise<unknown[]> {
+    const content = contentOf(await this.#json('listSessions', 'GET', '/sessions'));
+    if (content === null) throw unexpected('listSessions', 200);
+    return content;
+  }
+
   /** `DELETE /sessions/{id}` (204). */
   async closeSession(sessionId: string): Promise<void> {
     await this.#send('closeSession', 'DELETE', `/sessions/${segment(sessionId)}`);

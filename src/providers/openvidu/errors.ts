@@ -16,6 +16,7 @@ import { parseRetryAfterMs } from '../http.js';
 export type OpenViduOperation =
   | 'createSession'
   | 'getSession'
+  | 'listSessions'
   | 'closeSession'
   | 'createConnection'
   | 'getConnection'
@@ -60,6 +61,7 @@ const SESSION_400: ReadonlySet<OpenViduOperation> = new Set<OpenViduOperation>([
 const NOT_FOUND: Readonly<Record<OpenViduOperation, string>> = {
   createSession: SESSION_NOT_FOUND,
   getSession: SESSION_NOT_FOUND,
+  listSessions: 'not found: check OPENVIDU_URL',
   closeSession: SESSION_NOT_FOUND,
   createConnection: SESSION_NOT_FOUND,
   getConnection: 'connection not found: this session has no such connection (it may have left already)',
@@ -126,7 +128,7 @@ export function mapOpenViduError(
         'OpenVidu refused this request (HTTP 403): this OpenVidu version or edition may not offer it; check OPENVIDU_URL',
       );
     case 404:
-      if (operation === 'createSession' || operation === 'listRecordings') {
+      if (operation === 'createSession' || operation === 'listSessions' || operation === 'listRecordings') {
         return fail('UPSTREAM_ERROR', 'OpenVidu has no REST API at this address; check OPENVIDU_URL (the API lives under /openvidu/api)');
       }
       return fail('NOT_FOUND', NOT_FOUND[operation]);

@@ -1,10 +1,14 @@
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { printPublicSchema } from '../src/schema/index.js';
+import { printPublicSchema, printSubgraph } from '../src/schema/index.js';
 
 describe('printed artefacts', () => {
   it('should keep schema.graphql identical to the Pothos schema (run `npm run schema`)', async () => {
     await expect(printPublicSchema()).toMatchFileSnapshot('../schema.graphql');
+  });
+
+  it('should keep subgraph.graphql identical to the federation subgraph schema (run `npm run schema`)', async () => {
+    await expect(printSubgraph()).toMatchFileSnapshot('../subgraph.graphql');
   });
 
   it('should keep the generated typed documents up to date (run `npm run codegen`)', () => {

@@ -9,7 +9,7 @@ import { Archive, Session } from './refs.js';
 import { check, startArchiveInput } from './validation.js';
 
 Archive.implement({
-  description: 'A recording of a session.',
+  description: 'A recording of a session. Federation entity keyed by `id`.',
   fields: (t) => ({
     archiveId: t.exposeString('archiveId', { description: 'The provider-native archive id.' }),
     session: t.field({ type: Session, resolve: (a) => `${a.provider}:${encodeURIComponent(a.sessionId)}` }),

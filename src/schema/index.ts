@@ -1,3 +1,4 @@
+import { printSubgraphSchema } from '@apollo/subgraph';
 import { lexicographicSortSchema, printSchema } from 'graphql';
 import { builder } from './builder.js';
 import './scalars.js';
@@ -9,11 +10,27 @@ import './sip.js';
 import './moderation.js';
 import './subscription.js';
 import './providers.js';
+import './federation.js';
 
-/** The executable schema of the public API. */
-export const schema = builder.toSchema({ sortSchema: true });
+/** The public API, without the federation plumbing: what `schema.graphql` shows and clients use. */
+export const publicSchema = builder.toSchema({ sortSchema: true });
+
+/**
+ * The schema the server executes: the public API plus `_service` and `_entities`, so the gateway
+ * also serves as an Apollo Federation v2 subgraph.
+ */
+export const schema = builder.toSubGraphSchema({
+  linkUrl: 'https://specs.apollo.dev/federation/v2.6',
+  federationDirectives: ['@key'],
+  sortSchema: true,
+});
 
 /** The SDL committed as `schema.graphql` (a test fails when they drift). */
 export function printPublicSchema(): string {
-  return `${printSchema(lexicographicSortSchema(schema))}\n`;
+  return `${printSchema(lexicographicSortSchema(publicSchema))}\n`;
+}
+
+/** The subgraph SDL (with `@link` and `@key`), committed as `subgraph.graphql`. */
+export function printSubgraph(): string {
+  return `${printSubgraphSchema(lexicographicSortSchema(schema))}\n`;
 }

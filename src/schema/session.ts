@@ -8,7 +8,7 @@ import { Connection, Session, Stream } from './refs.js';
 import { check, createSessionInput, pageSize } from './validation.js';
 
 Session.implement({
-  description: 'A video session: clients connect to it with tokens; it may be archived.',
+  description: 'A video session: clients connect to it with tokens; it may be archived. Federation entity keyed by `id`.',
   fields: (t) => ({
     sessionId: t.exposeString('sessionId', { description: 'The provider-native session id, what client SDKs need.' }),
     provider: t.field({ type: VideoProviderEnum, resolve: (s) => s.provider }),

@@ -18,7 +18,7 @@ export type Scalars = {
   DateTime: { input: string; output: string; }
 };
 
-/** A recording of a session. */
+/** A recording of a session. Federation entity keyed by `id`. */
 export type Archive = Node & {
   __typename?: 'Archive';
   /** The provider-native archive id. */
@@ -399,7 +399,7 @@ export type SendSignalInput = {
   type?: InputMaybe<Scalars['String']['input']>;
 };
 
-/** A video session: clients connect to it with tokens; it may be archived. */
+/** A video session: clients connect to it with tokens; it may be archived. Federation entity keyed by `id`. */
 export type Session = Node & {
   __typename?: 'Session';
   /** As created (same caveat as mediaMode for OpenTok sessions created elsewhere: MANUAL). */
@@ -420,7 +420,7 @@ export type Session = Node & {
 };
 
 
-/** A video session: clients connect to it with tokens; it may be archived. */
+/** A video session: clients connect to it with tokens; it may be archived. Federation entity keyed by `id`. */
 export type SessionArchivesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;

@@ -1,0 +1,29 @@
+import { builder } from './builder.js';
+import { decodeGlobalIdOf } from './ids.js';
+import { Archive, Session } from './refs.js';
+
+/**
+ * Apollo Federation v2: Session and Archive are entities keyed by their global `id`, so other
+ * subgraphs of a supergraph can extend them (`type Session @key(fields: "id")`) and reference
+ * them. The key is the opaque Relay id this API hands out: a subgraph that stores a reference must
+ * store that id. `_entities` loads them through the provider that owns them.
+ */
+builder.asEntity(Session, {
+  key: builder.selection<{ id: string }>('id'),
+  resolveReference: async ({ id }, ctx) => {
+    const ref = decodeGlobalIdOf('Session', id);
+    const sessionId = ref?.parts[0];
+    if (!ref || !sessionId || !ctx.registry.has(ref.provider)) return null;
+    return ctx.registry.get(ref.provider).getSession(sessionId);
+  },
+});
+
+builder.asEntity(Archive, {
+  key: builder.selection<{ id: string }>('id'),
+  resolveReference: async ({ id }, ctx) => {
+    const ref = decodeGlobalIdOf('Archive', id);
+    const archiveId = ref?.parts[0];
+    if (!ref || !archiveId || !ctx.registry.has(ref.provider)) return null;
+    return ctx.registry.get(ref.provider).getArchive(archiveId);
+  },
+});

@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { GatewayError } from '../../src/errors.js';
 import { createHttpClient, GATEWAY_USER_AGENT, parseRetryAfterMs, type HttpClient } from '../../src/providers/http.js';
+import { failure } from '../helpers/failure.js';
 
 type Handler = (req: IncomingMessage, res: ServerResponse, body: string) => void;
 
@@ -25,14 +26,6 @@ function client(options: Partial<Parameters<typeof createHttpClient>[0]> = {}): 
   return c;
 }
 
-async function failure(promise: Promise<unknown>): Promise<GatewayError> {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(GatewayError);
-  return error as GatewayError;
-}
 
 const status =
   (code: number, body = '', headers: Record<string, string> = {}): Handler =>

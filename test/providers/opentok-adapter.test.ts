@@ -3,6 +3,7 @@ import { createEmulator, type Emulator } from '../../src/emulator/index.js';
 import { GatewayError } from '../../src/errors.js';
 import { createOpenTokProvider } from '../../src/providers/opentok/index.js';
 import type { ArchiveInfo, VideoProvider } from '../../src/providers/types.js';
+import { failure } from '../helpers/failure.js';
 
 let emu: Emulator;
 let provider: VideoProvider;
@@ -59,14 +60,6 @@ async function join(sessionId: string, format: 'JWT' | 'T1' = 'JWT'): Promise<st
   return json.connectionId as string;
 }
 
-async function failure(promise: Promise<unknown>): Promise<GatewayError> {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(GatewayError);
-  return error as GatewayError;
-}
 
 async function waitForStatus(archiveId: string, status: ArchiveInfo['status']): Promise<ArchiveInfo> {
   for (let i = 0; i < 100; i += 1) {

@@ -10,6 +10,7 @@ import { createEmulator, type Emulator } from '../../src/emulator/index.js';
 import { GatewayError } from '../../src/errors.js';
 import { createOpenViduProvider, type OpenViduProviderOptions } from '../../src/providers/openvidu/index.js';
 import type { VideoProvider, WebhookResult } from '../../src/providers/types.js';
+import { failure } from '../helpers/failure.js';
 
 const WEBHOOK_TOKEN = 'webhook-token-for-tests';
 
@@ -113,14 +114,6 @@ async function publish(connectionId: string, videoType = 'camera'): Promise<stri
   return json.streamId as string;
 }
 
-async function failure(promise: Promise<unknown>): Promise<GatewayError> {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(GatewayError);
-  return error as GatewayError;
-}
 
 async function until<T>(what: string, probe: () => Promise<T | undefined> | T | undefined, timeoutMs = 3000): Promise<T> {
   const deadline = Date.now() + timeoutMs;

@@ -8,6 +8,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { GatewayError } from '../../src/errors.js';
 import { createOpenViduProvider } from '../../src/providers/openvidu/index.js';
 import type { VideoProvider } from '../../src/providers/types.js';
+import { failure } from '../helpers/failure.js';
 
 interface Seen {
   method: string;
@@ -84,14 +85,6 @@ function on(method: string, path: string | RegExp, reply: Reply | ((r: Seen) => 
   });
 }
 
-async function failure(promise: Promise<unknown>): Promise<GatewayError> {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(GatewayError);
-  return error as GatewayError;
-}
 
 const SESSION = {
   id: 'ses_YnDaGYNcd7', object: 'session', sessionId: 'ses_YnDaGYNcd7', createdAt: 1538481996019, recording: false,

@@ -1,6 +1,5 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createEmulator, type Emulator } from '../../src/emulator/index.js';
-import { GatewayError } from '../../src/errors.js';
 import { createOpenTokProvider } from '../../src/providers/opentok/index.js';
 import type { ArchiveInfo, VideoProvider } from '../../src/providers/types.js';
 import { failure } from '../helpers/failure.js';

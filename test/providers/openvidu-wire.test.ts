@@ -5,7 +5,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { GatewayError } from '../../src/errors.js';
 import { createOpenViduProvider } from '../../src/providers/openvidu/index.js';
 import type { VideoProvider } from '../../src/providers/types.js';
 import { failure } from '../helpers/failure.js';

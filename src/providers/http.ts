@@ -398,6 +398,20 @@ export function createRetryDecider(policy: RetryPolicy): NonNullable<RetryOption
 
 type RetryOptions = NonNullable<Parameters<typeof interceptors.retry>[0]>;
 
+/**
+ * The RATE_LIMITED error of an upstream 429, telling the caller when to retry (whole seconds,
+ * from `Retry-After`, at least 1).
+ */
+export function rateLimited(provider: string, displayName: string, status: number, retryAfterHeader: string | string[] | undefined): GatewayError {
+  const retryAfterMs = parseRetryAfterMs(retryAfterHeader);
+  const retryAfter = retryAfterMs === undefined ? 1 : Math.max(1, Math.ceil(retryAfterMs / 1000));
+  return new GatewayError('RATE_LIMITED', `${displayName} is rate limiting the gateway; retry in ${retryAfter} s`, {
+    provider,
+    upstreamStatus: status,
+    retryAfter,
+  });
+}
+
 /** `Retry-After` as milliseconds (delta-seconds or an HTTP date), undefined when absent/invalid. */
 export function parseRetryAfterMs(value: string | string[] | undefined): number | undefined {
   const raw = Array.isArray(value) ? value[0] : value;

@@ -8,7 +8,7 @@
  */
 import type { IncomingHttpHeaders } from 'node:http';
 import { GatewayError, type ErrorCode } from '../../errors.js';
-import { parseRetryAfterMs } from '../http.js';
+import { rateLimited } from '../http.js';
 
 /** The REST operations the adapter performs (selects the wording). */
 export type OpenTokOperation =
@@ -122,15 +122,8 @@ export function mapOpenTokError(
           : 'the request is too large for OpenTok',
         operation === 'signal' ? 'input.data' : undefined,
       );
-    case 429: {
-      const retryAfterMs = parseRetryAfterMs(headers['retry-after']);
-      const retryAfter = retryAfterMs === undefined ? 1 : Math.max(1, Math.ceil(retryAfterMs / 1000));
-      return new GatewayError('RATE_LIMITED', `OpenTok is rate limiting the gateway; retry in ${retryAfter} s`, {
-        provider: PROVIDER,
-        upstreamStatus: status,
-        retryAfter,
-      });
-    }
+    case 429:
+      return rateLimited(PROVIDER, 'OpenTok', status, headers['retry-after']);
     default:
       if (status >= 500) {
         return fail('UPSTREAM_UNAVAILABLE', `OpenTok is unavailable (HTTP ${status}); try again later`);

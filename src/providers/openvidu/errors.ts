@@ -10,7 +10,7 @@
  */
 import type { IncomingHttpHeaders } from 'node:http';
 import { GatewayError, type ErrorCode } from '../../errors.js';
-import { parseRetryAfterMs } from '../http.js';
+import { rateLimited } from '../http.js';
 
 /** The REST operations the adapter performs (selects the wording). */
 export type OpenViduOperation =
@@ -151,15 +151,8 @@ export function mapOpenViduError(
           ? 'OpenVidu refused a value as out of range (resolution sides 100-1999, frameRate 1-120, audio or video required)'
           : `OpenVidu refused a value: ${shown}`,
       );
-    case 429: {
-      const retryAfterMs = parseRetryAfterMs(headers['retry-after']);
-      const retryAfter = retryAfterMs === undefined ? 1 : Math.max(1, Math.ceil(retryAfterMs / 1000));
-      return new GatewayError('RATE_LIMITED', `OpenVidu is rate limiting the gateway; retry in ${retryAfter} s`, {
-        provider: PROVIDER,
-        upstreamStatus: status,
-        retryAfter,
-      });
-    }
+    case 429:
+      return rateLimited(PROVIDER, 'OpenVidu', status, headers['retry-after']);
     default:
       if (status >= 500) return fail('UPSTREAM_UNAVAILABLE', `OpenVidu is unavailable (HTTP ${status}); try again later`);
       return fail('UPSTREAM_ERROR', `OpenVidu answered HTTP ${status} unexpectedly`);

@@ -3,7 +3,7 @@ import type { ArchiveInfo } from '../providers/types.js';
 import { builder } from './builder.js';
 import { ArchiveConnection, resolveArchivePage } from './archive-connection.js';
 import { ArchiveOutputModeEnum, ArchiveStatusEnum, RecordingLayoutEnum, VideoProviderEnum } from './enums.js';
-import { about, archiveArg, sessionArg } from './ids.js';
+import { about, archiveArg, localId, sessionArg } from './ids.js';
 import { requireCapability } from './capabilities.js';
 import { Archive, Session } from './refs.js';
 import { check, startArchiveInput } from './validation.js';
@@ -12,7 +12,7 @@ Archive.implement({
   description: 'A recording of a session. Federation entity keyed by `id`.',
   fields: (t) => ({
     archiveId: t.exposeString('archiveId', { description: 'The provider-native archive id.' }),
-    session: t.field({ type: Session, resolve: (a) => `${a.provider}:${encodeURIComponent(a.sessionId)}` }),
+    session: t.field({ type: Session, resolve: (a) => localId(a.provider, a.sessionId) }),
     provider: t.field({ type: VideoProviderEnum, resolve: (a) => a.provider }),
     name: t.exposeString('name', { nullable: true }),
     status: t.field({ type: ArchiveStatusEnum, resolve: (a) => a.status }),

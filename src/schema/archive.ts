@@ -1,5 +1,6 @@
 import type { Context } from '../context.js';
-import type { ArchiveInfo } from '../providers/types.js';
+import { isGatewayError } from '../errors.js';
+import type { ArchiveInfo, SessionInfo } from '../providers/types.js';
 import { builder } from './builder.js';
 import { ArchiveConnection, resolveArchivePage } from './archive-connection.js';
 import { ArchiveOutputModeEnum, ArchiveStatusEnum, RecordingLayoutEnum, VideoProviderEnum } from './enums.js';
@@ -12,7 +13,21 @@ Archive.implement({
   description: 'A recording of a session. Federation entity keyed by `id`.',
   fields: (t) => ({
     archiveId: t.exposeString('archiveId', { description: 'The provider-native archive id.' }),
-    session: t.field({ type: Session, resolve: (a) => localId(a.provider, a.sessionId) }),
+    session: t.field({
+      type: Session,
+      description: 'The recorded session. An archive outlives its session (OpenVidu closes sessions when the last client leaves): a session the provider no longer knows is described from the archive.',
+      resolve: async (a, _args, ctx) => {
+        const live = await Session.getDataloader(ctx)
+          .load(localId(a.provider, a.sessionId))
+          .catch((error: unknown) => {
+            if (isGatewayError(error) && error.code === 'NOT_FOUND') return null;
+            throw error;
+          });
+        // Only routed sessions can be archived; the archive mode is no longer knowable.
+        const gone: SessionInfo = { provider: a.provider, sessionId: a.sessionId, mediaMode: 'ROUTED', archiveMode: 'MANUAL', createdAt: null };
+        return live ?? gone;
+      },
+    }),
     provider: t.field({ type: VideoProviderEnum, resolve: (a) => a.provider }),
     name: t.exposeString('name', { nullable: true }),
     status: t.field({ type: ArchiveStatusEnum, resolve: (a) => a.status }),

@@ -36,6 +36,7 @@ export type Archive = Node & {
   /** Why it stopped or failed, as the provider says. */
   reason?: Maybe<Scalars['String']['output']>;
   resolution?: Maybe<Scalars['String']['output']>;
+  /** The recorded session. An archive outlives its session (OpenVidu closes sessions when the last client leaves): a session the provider no longer knows is described from the archive. */
   session: Session;
   /** Bytes. */
   size?: Maybe<Scalars['Float']['output']>;

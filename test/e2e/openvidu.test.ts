@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Gateway } from '../../src/gateway.js';
 import {
+  ArchiveDocument,
   ArchivesDocument,
   ArchiveStatusChangedDocument,
   CloseSessionDocument,
@@ -129,6 +130,20 @@ describe('OpenVidu through the gateway (embedded emulator)', () => {
     expect(new Set(seen).size).toBe(seen.length);
     const opentok = firstError(await gql(gateway.url, SessionsDocument, { provider: 'OPENTOK' }));
     expect(opentok).toMatchObject({ code: 'UNSUPPORTED_BY_PROVIDER', field: 'provider' });
+  });
+
+  it('should still describe the session of an archive once OpenVidu has closed it', async () => {
+    const created = await session();
+    const { generateToken } = await gqlOk(gateway.url, GenerateTokenDocument, { input: { sessionId: created.id } });
+    const client = await joinClient(emu, generateToken.token);
+    await publishStream(emu, client.connectionId);
+    const { startArchive } = await gqlOk(gateway.url, StartArchiveDocument, { input: { sessionId: created.id } });
+    await gqlOk(gateway.url, StopArchiveDocument, { id: startArchive.id });
+    // The last participant leaves: OpenVidu closes the session, the recording stays.
+    expect((await fetch(`${emu}/emulator/clients/${client.connectionId}`, { method: 'DELETE' })).status).toBe(204);
+    expect((await gqlOk(gateway.url, SessionDocument, { id: created.id })).session).toBeNull();
+    const { archive } = await gqlOk(gateway.url, ArchiveDocument, { id: startArchive.id });
+    expect(archive).toMatchObject({ archiveId: startArchive.archiveId, session: { id: created.id, sessionId: created.sessionId } });
   });
 
   it('should force-unpublish a stream and close a session', async () => {

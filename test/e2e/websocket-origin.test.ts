@@ -1,0 +1,40 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import WebSocket from 'ws';
+import type { Gateway } from '../../src/gateway.js';
+import { startTestGateway } from '../helpers/gateway.js';
+
+/** Opens a graphql-transport-ws socket from `origin`; resolves 'open' or the handshake's HTTP status. */
+function connect(url: string, origin: string): Promise<'open' | number> {
+  return new Promise((resolve) => {
+    const ws = new WebSocket(`${url.replace(/^http/, 'ws')}/graphql`, 'graphql-transport-ws', { origin });
+    ws.once('open', () => {
+      ws.close();
+      resolve('open');
+    });
+    ws.once('unexpected-response', (_req, res) => resolve(res.statusCode ?? 0));
+    ws.once('error', () => {});
+  });
+}
+
+describe('WebSocket upgrades and CORS_ORIGINS (cross-site WebSocket hijacking)', () => {
+  let gateway: Gateway;
+  beforeAll(async () => {
+    gateway = await startTestGateway({ CORS_ORIGINS: 'https://app.example.com' });
+  });
+  afterAll(async () => {
+    await gateway?.close();
+  });
+
+  it('should accept an allowed origin and refuse others before the socket opens', async () => {
+    expect(await connect(gateway.url, 'https://app.example.com')).toBe('open');
+    expect(await connect(gateway.url, 'https://evil.example.com')).toBe(401);
+  });
+
+  it('should close a socket that sends a message over 64 KiB', async () => {
+    const ws = new WebSocket(`${gateway.url.replace(/^http/, 'ws')}/graphql`, 'graphql-transport-ws', { origin: 'https://app.example.com' });
+    await new Promise((r) => ws.once('open', r));
+    const closed = new Promise<number>((resolve) => ws.once('close', (code) => resolve(code)));
+    ws.send(JSON.stringify({ type: 'connection_init', payload: { pad: 'x'.repeat(70 * 1024) } }));
+    expect(await closed).toBe(1009);
+  });
+});

@@ -67,7 +67,9 @@ describe('archiveStatusChanged over graphql-ws', () => {
     subs[0]!.dispose();
     await Promise.all(clients.slice(1).map((c) => c.dispose()));
     await clients[0]!.dispose();
-    await new Promise((r) => setTimeout(r, 200));
+    // Closing travels over the sockets: wait for it rather than for a fixed time.
+    const deadline = Date.now() + 10_000;
+    while (gateway.app.bus.listenerCount > baseline && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
     expect(gateway.app.bus.listenerCount).toBe(baseline);
     expect(gateway.app.poller.size).toBe(0);
   });

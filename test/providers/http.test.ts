@@ -123,12 +123,13 @@ describe('createHttpClient', () => {
   });
 
   it('maps a slow answer beyond the request deadline to UPSTREAM_TIMEOUT', async () => {
-    script = [(req, res, body) => setTimeout(() => status(200, '{}')(req, res, body), 1000)];
+    script = [(req, res, body) => setTimeout(() => status(200, '{}')(req, res, body), 3000)];
     const started = Date.now();
     const error = await failure(client({ timeouts: { requestMs: 150 } }).request({ method: 'POST', path: '/slow', body: '{}' }));
     expect(error.code).toBe('UPSTREAM_TIMEOUT');
     expect(error.message).toMatch(/TestProvider did not answer within 150 ms/);
-    expect(Date.now() - started).toBeLessThan(900);
+    // Cut at the deadline, not when the answer came (3 s): generous for a loaded machine.
+    expect(Date.now() - started).toBeLessThan(2000);
   });
 
   it('maps a headers timeout to UPSTREAM_TIMEOUT', async () => {
@@ -149,7 +150,7 @@ describe('createHttpClient', () => {
     );
     // Either the deadline cut the backoff (timeout) or the last 503 came back; never a 5 s wait.
     expect(['UPSTREAM_TIMEOUT', 503]).toContain(outcome);
-    expect(Date.now() - started).toBeLessThan(1500);
+    expect(Date.now() - started).toBeLessThan(3000);
   });
 
   it('maps a refused connection to UPSTREAM_UNAVAILABLE', async () => {

@@ -231,17 +231,21 @@ describe('tokens and connections', () => {
 
   it('voids a token still pending at expiresAt and leaves a used one alone', async () => {
     const { sessionId } = await provider.createSession({});
-    const expiresAt = new Date(Date.now() + 1500);
+    const expiresAt = new Date(Date.now() + 3000);
     const unused = await provider.generateToken({ sessionId, expiresAt });
     const used = await provider.generateToken({ sessionId, expiresAt });
     expect(unused.expiresAt).toEqual(expiresAt);
     const joined = await control('POST', '/emulator/clients', { token: used.token });
     expect(joined.status).toBe(201);
 
-    await until('the unused token to be revoked', async () => {
-      const list = await provider.listConnections(sessionId);
-      return list.some((c) => c.connectionId === unused.connection?.connectionId) ? undefined : list;
-    });
+    await until(
+      'the unused token to be revoked',
+      async () => {
+        const list = await provider.listConnections(sessionId);
+        return list.some((c) => c.connectionId === unused.connection?.connectionId) ? undefined : list;
+      },
+      10_000,
+    );
     const list = await provider.listConnections(sessionId);
     expect(list.map((c) => [c.connectionId, c.status])).toEqual([[used.connection?.connectionId, 'ACTIVE']]);
     expect((await control('POST', '/emulator/clients', { token: unused.token })).status).toBe(401);

@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
+import type { GraphQLError } from 'graphql';
 import { createYoga, type YogaServerInstance } from 'graphql-yoga';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
@@ -137,7 +138,10 @@ export function createApp(options: AppOptions): App {
 
   const wsServer = useServer<Record<string, unknown>>(
     {
+      // yoga's enveloped execute/subscribe travel in rootValue (see onSubscribe below).
+      // biome-ignore lint/suspicious/noExplicitAny: graphql-ws types rootValue as unknown
       execute: (args: any) => args.rootValue.execute(args),
+      // biome-ignore lint/suspicious/noExplicitAny: as above
       subscribe: (args: any) => args.rootValue.subscribe(args),
       onSubscribe: async (ctx, _id, params) => {
         const { schema: s, execute, subscribe, contextFactory, parse, validate } = yoga.getEnveloped({
@@ -146,11 +150,11 @@ export function createApp(options: AppOptions): App {
           socket: ctx.extra.socket,
           params,
         });
-        let document;
+        let document: ReturnType<typeof parse>;
         try {
           document = parse(params.query);
         } catch (error) {
-          return [error as any];
+          return [error as GraphQLError];
         }
         const args = {
           schema: s,

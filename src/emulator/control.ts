@@ -66,7 +66,7 @@ function clientIp(address: string | undefined): string {
 /** An OpenVidu participant by connection id (pending connections are not clients yet). */
 function openviduClient(rt: Runtime, connectionId: string): { session: Session; connection: Connection } {
   const found = rt.openvidu.platform.connection(connectionId);
-  if (!found || found.connection.status !== 'active') throw new HttpError(404, 'Connection not found');
+  if (found?.connection.status !== 'active') throw new HttpError(404, 'Connection not found');
   return found;
 }
 
@@ -226,7 +226,7 @@ export function controlRoutes(rt: Runtime): Route[] {
     route('control', 'GET', '/emulator/archives/:file', (ctx) => {
       const m = /^([0-9a-f-]{36})\.(mp4|zip)$/.exec(ctx.params.file ?? '');
       const archive = m?.[1] ? rt.archives.get(m[1]) : undefined;
-      if (!archive || archive.status !== 'available') throw new HttpError(404, 'Archive file not found');
+      if (archive?.status !== 'available') throw new HttpError(404, 'Archive file not found');
       const expected = archive.outputMode === 'individual' ? 'zip' : 'mp4';
       if (m?.[2] !== expected) throw new HttpError(404, 'Archive file not found');
       return {

@@ -92,7 +92,7 @@ if (env.OPENTOK_API_KEY) {
   // A dev project exists only in this process: print its credentials so a person can use them.
   logger.info(
     { apiKey: emulator.opentok.apiKey, apiSecret: emulator.opentok.apiSecret },
-    'emulator: generated a dev project; use OPENTOK_API_KEY / OPENTOK_API_SECRET above with OPENTOK_API_URL=' + emulator.url,
+    `emulator: generated a dev project; use OPENTOK_API_KEY / OPENTOK_API_SECRET above with OPENTOK_API_URL=${emulator.url}`,
   );
 }
 

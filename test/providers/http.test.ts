@@ -1,7 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { GatewayError } from '../../src/errors.js';
+import type { GatewayError } from '../../src/errors.js';
 import { createHttpClient, GATEWAY_USER_AGENT, parseRetryAfterMs, type HttpClient } from '../../src/providers/http.js';
 import { failure } from '../helpers/failure.js';
 

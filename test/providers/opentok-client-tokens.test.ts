@@ -177,7 +177,7 @@ describe('OpenTok client token refusals and validation', () => {
   });
 
   it('refuses ids that are not OpenTok session ids', () => {
-    for (const bad of ['', 'ses_abc', '1_', '1_!!!!!!!!!!', '2_' + Buffer.from('no tildes here').toString('base64url')]) {
+    for (const bad of ['', 'ses_abc', '1_', '1_!!!!!!!!!!', `2_${Buffer.from('no tildes here').toString('base64url')}`]) {
       expectBadInput(() => minter.mint({ sessionId: bad }), 'input.sessionId');
     }
   });

@@ -126,7 +126,10 @@ async function until<T>(what: string, probe: () => Promise<T | undefined> | T | 
 }
 
 let unique = 0;
-const customId = (prefix: string): string => `${prefix}-${process.pid}-${(unique += 1)}`;
+const customId = (prefix: string): string => {
+  unique += 1;
+  return `${prefix}-${process.pid}-${unique}`;
+};
 
 describe('sessions', () => {
   it('creates a routed session with a random id by default and reads it back', async () => {

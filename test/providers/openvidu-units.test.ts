@@ -479,7 +479,7 @@ describe('token revocations', () => {
     const warnings: unknown[] = [];
     const logger = { debug() {}, info() {}, warn: (obj: object) => void warnings.push(obj), error() {} };
     const revoked: string[] = [];
-    const scheduler = new RevocationScheduler({ revoke: async (s, c) => void revoked.push(c), maxPending: 3, logger });
+    const scheduler = new RevocationScheduler({ revoke: async (_s, c) => void revoked.push(c), maxPending: 3, logger });
     for (const c of ['c1', 'c2', 'c3', 'c4', 'c5']) scheduler.schedule('s', c, new Date(100));
     expect(scheduler.size).toBe(3);
     expect(warnings).toHaveLength(1);

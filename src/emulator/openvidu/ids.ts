@@ -44,7 +44,7 @@ export function mintStreamId(typeOfVideo: TypeOfVideo, hasVideo: boolean, connec
 export function mintIpcamConnectionId(rtspUri: URL): string {
   const scheme = rtspUri.protocol.replace(/:$/, '');
   const tail = `${rtspUri.hostname}${rtspUri.port ? `_${rtspUri.port}` : ''}${rtspUri.pathname === '/' ? '' : rtspUri.pathname}`;
-  return `ipc_IPCAM_${scheme}_${pick(UPPER + '0123456789', 4)}_${tail.replace(/[/.:]/g, '_').replace(/-/g, '')}`;
+  return `ipc_IPCAM_${scheme}_${pick(`${UPPER}0123456789`, 4)}_${tail.replace(/[/.:]/g, '_').replace(/-/g, '')}`;
 }
 
 /**

@@ -153,7 +153,7 @@ export class Platform {
     const connection = [...session.connections.values()].find(
       (c) => c.token !== null && new URL(c.token).searchParams.get('token') === secret,
     );
-    if (!connection || connection.status !== 'pending') {
+    if (connection?.status !== 'pending') {
       throw new HttpError(401, 'Token not valid', {
         description: connection ? 'This token was already used: tokens are single use.' : `No pending connection of session ${sessionId} has this token.`,
       });

@@ -104,7 +104,7 @@ export class Recorder {
   /** The bytes of a ready recording's file, when `fileName` is its `<name>.<ext>`. */
   file(id: string, fileName: string): { body: Buffer; contentType: string } | undefined {
     const r = this.recordings.get(id);
-    if (!r || r.status !== 'ready') return undefined;
+    if (r?.status !== 'ready') return undefined;
     const ext = recordingExtension(r);
     if (fileName !== `${r.properties.name}.${ext}`) return undefined;
     if (ext === 'zip') return { body: placeholderZip(r.size), contentType: 'application/zip' };

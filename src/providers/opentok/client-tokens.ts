@@ -118,12 +118,12 @@ export function createClientTokenMinter(apiKey: string, apiSecret: string): Clie
           wireRole +
           '","expire_time":' +
           expireTime +
-          (data === null ? '' : ',"connection_data":' + JSON.stringify(data)) +
+          (data === null ? '' : `,"connection_data":${JSON.stringify(data)}`) +
           ',"initial_layout_class_list":' +
           JSON.stringify(layout) +
           ',"scope":"session.connect"}';
-        const signingInput = HS256_JWT_HEADER + '.' + Buffer.from(claims, 'utf8').toString('base64url');
-        token = signingInput + '.' + createHmac('sha256', key).update(signingInput).digest('base64url');
+        const signingInput = `${HS256_JWT_HEADER}.${Buffer.from(claims, 'utf8').toString('base64url')}`;
+        token = `${signingInput}.${createHmac('sha256', key).update(signingInput).digest('base64url')}`;
       } else {
         const fields: Record<string, string | number> = {
           session_id: sessionId,
@@ -137,7 +137,7 @@ export function createClientTokenMinter(apiKey: string, apiSecret: string): Clie
         fields.scope = 'session.connect';
         const dataString = formEncode(fields);
         const sig = createHmac('sha1', key).update(dataString).digest('hex');
-        token = 'T1==' + Buffer.from(t1Prefix + sig + ':' + dataString, 'utf8').toString('base64');
+        token = `T1==${Buffer.from(`${t1Prefix + sig}:${dataString}`, 'utf8').toString('base64')}`;
       }
       return { token, role, data, expiresAt: new Date(expireTime * 1000), format };
     },

@@ -46,7 +46,12 @@ function measureSync(fn: () => unknown, ms = 2000): number {
 }
 
 /** Runs one GraphQL operation over HTTP from `concurrency` loops for `ms`. */
-async function measureHttp(url: string, operation: { query: string; variables?: unknown }, concurrency: number, ms: number): Promise<{ rps: number; p50: number; p99: number; errors: number }> {
+async function measureHttp(
+  url: string,
+  operation: { query: string; variables?: unknown },
+  concurrency: number,
+  ms: number,
+): Promise<{ rps: number; p50: number; p99: number; errors: number }> {
   const origin = new URL(url);
   const pool = new Pool(origin.origin, { connections: concurrency });
   const body = JSON.stringify(operation);
@@ -92,7 +97,10 @@ async function measureFanOut(url: string, sessionId: string, subscribers: number
   );
   const subscribed = clients.map((client) =>
     client.subscribe<{ archiveStatusChanged: { archive: { archiveId: string } } }>(
-      { query: 'subscription($s: ID!) { archiveStatusChanged(sessionId: $s) { status archive { archiveId } } }', variables: { s: sessionId } },
+      {
+        query: 'subscription($s: ID!) { archiveStatusChanged(sessionId: $s) { status archive { archiveId } } }',
+        variables: { s: sessionId },
+      },
       {
         next: (value) => {
           const at = sentAt.get(value.data!.archiveStatusChanged.archive.archiveId);
@@ -114,7 +122,17 @@ async function measureFanOut(url: string, sessionId: string, subscribers: number
     await fetch(`${url}/webhooks/opentok`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ id, event: 'archive', status: 'started', sessionId, createdAt: Date.now(), updatedAt: Date.now(), hasAudio: true, hasVideo: true, outputMode: 'composed' }),
+      body: JSON.stringify({
+        id,
+        event: 'archive',
+        status: 'started',
+        sessionId,
+        createdAt: Date.now(),
+        updatedAt: Date.now(),
+        hasAudio: true,
+        hasVideo: true,
+        outputMode: 'composed',
+      }),
     });
   }
   await Promise.race([allDelivered, new Promise((r) => setTimeout(r, 30_000))]);
@@ -150,24 +168,48 @@ async function main(): Promise<void> {
   const gateway = await startGateway(config, createLogger('silent'));
   try {
     const gql = async (query: string, variables: Record<string, unknown> = {}) => {
-      const res = await fetch(`${gateway.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
+      const res = await fetch(`${gateway.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query, variables }),
+      });
       return ((await res.json()) as { data: any }).data;
     };
     const ot = (await gql('mutation { createSession(input: { mediaMode: ROUTED }) { id sessionId } }')).createSession;
     const ov = (await gql('mutation { createSession(input: { provider: OPENVIDU }) { id } }')).createSession;
     const token = (await gql('mutation($s: ID!) { generateToken(input: { sessionId: $s }) { token } }', { s: ot.id })).generateToken.token;
-    await fetch(`${gateway.emulator!.url}/emulator/clients`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ token }) });
+    await fetch(`${gateway.emulator!.url}/emulator/clients`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ token }),
+    });
     const archive = (await gql('mutation($s: ID!) { startArchive(input: { sessionId: $s }) { id } }', { s: ot.id })).startArchive.id;
 
     const httpRows: [string, { query: string; variables?: unknown }, number[]][] = [
-      ['generateToken, OpenTok (signed locally)', { query: 'mutation($s: ID!) { generateToken(input: { sessionId: $s }) { token expiresAt } }', variables: { s: ot.id } }, [1, 10]],
-      ['archive(id), OpenTok (1 upstream GET)', { query: 'query($a: ID!) { archive(id: $a) { status } }', variables: { a: archive } }, [10]],
-      ['generateToken, OpenVidu (1 upstream POST)', { query: 'mutation($s: ID!) { generateToken(input: { sessionId: $s }) { token } }', variables: { s: ov.id } }, [10]],
+      [
+        'generateToken, OpenTok (signed locally)',
+        { query: 'mutation($s: ID!) { generateToken(input: { sessionId: $s }) { token expiresAt } }', variables: { s: ot.id } },
+        [1, 10],
+      ],
+      [
+        'archive(id), OpenTok (1 upstream GET)',
+        { query: 'query($a: ID!) { archive(id: $a) { status } }', variables: { a: archive } },
+        [10],
+      ],
+      [
+        'generateToken, OpenVidu (1 upstream POST)',
+        { query: 'mutation($s: ID!) { generateToken(input: { sessionId: $s }) { token } }', variables: { s: ov.id } },
+        [10],
+      ],
     ];
     for (const [name, operation, levels] of httpRows) {
       for (const c of levels) {
         const r = await measureHttp(gateway.url, operation, c, 3000);
-        rows.push({ name: `${name} over HTTP, c=${c}`, opsPerSec: r.rps, note: `p50 ${r.p50.toFixed(2)} ms, p99 ${r.p99.toFixed(2)} ms, ${r.errors} errors` });
+        rows.push({
+          name: `${name} over HTTP, c=${c}`,
+          opsPerSec: r.rps,
+          note: `p50 ${r.p50.toFixed(2)} ms, p99 ${r.p99.toFixed(2)} ms, ${r.errors} errors`,
+        });
       }
     }
     rows.push(await measureFanOut(gateway.url, ot.sessionId, 500, 20, () => gateway.app.bus.listenerCount));

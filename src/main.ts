@@ -34,7 +34,9 @@ async function main(): Promise<void> {
   }
   const providers = gateway.app.registry.list().map((p) => p.name);
   logger.info(`providers: ${providers.join(', ')} (default ${gateway.app.registry.defaultProvider.name})`);
-  logger.info(`GraphQL (HTTP, SSE, WebSocket) and GraphiQL at ${gateway.url}/graphql; webhooks at ${gateway.url}/webhooks/{opentok,openvidu}; OpenVidu app-server endpoints at ${gateway.url}/api/sessions`);
+  logger.info(
+    `GraphQL (HTTP, SSE, WebSocket) and GraphiQL at ${gateway.url}/graphql; webhooks at ${gateway.url}/webhooks/{opentok,openvidu}; OpenVidu app-server endpoints at ${gateway.url}/api/sessions`,
+  );
 
   let stopping = false;
   const stop = (signal: string) => {

@@ -96,7 +96,11 @@ export function createWebhookHandler(options: WebhookHandlerOptions) {
         throw error;
       }
       logger.info(
-        { provider: name, event: result.eventType, archives: result.archiveChanges.map((c) => `${c.archive.archiveId}:${c.archive.status}`) },
+        {
+          provider: name,
+          event: result.eventType,
+          archives: result.archiveChanges.map((c) => `${c.archive.archiveId}:${c.archive.status}`),
+        },
         'webhook received',
       );
       return reply(res, 200, { ok: true });

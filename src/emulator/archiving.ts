@@ -197,9 +197,7 @@ export class ArchiveManager {
 
   /** Lists archives newest first, with the total count of matches (notes §2). */
   list(filter: { sessionId?: string; offset: number; count: number }): { count: number; items: ArchiveRecord[] } {
-    const matches = [...this.archives.values()]
-      .filter((a) => filter.sessionId === undefined || a.sessionId === filter.sessionId)
-      .reverse();
+    const matches = [...this.archives.values()].filter((a) => filter.sessionId === undefined || a.sessionId === filter.sessionId).reverse();
     // Insertion order breaks createdAt ties, so archives started in the same millisecond stay ordered.
     const sorted = matches.map((a, i) => ({ a, i })).sort((x, y) => y.a.createdAt - x.a.createdAt || x.i - y.i);
     return {
@@ -218,10 +216,7 @@ export class ArchiveManager {
   }
 
   /** Adds or removes a stream of a manual-stream-mode archive. */
-  patchStreams(
-    id: string,
-    patch: { addStream?: string; removeStream?: string; hasAudio: boolean; hasVideo: boolean },
-  ): void {
+  patchStreams(id: string, patch: { addStream?: string; removeStream?: string; hasAudio: boolean; hasVideo: boolean }): void {
     const archive = this.mustGet(id);
     if (archive.streamMode !== 'manual') {
       throw new HttpError(405, 'Streams can be selected only for archives started with streamMode "manual".');

@@ -120,7 +120,8 @@ export function controlRoutes(rt: Runtime): Route[] {
       const verdict = await verifyClientToken(parsed.data.token, rt.project);
       if (!verdict.ok) throw new HttpError(401, 'Invalid client token', { description: verdict.reason });
       const session = rt.store.session(verdict.grant.sessionId);
-      if (!session) throw new HttpError(404, 'Session not found', { description: `No session ${verdict.grant.sessionId} in this project.` });
+      if (!session)
+        throw new HttpError(404, 'Session not found', { description: `No session ${verdict.grant.sessionId} in this project.` });
       const connection = rt.store.connect(session, {
         kind: 'client',
         role: verdict.grant.role,

@@ -84,27 +84,16 @@ export interface Route {
  * Builds a route from a template such as `/v2/project/:apiKey/archive/:archiveId`.
  * A `:name` segment matches one path segment and is URL-decoded into `params.name`.
  */
-export function route(
-  kind: RouteKind,
-  method: string,
-  template: string,
-  handle: (ctx: RouteContext) => Reply | Promise<Reply>,
-): Route {
+export function route(kind: RouteKind, method: string, template: string, handle: (ctx: RouteContext) => Reply | Promise<Reply>): Route {
   const source = template
     .split('/')
-    .map((segment) =>
-      segment.startsWith(':')
-        ? `(?<${segment.slice(1)}>[^/]+)`
-        : segment.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'),
-    )
+    .map((segment) => (segment.startsWith(':') ? `(?<${segment.slice(1)}>[^/]+)` : segment.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')))
     .join('/');
   return { method, template, pattern: new RegExp(`^${source}$`), kind, handle };
 }
 
 /** Result of matching a path against a route table. */
-export type RouteMatch =
-  | { found: true; route: Route; params: Record<string, string> }
-  | { found: false; allowed: string[] };
+export type RouteMatch = { found: true; route: Route; params: Record<string, string> } | { found: false; allowed: string[] };
 
 /** Finds the route for a method and path; reports the allowed methods when only the path matches. */
 export function matchRoute(routes: readonly Route[], method: string, pathname: string): RouteMatch {

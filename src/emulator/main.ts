@@ -19,23 +19,18 @@ import { z } from 'zod';
 import { createEmulator } from './index.js';
 
 /** Empty strings count as unset, as shells and .env files produce them. */
-const optional = <T extends z.ZodType>(schema: T) =>
-  z.preprocess((v) => (v === '' ? undefined : v), schema.optional());
+const optional = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (v === '' ? undefined : v), schema.optional());
 
 const envSchema = z
   .object({
-    EMULATOR_PORT: optional(
-      z.coerce.number({ error: 'must be a port number' }).int('must be an integer').min(0).max(65_535),
-    ),
+    EMULATOR_PORT: optional(z.coerce.number({ error: 'must be a port number' }).int('must be an integer').min(0).max(65_535)),
     EMULATOR_HOST: optional(z.string()),
     OPENTOK_API_KEY: optional(z.string().regex(/^\S+$/, 'must not contain spaces')),
     OPENTOK_API_SECRET: optional(z.string().regex(/^\S+$/, 'must not contain spaces')),
     EMULATOR_CALLBACK_URL: optional(z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' })),
     OPENTOK_WEBHOOK_SECRET: optional(z.string()),
     EMULATOR_STRICT: optional(z.enum(['true', 'false'], { error: 'must be "true" or "false"' })),
-    EMULATOR_ARCHIVE_READY_MS: optional(
-      z.coerce.number({ error: 'must be a number of milliseconds' }).int('must be an integer').min(0),
-    ),
+    EMULATOR_ARCHIVE_READY_MS: optional(z.coerce.number({ error: 'must be a number of milliseconds' }).int('must be an integer').min(0)),
     OPENVIDU_SECRET: optional(z.string().regex(/^\S+$/, 'must not contain spaces')),
     EMULATOR_OPENVIDU_WEBHOOK_URL: optional(z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' })),
     OPENVIDU_WEBHOOK_TOKEN: optional(z.string()),
@@ -63,9 +58,7 @@ const logger = pino({ name: 'emulator' });
 const emulator = await createEmulator({
   host: env.EMULATOR_HOST ?? '127.0.0.1',
   port: env.EMULATOR_PORT ?? 4010,
-  ...(env.OPENTOK_API_KEY && env.OPENTOK_API_SECRET
-    ? { opentok: { apiKey: env.OPENTOK_API_KEY, apiSecret: env.OPENTOK_API_SECRET } }
-    : {}),
+  ...(env.OPENTOK_API_KEY && env.OPENTOK_API_SECRET ? { opentok: { apiKey: env.OPENTOK_API_KEY, apiSecret: env.OPENTOK_API_SECRET } } : {}),
   strict: env.EMULATOR_STRICT !== 'false',
   ...(env.EMULATOR_ARCHIVE_READY_MS !== undefined ? { archiveReadyDelayMs: env.EMULATOR_ARCHIVE_READY_MS } : {}),
   ...(env.EMULATOR_CALLBACK_URL ? { callbackUrl: env.EMULATOR_CALLBACK_URL } : {}),

@@ -36,10 +36,7 @@ export async function authenticateRest(
   const raw = headers['x-opentok-auth'];
   const token = Array.isArray(raw) ? raw[0] : raw;
   if (!token) {
-    throw forbidden(
-      'No suitable authentication found',
-      'Send an X-OPENTOK-AUTH header holding a JWT signed with the project secret.',
-    );
+    throw forbidden('No suitable authentication found', 'Send an X-OPENTOK-AUTH header holding a JWT signed with the project secret.');
   }
 
   let header: Record<string, unknown>;

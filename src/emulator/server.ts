@@ -110,7 +110,10 @@ export function requestListener(rt: Runtime, routes: readonly Route[]) {
           rt.logger.error({ err: error, method, path: pathname }, 'emulator: unexpected error while handling a request');
         }
         const reply = openviduErrorReply(error, pathname);
-        send(res, error instanceof HttpError && error.status === 413 ? { ...reply, headers: { ...reply.headers, connection: 'close' } } : reply);
+        send(
+          res,
+          error instanceof HttpError && error.status === 413 ? { ...reply, headers: { ...reply.headers, connection: 'close' } } : reply,
+        );
         return;
       }
       if (error instanceof HttpError) {

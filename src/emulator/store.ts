@@ -197,8 +197,7 @@ export class Store {
   /** Publishes a stream for a connection. Streams published during a force-mute start muted. */
   publish(session: SessionRecord, connectionId: string, options: NewStream, now: number = Date.now()): StreamRecord {
     const streamId = randomUUID();
-    const muted =
-      options.hasAudio && session.forceMute.active && !session.forceMute.excludedStreamIds.includes(streamId);
+    const muted = options.hasAudio && session.forceMute.active && !session.forceMute.excludedStreamIds.includes(streamId);
     const stream: StreamRecord = {
       streamId,
       sessionId: session.sessionId,

@@ -13,10 +13,13 @@ export class Timers {
 
   /** Runs `fn` after `ms` milliseconds, unless cancelled or closed first. */
   after(ms: number, fn: () => void): TimerHandle {
-    const handle = setTimeout(() => {
-      this.pending.delete(handle);
-      if (!this.closed) fn();
-    }, Math.max(0, ms));
+    const handle = setTimeout(
+      () => {
+        this.pending.delete(handle);
+        if (!this.closed) fn();
+      },
+      Math.max(0, ms),
+    );
     // Unreferenced: pending emulator work alone must not hold the process open.
     handle.unref();
     if (this.closed) clearTimeout(handle);

@@ -19,13 +19,7 @@ const RANK: Record<ArchiveStatus, number> = {
 };
 
 /** Statuses after which nothing but expiry or deletion happens. */
-export const FINAL_STATUSES: ReadonlySet<ArchiveStatus> = new Set([
-  'UPLOADED',
-  'AVAILABLE',
-  'EXPIRED',
-  'FAILED',
-  'DELETED',
-]);
+export const FINAL_STATUSES: ReadonlySet<ArchiveStatus> = new Set(['UPLOADED', 'AVAILABLE', 'EXPIRED', 'FAILED', 'DELETED']);
 
 /** The last status seen of one archive, and when it happened. */
 export interface SeenStatus {

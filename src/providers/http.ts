@@ -287,11 +287,9 @@ export function mapTransportError(error: unknown, context: TransportErrorContext
   const name = (error as { name?: unknown } | null)?.name;
 
   if (deadlineExpired || name === 'TimeoutError') {
-    return new GatewayError(
-      'UPSTREAM_TIMEOUT',
-      `${displayName} did not answer within ${timeouts.requestMs} ms; try again later`,
-      { provider },
-    );
+    return new GatewayError('UPSTREAM_TIMEOUT', `${displayName} did not answer within ${timeouts.requestMs} ms; try again later`, {
+      provider,
+    });
   }
   if (code === 'UND_ERR_CONNECT_TIMEOUT') {
     return new GatewayError(
@@ -306,11 +304,9 @@ export function mapTransportError(error: unknown, context: TransportErrorContext
     });
   }
   if (code !== undefined && UNAVAILABLE_CODES.has(code)) {
-    return new GatewayError(
-      'UPSTREAM_UNAVAILABLE',
-      `${displayName} could not be reached (${code}); check its URL and try again later`,
-      { provider },
-    );
+    return new GatewayError('UPSTREAM_UNAVAILABLE', `${displayName} could not be reached (${code}); check its URL and try again later`, {
+      provider,
+    });
   }
   if (code === 'UND_ERR_RES_EXCEEDED_MAX_SIZE') {
     return new GatewayError('UPSTREAM_ERROR', `${displayName} sent a response larger than the gateway accepts`, {
@@ -370,9 +366,7 @@ export function createRetryDecider(policy: RetryPolicy): NonNullable<RetryOption
       policy.methods.includes(method) &&
       !signal?.aborted &&
       state.counter <= policy.maxRetries &&
-      (statusCode !== undefined
-        ? policy.statusCodes.includes(statusCode)
-        : err.code !== undefined && policy.errorCodes.includes(err.code));
+      (statusCode !== undefined ? policy.statusCodes.includes(statusCode) : err.code !== undefined && policy.errorCodes.includes(err.code));
     if (!retriable) {
       callback(error);
       return;
@@ -381,8 +375,7 @@ export function createRetryDecider(policy: RetryPolicy): NonNullable<RetryOption
     const backoff = Math.min(policy.minDelayMs * 2 ** Math.max(0, state.counter - 1), policy.maxDelayMs);
     const retryAfter = parseRetryAfterMs(err.headers?.['retry-after']);
     // Equal jitter: half fixed, half random, so synchronized clients spread out but still back off.
-    const delay =
-      retryAfter !== undefined ? Math.min(retryAfter, policy.maxDelayMs) : backoff / 2 + Math.random() * (backoff / 2);
+    const delay = retryAfter !== undefined ? Math.min(retryAfter, policy.maxDelayMs) : backoff / 2 + Math.random() * (backoff / 2);
 
     const onAbort = (): void => {
       clearTimeout(timer);
@@ -402,7 +395,12 @@ type RetryOptions = NonNullable<Parameters<typeof interceptors.retry>[0]>;
  * The RATE_LIMITED error of an upstream 429, telling the caller when to retry (whole seconds,
  * from `Retry-After`, at least 1).
  */
-export function rateLimited(provider: string, displayName: string, status: number, retryAfterHeader: string | string[] | undefined): GatewayError {
+export function rateLimited(
+  provider: string,
+  displayName: string,
+  status: number,
+  retryAfterHeader: string | string[] | undefined,
+): GatewayError {
   const retryAfterMs = parseRetryAfterMs(retryAfterHeader);
   const retryAfter = retryAfterMs === undefined ? 1 : Math.max(1, Math.ceil(retryAfterMs / 1000));
   return new GatewayError('RATE_LIMITED', `${displayName} is rate limiting the gateway; retry in ${retryAfter} s`, {

@@ -13,16 +13,7 @@ export type ProviderName = 'OPENTOK' | 'VONAGE' | 'OPENVIDU';
 export type Role = 'SUBSCRIBER' | 'PUBLISHER' | 'PUBLISHER_ONLY' | 'MODERATOR';
 export type MediaMode = 'RELAYED' | 'ROUTED';
 export type ArchiveMode = 'MANUAL' | 'ALWAYS';
-export type ArchiveStatus =
-  | 'STARTING'
-  | 'STARTED'
-  | 'PAUSED'
-  | 'STOPPED'
-  | 'UPLOADED'
-  | 'AVAILABLE'
-  | 'EXPIRED'
-  | 'FAILED'
-  | 'DELETED';
+export type ArchiveStatus = 'STARTING' | 'STARTED' | 'PAUSED' | 'STOPPED' | 'UPLOADED' | 'AVAILABLE' | 'EXPIRED' | 'FAILED' | 'DELETED';
 export type ArchiveOutputMode = 'COMPOSED' | 'INDIVIDUAL';
 /** Client token layouts. OpenTok mints JWT by default and the legacy `T1==` on request. */
 export type TokenFormat = 'JWT' | 'T1' | 'OPAQUE';

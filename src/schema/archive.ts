@@ -15,7 +15,8 @@ Archive.implement({
     archiveId: t.exposeString('archiveId', { description: 'The provider-native archive id.' }),
     session: t.field({
       type: Session,
-      description: 'The recorded session. An archive outlives its session (OpenVidu closes sessions when the last client leaves): a session the provider no longer knows is described from the archive.',
+      description:
+        'The recorded session. An archive outlives its session (OpenVidu closes sessions when the last client leaves): a session the provider no longer knows is described from the archive.',
       resolve: async (a, _args, ctx) => {
         const live = await Session.getDataloader(ctx)
           .load(localId(a.provider, a.sessionId))
@@ -24,7 +25,13 @@ Archive.implement({
             throw error;
           });
         // Only routed sessions can be archived; the archive mode is no longer knowable.
-        const gone: SessionInfo = { provider: a.provider, sessionId: a.sessionId, mediaMode: 'ROUTED', archiveMode: 'MANUAL', createdAt: null };
+        const gone: SessionInfo = {
+          provider: a.provider,
+          sessionId: a.sessionId,
+          mediaMode: 'ROUTED',
+          archiveMode: 'MANUAL',
+          createdAt: null,
+        };
         return live ?? gone;
       },
     }),
@@ -55,7 +62,9 @@ const StartArchiveInput = builder.inputType('StartArchiveInput', {
     hasAudio: t.boolean({ description: 'Default true.' }),
     hasVideo: t.boolean({ description: 'Default true.' }),
     outputMode: t.field({ type: ArchiveOutputModeEnum, description: 'Default COMPOSED.' }),
-    resolution: t.string({ description: 'COMPOSED only, e.g. "1280x720" (OpenTok: 640x480, 480x640, 1280x720, 720x1280, 1920x1080, 1080x1920).' }),
+    resolution: t.string({
+      description: 'COMPOSED only, e.g. "1280x720" (OpenTok: 640x480, 480x640, 1280x720, 720x1280, 1920x1080, 1080x1920).',
+    }),
     multiArchiveTag: t.string({ description: 'OpenTok: lets several archives of one session run at once: each needs its own tag.' }),
     frameRate: t.int({ description: 'OpenVidu: 1-120 (composed with video).' }),
     recordingLayout: t.field({ type: RecordingLayoutEnum, description: 'OpenVidu: composed layout.' }),
@@ -110,7 +119,12 @@ builder.mutationFields((t) => ({
       const options = check(startArchiveInput, input, 'input');
       const ref = sessionArg(ctx, String(input.sessionId), 'input.sessionId');
       requireCapability(ref.provider, 'archives', 'input.sessionId');
-      const archive = await about('input.sessionId', ref.provider, ref.sessionId, ref.provider.startArchive({ ...options, sessionId: ref.sessionId }));
+      const archive = await about(
+        'input.sessionId',
+        ref.provider,
+        ref.sessionId,
+        ref.provider.startArchive({ ...options, sessionId: ref.sessionId }),
+      );
       return announce(ctx, archive);
     },
   }),
@@ -123,7 +137,7 @@ builder.mutationFields((t) => ({
     },
   }),
   deleteArchive: t.boolean({
-    description: 'Deletes an archive\'s file. Only AVAILABLE, UPLOADED (or already DELETED) archives can be deleted.',
+    description: "Deletes an archive's file. Only AVAILABLE, UPLOADED (or already DELETED) archives can be deleted.",
     args: { id: t.arg.id({ required: true }) },
     resolve: async (_root, { id }, ctx) => {
       const ref = archiveArg(ctx, String(id), 'id');

@@ -22,7 +22,7 @@ export const RoleEnum = builder.enumType('Role', {
 export const MediaModeEnum = builder.enumType('MediaMode', {
   values: {
     RELAYED: { description: 'Clients send media to each other directly where they can (no archiving).' },
-    ROUTED: { description: 'Media goes through the platform\'s media servers (needed for archives and SIP).' },
+    ROUTED: { description: "Media goes through the platform's media servers (needed for archives and SIP)." },
   } as const,
 });
 
@@ -34,7 +34,8 @@ export const ArchiveModeEnum = builder.enumType('ArchiveMode', {
 });
 
 export const ArchiveStatusEnum = builder.enumType('ArchiveStatus', {
-  description: 'Where an archive is in its life: STARTED <-> PAUSED while recording, then STOPPED, then AVAILABLE (or UPLOADED to your storage), later EXPIRED; FAILED at any point; DELETED after deleteArchive.',
+  description:
+    'Where an archive is in its life: STARTED <-> PAUSED while recording, then STOPPED, then AVAILABLE (or UPLOADED to your storage), later EXPIRED; FAILED at any point; DELETED after deleteArchive.',
   values: ['STARTING', 'STARTED', 'PAUSED', 'STOPPED', 'UPLOADED', 'AVAILABLE', 'EXPIRED', 'FAILED', 'DELETED'] as const,
 });
 
@@ -62,7 +63,7 @@ export const ConnectionStatusEnum = builder.enumType('ConnectionStatus', {
 });
 
 export const ForcedVideoCodecEnum = builder.enumType('ForcedVideoCodec', {
-  description: 'OpenVidu: the video codec forced on a session\'s streams.',
+  description: "OpenVidu: the video codec forced on a session's streams.",
   values: ['MEDIA_SERVER_PREFERRED', 'NONE', 'VP8', 'VP9', 'H264'] as const,
 });
 

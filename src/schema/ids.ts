@@ -21,7 +21,13 @@ export function parseLocalId(local: string): { provider: ProviderName; parts: st
   const provider = local.slice(0, colon) as ProviderName;
   if (!PROVIDERS.includes(provider)) return null;
   try {
-    return { provider, parts: local.slice(colon + 1).split('/').map(decodeURIComponent) };
+    return {
+      provider,
+      parts: local
+        .slice(colon + 1)
+        .split('/')
+        .map(decodeURIComponent),
+    };
   } catch {
     return null;
   }

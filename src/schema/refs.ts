@@ -1,14 +1,6 @@
 import { GatewayError } from '../errors.js';
 import type { ArchiveStatusEvent } from '../events/archive-stream.js';
-import type {
-  ArchiveInfo,
-  ConnectionInfo,
-  SessionInfo,
-  SipCallInfo,
-  StreamInfo,
-  TokenInfo,
-  VideoProvider,
-} from '../providers/types.js';
+import type { ArchiveInfo, ConnectionInfo, SessionInfo, SipCallInfo, StreamInfo, TokenInfo, VideoProvider } from '../providers/types.js';
 import { builder } from './builder.js';
 import { localId, parseLocalId } from './ids.js';
 

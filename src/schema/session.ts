@@ -14,7 +14,8 @@ Session.implement({
     provider: t.field({ type: VideoProviderEnum, resolve: (s) => s.provider }),
     mediaMode: t.field({
       type: MediaModeEnum,
-      description: 'As created. OpenTok never reports it back: for an OpenTok session this gateway did not create, it is the platform default (RELAYED).',
+      description:
+        'As created. OpenTok never reports it back: for an OpenTok session this gateway did not create, it is the platform default (RELAYED).',
       resolve: (s) => s.mediaMode,
     }),
     archiveMode: t.field({
@@ -27,8 +28,7 @@ Session.implement({
       type: ArchiveConnection,
       description: 'Archives of this session, newest first.',
       args: { first: t.arg.int(), after: t.arg.string() },
-      resolve: (s, args, ctx) =>
-        resolveArchivePage(ctx.registry.get(s.provider), { sessionId: s.sessionId }, args),
+      resolve: (s, args, ctx) => resolveArchivePage(ctx.registry.get(s.provider), { sessionId: s.sessionId }, args),
     }),
     connections: t.field({
       type: [Connection],
@@ -49,14 +49,19 @@ Session.implement({
 
 const CreateSessionInput = builder.inputType('CreateSessionInput', {
   fields: (t) => ({
-    provider: t.field({ type: VideoProviderEnum, description: 'Defaults to the gateway\'s default provider.' }),
-    mediaMode: t.field({ type: MediaModeEnum, description: 'Default: the provider\'s (OpenTok RELAYED, OpenVidu ROUTED). Archiving and SIP need ROUTED.' }),
+    provider: t.field({ type: VideoProviderEnum, description: "Defaults to the gateway's default provider." }),
+    mediaMode: t.field({
+      type: MediaModeEnum,
+      description: "Default: the provider's (OpenTok RELAYED, OpenVidu ROUTED). Archiving and SIP need ROUTED.",
+    }),
     archiveMode: t.field({ type: ArchiveModeEnum, description: 'Default MANUAL. ALWAYS needs ROUTED.' }),
     location: t.string({ description: 'IPv4 address near the participants, a hint for where media servers run.' }),
     e2ee: t.boolean({ description: 'End-to-end encryption (ROUTED, not with ALWAYS).' }),
     archiveName: t.string({ description: 'Name of automatic archives (ALWAYS only), 1-80 characters.' }),
     archiveResolution: t.string({ description: 'Resolution of automatic archives (ALWAYS only), e.g. "1280x720".' }),
-    customSessionId: t.string({ description: 'OpenVidu: the session id to use (letters, digits, "-", "_"). Creating it again returns the existing session.' }),
+    customSessionId: t.string({
+      description: 'OpenVidu: the session id to use (letters, digits, "-", "_"). Creating it again returns the existing session.',
+    }),
     forcedVideoCodec: t.field({ type: ForcedVideoCodecEnum, description: 'OpenVidu only.' }),
     allowTranscoding: t.boolean({ description: 'OpenVidu only (Kurento).' }),
   }),
@@ -80,7 +85,8 @@ const SessionConnection = builder.connectionObject({ type: Session, name: 'Sessi
 builder.queryFields((t) => ({
   sessions: t.field({
     type: SessionConnection,
-    description: 'The sessions a provider holds (the default provider when none is named), newest first. OpenVidu only: OpenTok keeps no list.',
+    description:
+      'The sessions a provider holds (the default provider when none is named), newest first. OpenVidu only: OpenTok keeps no list.',
     args: {
       provider: t.arg({ type: VideoProviderEnum }),
       first: t.arg.int({ description: '1-100, default 20.' }),

@@ -25,7 +25,7 @@ builder.subscriptionFields((t) => ({
   archiveStatusChanged: t.field({
     type: ArchiveStatusEventRef,
     description:
-      'Archive status changes, live. With `archiveId`, the archive\'s current status comes first (previousStatus: null), then every change, so a late or reconnecting client never misses the final status. With `sessionId`, changes of every archive of that session. Events of one archive never go backwards and duplicates are dropped.',
+      "Archive status changes, live. With `archiveId`, the archive's current status comes first (previousStatus: null), then every change, so a late or reconnecting client never misses the final status. With `sessionId`, changes of every archive of that session. Events of one archive never go backwards and duplicates are dropped.",
     args: { sessionId: t.arg.id(), archiveId: t.arg.id() },
     subscribe: async (_root, args, ctx) => {
       if (!args.sessionId && !args.archiveId) {

@@ -6,7 +6,7 @@ import { Connection, Session, Token } from './refs.js';
 import { check, generateTokenInput } from './validation.js';
 
 builder.node(Connection, {
-  description: 'A client\'s connection to a session.',
+  description: "A client's connection to a session.",
   id: { resolve: (c) => localId(c.provider, c.sessionId, c.connectionId) },
   // Read back from providers that list connections (OpenVidu); null elsewhere (OpenTok cannot).
   loadOne: async (id, ctx) => {
@@ -46,7 +46,8 @@ Token.implement({
     data: t.exposeString('data', { nullable: true }),
     expiresAt: t.field({
       type: 'DateTime',
-      description: 'OpenTok: the token\'s own expiry. OpenVidu tokens do not expire by themselves: the gateway revokes the unused token (deletes its pending connection) at this time, best effort.',
+      description:
+        "OpenTok: the token's own expiry. OpenVidu tokens do not expire by themselves: the gateway revokes the unused token (deletes its pending connection) at this time, best effort.",
       resolve: (tk) => tk.expiresAt,
     }),
     format: t.field({ type: TokenFormatEnum, resolve: (tk) => tk.format }),
@@ -78,7 +79,7 @@ const GenerateTokenInput = builder.inputType('GenerateTokenInput', {
     data: t.string({ description: 'Connection data every client sees, at most 1000 characters. Never put secrets here.' }),
     initialLayoutClassList: t.stringList({ description: 'Layout classes of streams this client publishes (composed archives).' }),
     format: t.field({ type: TokenFormatEnum, description: 'OpenTok: JWT (default) or the legacy T1. Other providers have one format.' }),
-    record: t.boolean({ description: 'OpenVidu: whether this connection\'s streams are recorded (INDIVIDUAL recordings). Default true.' }),
+    record: t.boolean({ description: "OpenVidu: whether this connection's streams are recorded (INDIVIDUAL recordings). Default true." }),
     kurentoOptions: t.field({ type: KurentoOptionsInput, description: 'OpenVidu only.' }),
   }),
 });

@@ -39,7 +39,9 @@ export const createSessionInput = z
     archiveMode: optionalNullable(z.enum(['MANUAL', 'ALWAYS'])),
     location: optionalNullable(z.string().refine(isIPv4, 'must be an IPv4 address, e.g. "203.0.113.7"')),
     e2ee: optionalNullable(z.boolean()),
-    archiveName: optionalNullable(z.string().min(1, 'must not be empty').max(MAX_ARCHIVE_NAME, `must be at most ${MAX_ARCHIVE_NAME} characters`)),
+    archiveName: optionalNullable(
+      z.string().min(1, 'must not be empty').max(MAX_ARCHIVE_NAME, `must be at most ${MAX_ARCHIVE_NAME} characters`),
+    ),
     archiveResolution: optionalNullable(z.string().regex(RESOLUTION, 'must look like "1280x720"')),
     customSessionId: optionalNullable(z.string().regex(/^[a-zA-Z0-9_-]{1,128}$/, 'must be 1-128 letters, digits, "-" or "_"')),
     forcedVideoCodec: optionalNullable(z.enum(['MEDIA_SERVER_PREFERRED', 'NONE', 'VP8', 'VP9', 'H264'])),
@@ -49,12 +51,20 @@ export const createSessionInput = z
     // Providers differ in their default media mode (OpenTok RELAYED, OpenVidu ROUTED); the adapter
     // checks ALWAYS against its own default.
     if (input.archiveMode === 'ALWAYS' && input.mediaMode === 'RELAYED') {
-      ctx.addIssue({ code: 'custom', path: ['archiveMode'], message: 'ALWAYS needs mediaMode: ROUTED (only routed sessions can be archived)' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['archiveMode'],
+        message: 'ALWAYS needs mediaMode: ROUTED (only routed sessions can be archived)',
+      });
     }
     if (input.archiveMode !== 'ALWAYS') {
       for (const key of ['archiveName', 'archiveResolution'] as const) {
         if (input[key] !== undefined) {
-          ctx.addIssue({ code: 'custom', path: [key], message: 'only applies with archiveMode: ALWAYS (name and size of automatic archives)' });
+          ctx.addIssue({
+            code: 'custom',
+            path: [key],
+            message: 'only applies with archiveMode: ALWAYS (name and size of automatic archives)',
+          });
         }
       }
     }
@@ -62,7 +72,11 @@ export const createSessionInput = z
       ctx.addIssue({ code: 'custom', path: ['e2ee'], message: 'end-to-end encryption needs mediaMode: ROUTED' });
     }
     if (input.e2ee && input.archiveMode === 'ALWAYS') {
-      ctx.addIssue({ code: 'custom', path: ['e2ee'], message: 'end-to-end encrypted sessions cannot be archived; use archiveMode: MANUAL' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['e2ee'],
+        message: 'end-to-end encrypted sessions cannot be archived; use archiveMode: MANUAL',
+      });
     }
   });
 
@@ -91,7 +105,9 @@ export const generateTokenInput = z.object({
       videoMinRecvBandwidth: optionalNullable(z.number().int().min(0).max(100_000)),
       videoMaxSendBandwidth: optionalNullable(z.number().int().min(0).max(100_000)),
       videoMinSendBandwidth: optionalNullable(z.number().int().min(0).max(100_000)),
-      allowedFilters: optionalNullable(z.array(z.string().regex(/^[A-Za-z0-9_.]{1,64}$/, 'must be a filter name like "GStreamerFilter"')).max(16)),
+      allowedFilters: optionalNullable(
+        z.array(z.string().regex(/^[A-Za-z0-9_.]{1,64}$/, 'must be a filter name like "GStreamerFilter"')).max(16),
+      ),
     }),
   ),
 });
@@ -106,13 +122,24 @@ export const startArchiveInput = z
     resolution: optionalNullable(z.string().regex(RESOLUTION, 'must look like "1280x720"')),
     multiArchiveTag: optionalNullable(z.string().regex(TAG, 'must be 1-80 letters, digits, spaces or "_.:-"')),
     frameRate: optionalNullable(z.number().int().min(1, 'must be 1-120').max(120, 'must be 1-120')),
-    recordingLayout: optionalNullable(z.enum(['BEST_FIT', 'CUSTOM', 'PICTURE_IN_PICTURE', 'VERTICAL_PRESENTATION', 'HORIZONTAL_PRESENTATION'])),
-    customLayout: optionalNullable(z.string().max(256, 'is too long').regex(/^[^\0\r\n]*$/, 'must be a path')),
+    recordingLayout: optionalNullable(
+      z.enum(['BEST_FIT', 'CUSTOM', 'PICTURE_IN_PICTURE', 'VERTICAL_PRESENTATION', 'HORIZONTAL_PRESENTATION']),
+    ),
+    customLayout: optionalNullable(
+      z
+        .string()
+        .max(256, 'is too long')
+        .regex(/^[^\0\r\n]*$/, 'must be a path'),
+    ),
     ignoreFailedStreams: optionalNullable(z.boolean()),
   })
   .superRefine((input, ctx) => {
     if (input.hasAudio === false && input.hasVideo === false) {
-      ctx.addIssue({ code: 'custom', path: ['hasVideo'], message: 'an archive needs audio or video; hasAudio and hasVideo cannot both be false' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['hasVideo'],
+        message: 'an archive needs audio or video; hasAudio and hasVideo cannot both be false',
+      });
     }
     if (input.resolution && input.outputMode === 'INDIVIDUAL') {
       ctx.addIssue({ code: 'custom', path: ['resolution'], message: 'only applies to COMPOSED archives' });
@@ -122,13 +149,22 @@ export const startArchiveInput = z
 export const dialSipInput = z.object({
   sessionId: z.string(),
   uri: z.string().max(1024, 'is too long').regex(SIP_URI, 'must be a SIP URI like "sip:user@sip.example.com;transport=tls"'),
-  from: optionalNullable(z.string().min(1, 'must not be empty').max(256, 'is too long').regex(/^[^\s<>]+$/, 'must look like "number@domain"')),
+  from: optionalNullable(
+    z
+      .string()
+      .min(1, 'must not be empty')
+      .max(256, 'is too long')
+      .regex(/^[^\s<>]+$/, 'must look like "number@domain"'),
+  ),
   headers: optionalNullable(
     z
       .array(
         z.object({
           name: z.string().regex(SIP_HEADER_NAME, 'must be a SIP header name (letters, digits, "-")'),
-          value: z.string().max(1024, 'is too long').regex(/^[^\r\n]*$/, 'must not contain line breaks'),
+          value: z
+            .string()
+            .max(1024, 'is too long')
+            .regex(/^[^\r\n]*$/, 'must not contain line breaks'),
         }),
       )
       .max(32, 'at most 32 headers'),
@@ -146,18 +182,37 @@ export const dialSipInput = z.object({
 
 export const forceDisconnectInput = z.object({
   sessionId: z.string(),
-  connectionId: z.string().min(1, 'must not be empty').max(256, 'is too long').regex(/^[A-Za-z0-9_.:~-]+$/, 'is not a connection id'),
+  connectionId: z
+    .string()
+    .min(1, 'must not be empty')
+    .max(256, 'is too long')
+    .regex(/^[A-Za-z0-9_.:~-]+$/, 'is not a connection id'),
 });
 
 export const forceUnpublishInput = z.object({
   sessionId: z.string(),
-  streamId: z.string().min(1, 'must not be empty').max(256, 'is too long').regex(/^[A-Za-z0-9_.:~-]+$/, 'is not a stream id'),
+  streamId: z
+    .string()
+    .min(1, 'must not be empty')
+    .max(256, 'is too long')
+    .regex(/^[A-Za-z0-9_.:~-]+$/, 'is not a stream id'),
 });
 
 export const signalInput = z.object({
   sessionId: z.string(),
-  connectionId: optionalNullable(z.string().min(1).max(256).regex(/^[A-Za-z0-9_.:~-]+$/, 'is not a connection id')),
-  type: optionalNullable(z.string().max(128, 'must be at most 128 characters').regex(/^[A-Za-z0-9_~-]*$/, 'may only contain letters, digits, "-", "_" and "~"')),
+  connectionId: optionalNullable(
+    z
+      .string()
+      .min(1)
+      .max(256)
+      .regex(/^[A-Za-z0-9_.:~-]+$/, 'is not a connection id'),
+  ),
+  type: optionalNullable(
+    z
+      .string()
+      .max(128, 'must be at most 128 characters')
+      .regex(/^[A-Za-z0-9_~-]*$/, 'may only contain letters, digits, "-", "_" and "~"'),
+  ),
   data: z.string().max(8192, 'must be at most 8 kB'),
 });
 

@@ -62,7 +62,11 @@ describe('opentok SDK 2.23 against the emulator', () => {
       const session = await sdk<{ sessionId: string }>((cb) => ot.createSession({}, cb));
       expect(session.sessionId).toMatch(/^1_/);
       expect(sessionState(session.sessionId)).toMatchObject({ sessionId: session.sessionId });
-      expect((emu.state() as { sessions: Array<{ sessionId: string; mediaMode: string }> }).sessions.find((s) => s.sessionId === session.sessionId)?.mediaMode).toBe('relayed');
+      expect(
+        (emu.state() as { sessions: Array<{ sessionId: string; mediaMode: string }> }).sessions.find(
+          (s) => s.sessionId === session.sessionId,
+        )?.mediaMode,
+      ).toBe('relayed');
 
       // generateToken decodes the id and checks the key: it throws if the format is wrong.
       const token = ot.generateToken(session.sessionId, { role: 'moderator', data: 'user=ada' });
@@ -75,7 +79,11 @@ describe('opentok SDK 2.23 against the emulator', () => {
 
     it('should connect a client with a legacy T1 token (third argument)', async () => {
       const { sessionId } = await sdk<{ sessionId: string }>((cb) => ot.createSession({ mediaMode: 'routed', location: '10.0.0.1' }, cb));
-      const token = ot.generateToken(sessionId, { role: 'subscriber', data: 'name=Grace Hopper: admiral', initialLayoutClassList: ['focus'] }, true);
+      const token = ot.generateToken(
+        sessionId,
+        { role: 'subscriber', data: 'name=Grace Hopper: admiral', initialLayoutClassList: ['focus'] },
+        true,
+      );
       expect(token.startsWith('T1==')).toBe(true);
       const connectionId = await connect(token);
       expect(sessionState(sessionId).connections).toEqual([
@@ -120,8 +128,16 @@ describe('opentok SDK 2.23 against the emulator', () => {
       const { sessionId, connectionId } = await routedSessionWithClient();
       await control(emu, 'POST', `/emulator/clients/${connectionId}/streams`, { hasAudio: true, hasVideo: true });
 
-      const started = await sdk<Archive>((cb) => ot.startArchive(sessionId, { name: 'Important Presentation', resolution: '1280x720' }, cb));
-      expect(started).toMatchObject({ status: 'started', name: 'Important Presentation', sessionId, resolution: '1280x720', outputMode: 'composed' });
+      const started = await sdk<Archive>((cb) =>
+        ot.startArchive(sessionId, { name: 'Important Presentation', resolution: '1280x720' }, cb),
+      );
+      expect(started).toMatchObject({
+        status: 'started',
+        name: 'Important Presentation',
+        sessionId,
+        resolution: '1280x720',
+        outputMode: 'composed',
+      });
       expect(typeof started.stop).toBe('function');
 
       const got = await sdk<Archive>((cb) => ot.getArchive(started.id, cb));
@@ -129,7 +145,9 @@ describe('opentok SDK 2.23 against the emulator', () => {
 
       const stopped = await sdk<Archive>((cb) => ot.stopArchive(started.id, cb));
       expect(stopped).toMatchObject({ id: started.id, status: 'stopped', reason: 'user initiated' });
-      expect(await sdkError((cb) => ot.stopArchive(started.id, cb))).toBe('Conflict. You are trying to stop an archive that is not recording.');
+      expect(await sdkError((cb) => ot.stopArchive(started.id, cb))).toBe(
+        'Conflict. You are trying to stop an archive that is not recording.',
+      );
 
       const available = await eventually(async () => {
         const a = await sdk<Archive>((cb) => ot.getArchive(started.id, cb));
@@ -176,7 +194,9 @@ describe('opentok SDK 2.23 against the emulator', () => {
     it('should map archive errors the way the SDK expects', async () => {
       const relayed = await sdk<{ sessionId: string }>((cb) => ot.createSession({ mediaMode: 'relayed' }, cb));
       await connect(ot.generateToken(relayed.sessionId));
-      expect(await sdkError((cb) => ot.startArchive(relayed.sessionId, {}, cb))).toMatch(/Only routed sessions are allowed to initiate archives/);
+      expect(await sdkError((cb) => ot.startArchive(relayed.sessionId, {}, cb))).toMatch(
+        /Only routed sessions are allowed to initiate archives/,
+      );
 
       const empty = await sdk<{ sessionId: string }>((cb) => ot.createSession({ mediaMode: 'routed' }, cb));
       expect(await sdkError((cb) => ot.startArchive(empty.sessionId, {}, cb))).toMatch(/no clients/i);
@@ -205,10 +225,19 @@ describe('opentok SDK 2.23 against the emulator', () => {
     it('should dial, show the SIP stream, and hang up with forceDisconnect', async () => {
       const { sessionId } = await routedSessionWithClient();
       const call = await sdk<{ id: string; connectionId: string; streamId: string }>((cb) =>
-        ot.dial(sessionId, ot.generateToken(sessionId, { data: 'sip' }), 'sip:alice@example.com', { secure: true, from: '15551234567@example.com', headers: { 'X-Room': '1' } }, cb),
+        ot.dial(
+          sessionId,
+          ot.generateToken(sessionId, { data: 'sip' }),
+          'sip:alice@example.com',
+          { secure: true, from: '15551234567@example.com', headers: { 'X-Room': '1' } },
+          cb,
+        ),
       );
       expect(call.id).toMatch(/^[0-9a-f-]{36}$/);
-      expect(sessionState(sessionId).connections.find((c) => c.connectionId === call.connectionId)).toMatchObject({ kind: 'sip', data: 'sip' });
+      expect(sessionState(sessionId).connections.find((c) => c.connectionId === call.connectionId)).toMatchObject({
+        kind: 'sip',
+        data: 'sip',
+      });
 
       const streams = await sdk<Array<{ id: string }>>((cb) => ot.listStreams(sessionId, cb));
       expect(streams.map((s) => s.id)).toEqual([call.streamId]);
@@ -220,7 +249,9 @@ describe('opentok SDK 2.23 against the emulator', () => {
 
     it('should refuse to dial into a relayed session', async () => {
       const { sessionId } = await sdk<{ sessionId: string }>((cb) => ot.createSession({}, cb));
-      expect(await sdkError((cb) => ot.dial(sessionId, ot.generateToken(sessionId), 'sip:a@b.c', {}, cb))).toMatch(/Failed to dial endpoint/);
+      expect(await sdkError((cb) => ot.dial(sessionId, ot.generateToken(sessionId), 'sip:a@b.c', {}, cb))).toMatch(
+        /Failed to dial endpoint/,
+      );
     });
 
     it('should deliver signals to the session and to one connection', async () => {
@@ -237,8 +268,11 @@ describe('opentok SDK 2.23 against the emulator', () => {
     it('should list streams with their properties, and mute all but the excluded ones', async () => {
       const { sessionId, connectionId } = await routedSessionWithClient();
       const cam = (await control(emu, 'POST', `/emulator/clients/${connectionId}/streams`, { name: 'cam' })).json.streamId as string;
-      const screen = (await control(emu, 'POST', `/emulator/clients/${connectionId}/streams`, { videoType: 'screen', name: 'slides' })).json.streamId as string;
-      const streams = await sdk<Array<{ id: string; videoType: string; name: string; layoutClassList: string[] }>>((cb) => ot.listStreams(sessionId, cb));
+      const screen = (await control(emu, 'POST', `/emulator/clients/${connectionId}/streams`, { videoType: 'screen', name: 'slides' })).json
+        .streamId as string;
+      const streams = await sdk<Array<{ id: string; videoType: string; name: string; layoutClassList: string[] }>>((cb) =>
+        ot.listStreams(sessionId, cb),
+      );
       expect(streams.map((s) => ({ ...s }))).toEqual([
         { id: cam, videoType: 'camera', name: 'cam', layoutClassList: [] },
         { id: screen, videoType: 'screen', name: 'slides', layoutClassList: [] },

@@ -57,11 +57,27 @@ declare module 'opentok' {
       options: { offset?: number; count?: number; sessionId?: string },
       callback: (error: { message: string } | null, archives?: Archive[], totalCount?: number) => void,
     ): void;
-    setArchiveLayout(archiveId: string, type: string, stylesheet: string | null, screenshareType: string | null, callback: (error: { message: string } | null) => void): void;
-    addArchiveStream(archiveId: string, streamId: string, options: { hasAudio?: boolean; hasVideo?: boolean }, callback: (error: { message: string } | null) => void): void;
+    setArchiveLayout(
+      archiveId: string,
+      type: string,
+      stylesheet: string | null,
+      screenshareType: string | null,
+      callback: (error: { message: string } | null) => void,
+    ): void;
+    addArchiveStream(
+      archiveId: string,
+      streamId: string,
+      options: { hasAudio?: boolean; hasVideo?: boolean },
+      callback: (error: { message: string } | null) => void,
+    ): void;
     dial(sessionId: string, token: string, sipUri: string, options: Record<string, unknown>, callback: Callback<SipCall>): void;
     forceDisconnect(sessionId: string, connectionId: string, callback: (error: { message: string } | null) => void): void;
-    signal(sessionId: string, connectionId: string | null, payload: { type?: string; data: string }, callback: (error: { message: string } | null) => void): void;
+    signal(
+      sessionId: string,
+      connectionId: string | null,
+      payload: { type?: string; data: string },
+      callback: (error: { message: string } | null) => void,
+    ): void;
     listStreams(sessionId: string, callback: Callback<Stream[]>): void;
     getStream(sessionId: string, streamId: string, callback: Callback<Stream>): void;
     forceMuteAll(sessionId: string, options: Record<string, unknown>, callback: (error: { message: string } | null) => void): void;

@@ -39,7 +39,11 @@ describe('openvidu-node-client 2.32 against the emulator', () => {
   }
 
   async function publish(connectionId: string): Promise<string> {
-    const res = await control(emu, 'POST', `/emulator/clients/${connectionId}/streams`, { hasAudio: true, hasVideo: true, videoType: 'camera' });
+    const res = await control(emu, 'POST', `/emulator/clients/${connectionId}/streams`, {
+      hasAudio: true,
+      hasVideo: true,
+      videoType: 'camera',
+    });
     expect(res.status).toBe(201);
     return res.json.streamId as string;
   }
@@ -66,7 +70,11 @@ describe('openvidu-node-client 2.32 against the emulator', () => {
         forcedVideoCodec: 'MEDIA_SERVER_PREFERRED',
         allowTranscoding: false,
       });
-      expect(session.properties.defaultRecordingProperties).toMatchObject({ outputMode: 'COMPOSED', resolution: '1280x720', frameRate: 25 });
+      expect(session.properties.defaultRecordingProperties).toMatchObject({
+        outputMode: 'COMPOSED',
+        resolution: '1280x720',
+        frameRate: 25,
+      });
       expect(openvidu.activeSessions.map((s) => s.sessionId)).toContain(session.sessionId);
     });
 
@@ -94,7 +102,9 @@ describe('openvidu-node-client 2.32 against the emulator', () => {
       const connection = await session.createConnection({ role: OpenViduRole.MODERATOR, data: 'name=Ada' });
       expect(connection.connectionId).toMatch(/^con_[A-Z][A-Za-z0-9]{9}$/);
       expect(connection.status).toBe('pending');
-      expect(connection.token).toMatch(new RegExp(`^ws://127\\.0\\.0\\.1:\\d+\\?sessionId=${session.sessionId}&token=tok_[A-Z][A-Za-z0-9]{15}$`));
+      expect(connection.token).toMatch(
+        new RegExp(`^ws://127\\.0\\.0\\.1:\\d+\\?sessionId=${session.sessionId}&token=tok_[A-Z][A-Za-z0-9]{15}$`),
+      );
       expect(connection.connectionProperties).toMatchObject({ type: 'WEBRTC', data: 'name=Ada', role: 'MODERATOR', record: true });
       expect(session.connections).toHaveLength(1);
       expect(session.activeConnections).toHaveLength(0);
@@ -163,10 +173,28 @@ describe('openvidu-node-client 2.32 against the emulator', () => {
   describe('recordings', () => {
     it('should start, get, stop (ready at once, like CE), list and delete a recording', async () => {
       const { session } = await liveSession();
-      const props: RecordingProperties = { name: 'contract_rec', outputMode: Recording.OutputMode.COMPOSED, resolution: '640x480', frameRate: 30 };
+      const props: RecordingProperties = {
+        name: 'contract_rec',
+        outputMode: Recording.OutputMode.COMPOSED,
+        resolution: '640x480',
+        frameRate: 30,
+      };
       const started = await openvidu.startRecording(session.sessionId, props);
-      expect(started).toMatchObject({ id: session.sessionId, sessionId: session.sessionId, status: 'started', size: 0, duration: 0, url: null });
-      expect(started.properties).toMatchObject({ name: 'contract_rec', outputMode: 'COMPOSED', resolution: '640x480', frameRate: 30, hasAudio: true });
+      expect(started).toMatchObject({
+        id: session.sessionId,
+        sessionId: session.sessionId,
+        status: 'started',
+        size: 0,
+        duration: 0,
+        url: null,
+      });
+      expect(started.properties).toMatchObject({
+        name: 'contract_rec',
+        outputMode: 'COMPOSED',
+        resolution: '640x480',
+        frameRate: 30,
+        hasAudio: true,
+      });
       expect(session.recording).toBe(true);
       expect(await status(openvidu.startRecording(session.sessionId))).toBe('409');
       expect((await openvidu.getRecording(started.id)).status).toBe('started');
@@ -202,7 +230,10 @@ describe('openvidu-node-client 2.32 against the emulator', () => {
     });
 
     it('should record an ALWAYS session once someone publishes', async () => {
-      const session = await openvidu.createSession({ recordingMode: RecordingMode.ALWAYS, defaultRecordingProperties: { name: 'auto_rec' } });
+      const session = await openvidu.createSession({
+        recordingMode: RecordingMode.ALWAYS,
+        defaultRecordingProperties: { name: 'auto_rec' },
+      });
       const connection = await session.createConnection();
       await publish(await join(connection.token));
       await session.fetch();

@@ -121,8 +121,14 @@ describe('errors: validation before any upstream call, upstream failures mapped 
   });
 
   it('should refuse page sizes and cursors it did not hand out', async () => {
-    expect(firstError(await gql(gateway.url, ArchivesDocument, { sessionId: routed.id, first: 0 }))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'first' });
-    expect(firstError(await gql(gateway.url, ArchivesDocument, { sessionId: routed.id, after: 'nope' }))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
+    expect(firstError(await gql(gateway.url, ArchivesDocument, { sessionId: routed.id, first: 0 }))).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'first',
+    });
+    expect(firstError(await gql(gateway.url, ArchivesDocument, { sessionId: routed.id, after: 'nope' }))).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'after',
+    });
   });
 
   it('should report an upstream outage as UPSTREAM_UNAVAILABLE without leaking internals', async () => {

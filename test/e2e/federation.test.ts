@@ -17,7 +17,11 @@ const NEIGHBOUR = `
 describe('Apollo Federation v2 subgraph', () => {
   let gateway: Gateway;
   const post = async (query: string, variables: Record<string, unknown> = {}) => {
-    const res = await fetch(`${gateway.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
+    const res = await fetch(`${gateway.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query, variables }),
+    });
     return (await res.json()) as { data?: any; errors?: unknown[] };
   };
 

@@ -32,7 +32,8 @@ describe('limits on what a caller can send', () => {
   });
 
   it('should refuse queries nested too deep', async () => {
-    const deep = '{ archives { edges { node { session { archives { edges { node { session { archives { edges { node { id } } } } } } } } } } } }';
+    const deep =
+      '{ archives { edges { node { session { archives { edges { node { session { archives { edges { node { id } } } } } } } } } } } }';
     const body = (await (await post(JSON.stringify({ query: deep }))).json()) as { errors?: { message: string }[] };
     expect(body.errors?.[0]?.message).toMatch(/depth/i);
   });

@@ -1,6 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Gateway } from '../../src/gateway.js';
-import { ArchiveStatusChangedDocument, CreateSessionDocument, StartArchiveDocument, StopArchiveDocument } from '../__generated__/graphql.js';
+import {
+  ArchiveStatusChangedDocument,
+  CreateSessionDocument,
+  StartArchiveDocument,
+  StopArchiveDocument,
+} from '../__generated__/graphql.js';
 import { gqlOk, startTestGateway, subscribe, wsClient } from '../helpers/gateway.js';
 
 describe('the GraphiQL walk-through on the default (lenient) embedded emulator', () => {
@@ -15,7 +20,9 @@ describe('the GraphiQL walk-through on the default (lenient) embedded emulator',
 
   it('should record with nobody connected, as GraphiQL users do, and reach AVAILABLE', async () => {
     const { createSession } = await gqlOk(gateway.url, CreateSessionDocument, { input: { mediaMode: 'ROUTED' } });
-    const { startArchive } = await gqlOk(gateway.url, StartArchiveDocument, { input: { sessionId: createSession.id, name: 'My first archive' } });
+    const { startArchive } = await gqlOk(gateway.url, StartArchiveDocument, {
+      input: { sessionId: createSession.id, name: 'My first archive' },
+    });
     expect(startArchive.status).toBe('STARTED');
     const ws = wsClient(gateway.url);
     const watch = subscribe(ws, ArchiveStatusChangedDocument, { archiveId: startArchive.id });

@@ -44,7 +44,12 @@ async function call(base: string, path: string, body?: unknown) {
     headers: { 'content-type': 'application/json', origin: 'http://localhost:3000' },
     body: body === undefined ? undefined : JSON.stringify(body),
   });
-  return { status: res.status, type: res.headers.get('content-type'), text: await res.text(), cors: res.headers.get('access-control-allow-origin') };
+  return {
+    status: res.status,
+    type: res.headers.get('content-type'),
+    text: await res.text(),
+    cors: res.headers.get('access-control-allow-origin'),
+  };
 }
 
 describe('drop-in OpenVidu application-server endpoints', () => {
@@ -91,7 +96,11 @@ describe('drop-in OpenVidu application-server endpoints', () => {
   it('should allow browsers to call it (CORS) in development, and explain bad input', async () => {
     const preflight = await fetch(`${gateway.url}/api/sessions`, {
       method: 'OPTIONS',
-      headers: { origin: 'http://localhost:3000', 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type' },
+      headers: {
+        origin: 'http://localhost:3000',
+        'access-control-request-method': 'POST',
+        'access-control-request-headers': 'content-type',
+      },
     });
     expect(preflight.status).toBe(204);
     expect(preflight.headers.get('access-control-allow-origin')).toBe('*');
@@ -113,9 +122,15 @@ describe('drop-in endpoints with a CORS allow-list', () => {
   });
 
   it('should allow only the listed origins', async () => {
-    const allowed = await fetch(`${gateway.url}/api/sessions`, { method: 'OPTIONS', headers: { origin: 'https://app.example.com', 'access-control-request-method': 'POST' } });
+    const allowed = await fetch(`${gateway.url}/api/sessions`, {
+      method: 'OPTIONS',
+      headers: { origin: 'https://app.example.com', 'access-control-request-method': 'POST' },
+    });
     expect(allowed.headers.get('access-control-allow-origin')).toBe('https://app.example.com');
-    const other = await fetch(`${gateway.url}/api/sessions`, { method: 'OPTIONS', headers: { origin: 'https://evil.example.com', 'access-control-request-method': 'POST' } });
+    const other = await fetch(`${gateway.url}/api/sessions`, {
+      method: 'OPTIONS',
+      headers: { origin: 'https://evil.example.com', 'access-control-request-method': 'POST' },
+    });
     expect(other.headers.get('access-control-allow-origin')).toBeNull();
   });
 });

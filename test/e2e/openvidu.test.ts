@@ -17,7 +17,17 @@ import {
   StartArchiveDocument,
   StopArchiveDocument,
 } from '../__generated__/graphql.js';
-import { firstError, gql, gqlOk, joinClient, publishStream, startTestGateway, subscribe, untilListening, wsClient } from '../helpers/gateway.js';
+import {
+  firstError,
+  gql,
+  gqlOk,
+  joinClient,
+  publishStream,
+  startTestGateway,
+  subscribe,
+  untilListening,
+  wsClient,
+} from '../helpers/gateway.js';
 
 describe('OpenVidu through the gateway (embedded emulator)', () => {
   let gateway: Gateway;
@@ -55,13 +65,20 @@ describe('OpenVidu through the gateway (embedded emulator)', () => {
     expect(active).toMatchObject({ status: 'ACTIVE', clientData: 'client-side', data: 'name=Ada' });
     expect(active!.streamIds).toHaveLength(1);
     const { node } = await gqlOk(gateway.url, ConnectionNodeDocument, { id: active!.id });
-    expect(node).toMatchObject({ id: active!.id, connectionId: client.connectionId, status: 'ACTIVE', session: { sessionId: created.sessionId } });
+    expect(node).toMatchObject({
+      id: active!.id,
+      connectionId: client.connectionId,
+      status: 'ACTIVE',
+      session: { sessionId: created.sessionId },
+    });
 
     const ws = wsClient(gateway.url);
     const listening = gateway.app.bus.listenerCount;
     const watch = subscribe(ws, ArchiveStatusChangedDocument, { sessionId: created.id });
     await untilListening(gateway, listening + 1);
-    const { startArchive: archive } = await gqlOk(gateway.url, StartArchiveDocument, { input: { sessionId: created.sessionId, name: 'standup' } });
+    const { startArchive: archive } = await gqlOk(gateway.url, StartArchiveDocument, {
+      input: { sessionId: created.sessionId, name: 'standup' },
+    });
     expect(archive).toMatchObject({ status: 'STARTED', archiveId: created.sessionId, name: 'standup' });
     await watch.until(1);
     const { stopArchive: stopped } = await gqlOk(gateway.url, StopArchiveDocument, { id: archive.id });
@@ -151,7 +168,9 @@ describe('OpenVidu through the gateway (embedded emulator)', () => {
     const { generateToken } = await gqlOk(gateway.url, GenerateTokenDocument, { input: { sessionId: created.id } });
     const client = await joinClient(emu, generateToken.token);
     const streamId = await publishStream(emu, client.connectionId);
-    expect(await gqlOk(gateway.url, ForceUnpublishDocument, { input: { sessionId: created.id, streamId } })).toEqual({ forceUnpublish: true });
+    expect(await gqlOk(gateway.url, ForceUnpublishDocument, { input: { sessionId: created.id, streamId } })).toEqual({
+      forceUnpublish: true,
+    });
     const { session: after } = await gqlOk(gateway.url, SessionDocument, { id: created.id });
     expect(after!.streams).toEqual([]);
     expect(await gqlOk(gateway.url, CloseSessionDocument, { id: created.id })).toEqual({ closeSession: true });

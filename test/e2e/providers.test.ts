@@ -29,7 +29,14 @@ describe('one gateway, OpenTok and OpenVidu at once (embedded emulator)', () => 
     ]);
     const [opentok, openvidu] = providers;
     expect(opentok).toMatchObject({ sip: true, archives: true, connections: false, customSessionIds: false, tokenFormats: ['JWT', 'T1'] });
-    expect(openvidu).toMatchObject({ sip: false, archives: true, connections: true, forceUnpublish: true, closeSession: true, customSessionIds: true });
+    expect(openvidu).toMatchObject({
+      sip: false,
+      archives: true,
+      connections: true,
+      forceUnpublish: true,
+      closeSession: true,
+      customSessionIds: true,
+    });
   });
 
   it('should route every native id to its own provider', async () => {

@@ -58,7 +58,11 @@ describe('secrets never reach a log line or an error', () => {
 
     const answers: string[] = [];
     const gql = async (query: string, variables: Record<string, unknown> = {}) => {
-      const res = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
+      const res = await fetch(`${url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query, variables }),
+      });
       const json = (await res.json()) as { errors?: unknown[] };
       // Errors only: a minted token is meant to be in generateToken's own answer.
       answers.push(JSON.stringify(json.errors ?? []));
@@ -69,13 +73,24 @@ describe('secrets never reach a log line or an error', () => {
       const s = (await gql(`mutation { createSession(input: { provider: ${provider}, mediaMode: ROUTED }) { id } }`)).data.createSession.id;
       const token = (await gql('mutation($s: ID!) { generateToken(input: { sessionId: $s }) { token } }', { s })).data.generateToken.token;
       tokens.push(token);
-      const join = await fetch(`${emulator.url}/emulator/clients`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ token }) });
+      const join = await fetch(`${emulator.url}/emulator/clients`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ token }),
+      });
       const { connectionId } = (await join.json()) as { connectionId: string };
-      await fetch(`${emulator.url}/emulator/clients/${connectionId}/streams`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"hasAudio":true,"hasVideo":true}' });
+      await fetch(`${emulator.url}/emulator/clients/${connectionId}/streams`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: '{"hasAudio":true,"hasVideo":true}',
+      });
       const archive = (await gql('mutation($s: ID!) { startArchive(input: { sessionId: $s }) { id } }', { s })).data.startArchive.id;
       await gql('mutation($s: ID!) { startArchive(input: { sessionId: $s }) { id } }', { s }); // CONFLICT
       await gql('mutation($a: ID!) { stopArchive(id: $a) { status } }', { a: archive });
-      await gql('mutation($s: ID!) { dialSip(input: { sessionId: $s, uri: "sip:a@example.com", auth: { username: "u", password: "canary-sip-password" } }) { id } }', { s });
+      await gql(
+        'mutation($s: ID!) { dialSip(input: { sessionId: $s, uri: "sip:a@example.com", auth: { username: "u", password: "canary-sip-password" } }) { id } }',
+        { s },
+      );
     }
     // A forged webhook and an upstream failure, so error paths log too.
     await fetch(`${url}/webhooks/opentok`, { method: 'POST', headers: { authorization: 'Bearer x.y.z' }, body: '{}' });
@@ -88,7 +103,14 @@ describe('secrets never reach a log line or an error', () => {
     expect(output).toContain('webhook received'); // the logs did cover the webhook path
     expect(answers.join('')).toContain('CONFLICT'); // and error answers were produced
     const everything = output + answers.join('\n');
-    for (const secret of [emulator.opentok.apiSecret, WEBHOOK_SECRET, 'canary-openvidu-secret-77', OV_HOOK_TOKEN, 'canary-sip-password', ...tokens]) {
+    for (const secret of [
+      emulator.opentok.apiSecret,
+      WEBHOOK_SECRET,
+      'canary-openvidu-secret-77',
+      OV_HOOK_TOKEN,
+      'canary-sip-password',
+      ...tokens,
+    ]) {
       expect(everything).not.toContain(secret);
     }
     // Basic credentials of OpenVidu, base64-encoded, neither.

@@ -2,7 +2,12 @@ import { print } from 'graphql';
 import { createClient } from 'graphql-ws';
 import { describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
-import { ArchiveStatusChangedDocument, CreateSessionDocument, GenerateTokenDocument, StartArchiveDocument } from '../__generated__/graphql.js';
+import {
+  ArchiveStatusChangedDocument,
+  CreateSessionDocument,
+  GenerateTokenDocument,
+  StartArchiveDocument,
+} from '../__generated__/graphql.js';
 import { gqlOk, joinClient, startTestGateway, untilListening } from '../helpers/gateway.js';
 
 describe('graceful shutdown', () => {
@@ -21,7 +26,10 @@ describe('graceful shutdown', () => {
       on: { closed: (event) => (closeCode = (event as { code: number }).code) },
     });
     const wsDone = new Promise<void>((resolve) => {
-      client.subscribe({ query: print(ArchiveStatusChangedDocument), variables: { archiveId: startArchive.id } }, { next: () => {}, error: () => resolve(), complete: () => resolve() });
+      client.subscribe(
+        { query: print(ArchiveStatusChangedDocument), variables: { archiveId: startArchive.id } },
+        { next: () => {}, error: () => resolve(), complete: () => resolve() },
+      );
     });
     const sse = await fetch(`${gateway.url}/graphql`, {
       method: 'POST',

@@ -31,7 +31,9 @@ describe('WebSocket upgrades and CORS_ORIGINS (cross-site WebSocket hijacking)',
   });
 
   it('should close a socket that sends a message over 64 KiB', async () => {
-    const ws = new WebSocket(`${gateway.url.replace(/^http/, 'ws')}/graphql`, 'graphql-transport-ws', { origin: 'https://app.example.com' });
+    const ws = new WebSocket(`${gateway.url.replace(/^http/, 'ws')}/graphql`, 'graphql-transport-ws', {
+      origin: 'https://app.example.com',
+    });
     await new Promise((r) => ws.once('open', r));
     const closed = new Promise<number>((resolve) => ws.once('close', (code) => resolve(code)));
     ws.send(JSON.stringify({ type: 'connection_init', payload: { pad: 'x'.repeat(70 * 1024) } }));

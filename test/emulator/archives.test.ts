@@ -58,7 +58,13 @@ describe('archive rules', () => {
     });
     expect(res.status).toBe(200);
     expect(res.json.name).toBeNull();
-    expect(res.json).toMatchObject({ hasAudio: true, hasVideo: false, outputMode: 'individual', streamMode: 'manual', multiArchiveTag: 't1' });
+    expect(res.json).toMatchObject({
+      hasAudio: true,
+      hasVideo: false,
+      outputMode: 'individual',
+      streamMode: 'manual',
+      multiArchiveTag: 't1',
+    });
     expect(res.json).not.toHaveProperty('resolution');
   });
 
@@ -248,7 +254,9 @@ describe('archive rules', () => {
     expect(manual.streams).toEqual([]);
     const add = await rest(emu, 'PATCH', archivePath(emu, `/${manual.id}/streams`), { body: { addStream: streamId, hasVideo: false } });
     expect(add.status).toBe(204);
-    expect((await rest(emu, 'GET', archivePath(emu, `/${manual.id}`))).json.streams).toEqual([{ streamId, hasAudio: true, hasVideo: false }]);
+    expect((await rest(emu, 'GET', archivePath(emu, `/${manual.id}`))).json.streams).toEqual([
+      { streamId, hasAudio: true, hasVideo: false },
+    ]);
     expect((await rest(emu, 'PATCH', archivePath(emu, `/${manual.id}/streams`), { body: { addStream: 'nope' } })).status).toBe(404);
     expect((await rest(emu, 'PATCH', archivePath(emu, `/${manual.id}/streams`), { body: { removeStream: streamId } })).status).toBe(204);
     expect((await rest(emu, 'GET', archivePath(emu, `/${manual.id}`))).json.streams).toEqual([]);

@@ -120,12 +120,23 @@ describe('control API', () => {
 
     it('should answer 400 without a token and for malformed JSON', async () => {
       expect((await control(emu, 'POST', '/emulator/clients', {})).status).toBe(400);
-      const res = await fetch(`${emu.url}/emulator/clients`, { method: 'POST', body: '{nope', headers: { 'content-type': 'application/json' } });
+      const res = await fetch(`${emu.url}/emulator/clients`, {
+        method: 'POST',
+        body: '{nope',
+        headers: { 'content-type': 'application/json' },
+      });
       expect(res.status).toBe(400);
     });
 
     it('should accept a JWT without ist or exp (Ruby without expire_time)', async () => {
-      const token = await new SignJWT({ iss: emu.opentok.apiKey, iat: now(), nonce: 1, role: 'publisher', scope: 'session.connect', session_id: sessionId })
+      const token = await new SignJWT({
+        iss: emu.opentok.apiKey,
+        iat: now(),
+        nonce: 1,
+        role: 'publisher',
+        scope: 'session.connect',
+        session_id: sessionId,
+      })
         .setProtectedHeader({ alg: 'HS256' })
         .sign(new TextEncoder().encode(emu.opentok.apiSecret));
       expect((await control(emu, 'POST', '/emulator/clients', { token })).status).toBe(201);
@@ -135,7 +146,11 @@ describe('control API', () => {
   describe('streams and leaving', () => {
     it('should publish a stream with the given properties', async () => {
       const connectionId = await connectClient(emu, sessionId);
-      const res = await control(emu, 'POST', `/emulator/clients/${connectionId}/streams`, { hasAudio: false, hasVideo: true, videoType: 'screen' });
+      const res = await control(emu, 'POST', `/emulator/clients/${connectionId}/streams`, {
+        hasAudio: false,
+        hasVideo: true,
+        videoType: 'screen',
+      });
       expect(res.status).toBe(201);
       const stream = (await sessionState()).streams.find((s) => s.streamId === res.json.streamId);
       expect(stream).toMatchObject({ connectionId, hasAudio: false, hasVideo: true, videoType: 'screen' });

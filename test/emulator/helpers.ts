@@ -37,7 +37,7 @@ export function restJwt(
 
 async function read(response: Response): Promise<Res> {
   const text = await response.text();
-  let parsed: unknown ;
+  let parsed: unknown;
   try {
     parsed = text ? JSON.parse(text) : undefined;
   } catch {

@@ -71,7 +71,11 @@ describe('archive lifecycle and callbacks', () => {
     expect(payload.api_key).toBe(emu.opentok.apiKey);
     expect(payload.application_id).toBe(emu.opentok.apiKey);
     expect(payload.jti).toMatch(/^[0-9a-f-]{36}$/);
-    expect(payload.payload_hash).toBe(createHash('sha256').update(cb?.raw ?? '').digest('hex'));
+    expect(payload.payload_hash).toBe(
+      createHash('sha256')
+        .update(cb?.raw ?? '')
+        .digest('hex'),
+    );
     expect(cb?.body.id).toBe(a.id);
     await expect(jwtVerify(token, new TextEncoder().encode('other'))).rejects.toThrow();
   });

@@ -7,7 +7,13 @@ const MAIN = ['--import', 'tsx', 'src/emulator/main.ts'];
 describe('npm run emulator (src/emulator/main.ts)', () => {
   it('should serve both faces with the project it is given, and stop on SIGTERM', async () => {
     const child = spawn(process.execPath, MAIN, {
-      env: { ...process.env, EMULATOR_PORT: '0', OPENTOK_API_KEY: '11223344', OPENTOK_API_SECRET: 'f'.repeat(40), OPENVIDU_SECRET: 'MY_SECRET' },
+      env: {
+        ...process.env,
+        EMULATOR_PORT: '0',
+        OPENTOK_API_KEY: '11223344',
+        OPENTOK_API_SECRET: 'f'.repeat(40),
+        OPENVIDU_SECRET: 'MY_SECRET',
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     const url = await new Promise<string>((resolve, reject) => {
@@ -21,9 +27,13 @@ describe('npm run emulator (src/emulator/main.ts)', () => {
       });
     });
     expect((await fetch(`${url}/emulator/state`)).status).toBe(200);
-    const ov = await fetch(`${url}/openvidu/api/sessions`, { headers: { authorization: `Basic ${Buffer.from('OPENVIDUAPP:MY_SECRET').toString('base64')}` } });
+    const ov = await fetch(`${url}/openvidu/api/sessions`, {
+      headers: { authorization: `Basic ${Buffer.from('OPENVIDUAPP:MY_SECRET').toString('base64')}` },
+    });
     expect(ov.status).toBe(200);
-    const wrong = await fetch(`${url}/openvidu/api/sessions`, { headers: { authorization: `Basic ${Buffer.from('OPENVIDUAPP:nope').toString('base64')}` } });
+    const wrong = await fetch(`${url}/openvidu/api/sessions`, {
+      headers: { authorization: `Basic ${Buffer.from('OPENVIDUAPP:nope').toString('base64')}` },
+    });
     expect(wrong.status).toBe(401);
     const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
     child.kill('SIGTERM');

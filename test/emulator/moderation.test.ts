@@ -31,7 +31,11 @@ describe('SIP, moderation, signals and streams', () => {
       const sessionId = await createSession(emu);
       const token = await clientJwt(emu.opentok, sessionId, { connection_data: 'sip-leg' });
       const res = await rest(emu, 'POST', `${p}/dial`, {
-        body: { sessionId, token, sip: { uri: 'sip:alice@example.com;transport=tls', from: '15551234@example.com', secure: true, headers: { 'X-Foo': 'bar' } } },
+        body: {
+          sessionId,
+          token,
+          sip: { uri: 'sip:alice@example.com;transport=tls', from: '15551234@example.com', secure: true, headers: { 'X-Foo': 'bar' } },
+        },
       });
       expect(res.status).toBe(200);
       expect(res.json).toMatchObject({ sessionId });
@@ -55,7 +59,9 @@ describe('SIP, moderation, signals and streams', () => {
     it('should accept Ruby-style string booleans', async () => {
       const sessionId = await createSession(emu);
       const token = await clientJwt(emu.opentok, sessionId);
-      const res = await rest(emu, 'POST', `${p}/dial`, { body: { sessionId, token, sip: { uri: 'sip:a@b.c', secure: 'true', video: 'false' } } });
+      const res = await rest(emu, 'POST', `${p}/dial`, {
+        body: { sessionId, token, sip: { uri: 'sip:a@b.c', secure: 'true', video: 'false' } },
+      });
       expect(res.status).toBe(200);
     });
 
@@ -68,7 +74,9 @@ describe('SIP, moderation, signals and streams', () => {
       expect((await rest(emu, 'POST', `${p}/dial`, { body: { sessionId, token: 'bogus', sip: { uri: 'sip:a@b.c' } } })).status).toBe(400);
       const otherSession = await createSession(emu);
       const wrongSessionToken = await clientJwt(emu.opentok, otherSession);
-      expect((await rest(emu, 'POST', `${p}/dial`, { body: { sessionId, token: wrongSessionToken, sip: { uri: 'sip:a@b.c' } } })).status).toBe(400);
+      expect(
+        (await rest(emu, 'POST', `${p}/dial`, { body: { sessionId, token: wrongSessionToken, sip: { uri: 'sip:a@b.c' } } })).status,
+      ).toBe(400);
 
       const other = await startEmulator({ opentok: emu.opentok });
       const foreign = await createSession(other);
@@ -78,7 +86,9 @@ describe('SIP, moderation, signals and streams', () => {
 
       const relayed = await createSession(emu, { 'p2p.preference': 'enabled' });
       const relayedToken = await clientJwt(emu.opentok, relayed);
-      const conflict = await rest(emu, 'POST', `${p}/dial`, { body: { sessionId: relayed, token: relayedToken, sip: { uri: 'sip:a@b.c' } } });
+      const conflict = await rest(emu, 'POST', `${p}/dial`, {
+        body: { sessionId: relayed, token: relayedToken, sip: { uri: 'sip:a@b.c' } },
+      });
       expect(conflict.status).toBe(409);
     });
   });
@@ -139,7 +149,9 @@ describe('SIP, moderation, signals and streams', () => {
     it('should set layout class lists', async () => {
       const sessionId = await createSession(emu);
       const streamId = await publish(emu, await connectClient(emu, sessionId));
-      const put = await rest(emu, 'PUT', `${p}/session/${sessionId}/stream`, { body: { items: [{ id: streamId, layoutClassList: ['full'] }] } });
+      const put = await rest(emu, 'PUT', `${p}/session/${sessionId}/stream`, {
+        body: { items: [{ id: streamId, layoutClassList: ['full'] }] },
+      });
       expect(put.status).toBe(200);
       expect((await rest(emu, 'GET', `${p}/session/${sessionId}/stream/${streamId}`)).json.layoutClassList).toEqual(['full']);
     });

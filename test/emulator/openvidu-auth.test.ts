@@ -147,13 +147,24 @@ describe('OpenVidu face: transport, authentication, errors', () => {
     });
 
     it('should apply faults to OpenVidu paths, with a Spring-style default body', async () => {
-      expect((await control(emu, 'POST', '/emulator/faults', { path: '^/openvidu/api/sessions$', method: 'POST', times: 2 })).status).toBe(201);
+      expect((await control(emu, 'POST', '/emulator/faults', { path: '^/openvidu/api/sessions$', method: 'POST', times: 2 })).status).toBe(
+        201,
+      );
       const a = await ov(emu, 'POST', '/sessions');
       const b = await ov(emu, 'POST', '/sessions');
       const c = await ov(emu, 'POST', '/sessions');
       expect([a.status, b.status, c.status]).toEqual([503, 503, 200]);
-      expect(a.json).toMatchObject({ status: 503, error: 'Service Unavailable', message: 'Injected fault', path: '/openvidu/api/sessions' });
-      await control(emu, 'POST', '/emulator/faults', { path: '/openvidu/api/recordings', status: 500, body: 'Error starting recording: boom' });
+      expect(a.json).toMatchObject({
+        status: 503,
+        error: 'Service Unavailable',
+        message: 'Injected fault',
+        path: '/openvidu/api/sessions',
+      });
+      await control(emu, 'POST', '/emulator/faults', {
+        path: '/openvidu/api/recordings',
+        status: 500,
+        body: 'Error starting recording: boom',
+      });
       const text = await ov(emu, 'GET', '/recordings');
       expect(text.status).toBe(500);
       expect(text.text).toBe('Error starting recording: boom');
@@ -162,7 +173,10 @@ describe('OpenVidu face: transport, authentication, errors', () => {
     it('should delay OpenVidu calls for timeout tests', async () => {
       await control(emu, 'POST', '/emulator/faults', { path: '^/openvidu/api/sessions$', delayMs: 300 });
       await expect(
-        fetch(`${emu.url}/openvidu/api/sessions`, { headers: { authorization: basic(emu.openvidu.secret) }, signal: AbortSignal.timeout(100) }),
+        fetch(`${emu.url}/openvidu/api/sessions`, {
+          headers: { authorization: basic(emu.openvidu.secret) },
+          signal: AbortSignal.timeout(100),
+        }),
       ).rejects.toThrow();
     });
   });

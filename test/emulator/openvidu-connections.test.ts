@@ -87,7 +87,14 @@ describe('OpenVidu connections, tokens, streams and signals', () => {
         networkCache: null,
         customIceServers: null,
       });
-      expect(c).toMatchObject({ type: 'WEBRTC', serverData: '', role: 'PUBLISHER', record: true, kurentoOptions: null, customIceServers: [] });
+      expect(c).toMatchObject({
+        type: 'WEBRTC',
+        serverData: '',
+        role: 'PUBLISHER',
+        record: true,
+        kurentoOptions: null,
+        customIceServers: [],
+      });
     });
 
     it('should echo kurentoOptions and custom ICE servers (credentials from a static secret)', async () => {
@@ -105,7 +112,11 @@ describe('OpenVidu connections, tokens, streams and signals', () => {
       expect(c.kurentoOptions).toEqual({ videoMaxRecvBandwidth: 1000, allowedFilters: ['GStreamerFilter'] });
       expect(c.customIceServers[0]).toEqual({ url: 'stun:stun.example.com:3478' });
       expect(c.customIceServers[1]).toEqual({ url: 'turn:turn.example.com:3478?transport=tcp', username: 'u', credential: 'p' });
-      expect(c.customIceServers[2]).toMatchObject({ url: 'turns:turn.example.com:5349', username: expect.stringMatching(/^\d+$/), credential: expect.any(String) });
+      expect(c.customIceServers[2]).toMatchObject({
+        url: 'turns:turn.example.com:5349',
+        username: expect.stringMatching(/^\d+$/),
+        credential: expect.any(String),
+      });
       expect(JSON.stringify(c)).not.toContain('shared');
     });
 
@@ -120,7 +131,11 @@ describe('OpenVidu connections, tokens, streams and signals', () => {
       ['an ICE server with an http url', { customIceServers: [{ url: 'http://x' }] }, 'TURN/STUN'],
       ['a stun server with credentials', { customIceServers: [{ url: 'stun:x', username: 'u', credential: 'p' }] }, 'stun'],
       ['a turn server without credentials', { customIceServers: [{ url: 'turn:x' }] }, 'turn'],
-      ['a turn server with a bad transport', { customIceServers: [{ url: 'turn:x?transport=sctp', username: 'u', credential: 'p' }] }, 'transport'],
+      [
+        'a turn server with a bad transport',
+        { customIceServers: [{ url: 'turn:x?transport=sctp', username: 'u', credential: 'p' }] },
+        'transport',
+      ],
       ['an IPCAM without rtspUri', { type: 'IPCAM' }, 'rtspUri'],
       ['an IPCAM with a bad scheme', { type: 'IPCAM', rtspUri: 'ftp://cam' }, 'rtspUri'],
     ])('should answer 400 for %s', async (_name, body, message) => {
@@ -226,7 +241,9 @@ describe('OpenVidu connections, tokens, streams and signals', () => {
       expect((await control(emu, 'POST', '/emulator/clients', { token: c.token })).status).toBe(401);
       const forged = c.token.replace(/token=tok_\w+/, 'token=tok_AAAAAAAAAAAAAAAA');
       expect((await control(emu, 'POST', '/emulator/clients', { token: forged })).status).toBe(401);
-      expect((await control(emu, 'POST', '/emulator/clients', { token: `ws://127.0.0.1:${port}?sessionId=ses_Closed00000&token=tok_A` })).status).toBe(404);
+      expect(
+        (await control(emu, 'POST', '/emulator/clients', { token: `ws://127.0.0.1:${port}?sessionId=ses_Closed00000&token=tok_A` })).status,
+      ).toBe(404);
       expect((await control(emu, 'POST', '/emulator/clients', { token: 'ws://127.0.0.1' })).status).toBe(401);
     });
 
@@ -319,13 +336,17 @@ describe('OpenVidu connections, tokens, streams and signals', () => {
   describe('POST /tokens (deprecated)', () => {
     it('should create a WEBRTC connection and answer the Token object', async () => {
       const s = await createSession(emu);
-      const t = await ok(emu, 'POST', '/tokens', 200, { body: { session: s.id, role: 'SUBSCRIBER', data: 'd', kurentoOptions: null, record: false } });
+      const t = await ok(emu, 'POST', '/tokens', 200, {
+        body: { session: s.id, role: 'SUBSCRIBER', data: 'd', kurentoOptions: null, record: false },
+      });
       expect(keys(t)).toEqual(['connectionId', 'createdAt', 'data', 'id', 'role', 'session', 'token']);
       expect(t).toMatchObject({ id: t.token, session: s.id, data: 'd', role: 'SUBSCRIBER' });
       expect(t.token).toContain(`?sessionId=${s.id}&token=tok_`);
       const conn = await ok(emu, 'GET', `/sessions/${s.id}/connection/${t.connectionId}`, 200);
       expect(conn).toMatchObject({ status: 'pending', token: t.token, role: 'SUBSCRIBER', record: true });
-      const withKurento = await ok(emu, 'POST', '/tokens', 200, { body: { session: s.id, kurentoOptions: { videoMaxSendBandwidth: 500 } } });
+      const withKurento = await ok(emu, 'POST', '/tokens', 200, {
+        body: { session: s.id, kurentoOptions: { videoMaxSendBandwidth: 500 } },
+      });
       expect(withKurento.kurentoOptions).toEqual({ videoMaxSendBandwidth: 500 });
     });
 
@@ -342,7 +363,14 @@ describe('OpenVidu connections, tokens, streams and signals', () => {
 
   describe('POST /signal', () => {
     it('should refuse a missing session or wrong types with 400', async () => {
-      for (const body of [{}, { session: 1 }, { session: 'x', to: 'con_A' }, { session: 'x', data: 1 }, { session: 'x', type: {} }, { session: 'x', to: [1] }]) {
+      for (const body of [
+        {},
+        { session: 1 },
+        { session: 'x', to: 'con_A' },
+        { session: 'x', data: 1 },
+        { session: 'x', type: {} },
+        { session: 'x', to: [1] },
+      ]) {
         expect((await ov(emu, 'POST', '/signal', { body })).status, JSON.stringify(body)).toBe(400);
       }
     });

@@ -80,7 +80,12 @@ export async function join(emu: Emulator, token: string, data?: string): Promise
 }
 
 /** A connection is created and its client joins; returns the connection id. */
-export async function participant(emu: Emulator, sessionId: string, body: Record<string, unknown> = {}, clientData?: string): Promise<string> {
+export async function participant(
+  emu: Emulator,
+  sessionId: string,
+  body: Record<string, unknown> = {},
+  clientData?: string,
+): Promise<string> {
   const connection = await createConnection(emu, sessionId, body);
   return (await join(emu, connection.token as string, clientData)).connectionId;
 }
@@ -138,7 +143,8 @@ export async function startWebhookReceiver(): Promise<WebhookReceiver> {
     async waitFor(predicate, timeoutMs = 5_000) {
       const deadline = Date.now() + timeoutMs;
       while (!predicate(receiver.all)) {
-        if (Date.now() > deadline) throw new Error(`timed out; got ${receiver.all.map((w) => `${w.body.event}:${w.body.status ?? ''}`).join(', ')}`);
+        if (Date.now() > deadline)
+          throw new Error(`timed out; got ${receiver.all.map((w) => `${w.body.event}:${w.body.status ?? ''}`).join(', ')}`);
         await sleep(5);
       }
     },

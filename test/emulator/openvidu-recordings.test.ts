@@ -1,7 +1,20 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Emulator } from '../../src/emulator/index.js';
 import { control, eventually } from './helpers.js';
-import { basic, createConnection, createSession, join, keys, leave, ok, ov, participant, publish, sleep, startOpenVidu } from './openvidu-helpers.js';
+import {
+  basic,
+  createConnection,
+  createSession,
+  join,
+  keys,
+  leave,
+  ok,
+  ov,
+  participant,
+  publish,
+  sleep,
+  startOpenVidu,
+} from './openvidu-helpers.js';
 
 const RECORDING_KEYS = [
   'createdAt',
@@ -22,7 +35,11 @@ const RECORDING_KEYS = [
 ];
 
 /** A session with one participant (optionally publishing); returns ids. */
-async function liveSession(emu: Emulator, body: Record<string, unknown> = {}, publishing = true): Promise<{ sessionId: string; connectionId: string }> {
+async function liveSession(
+  emu: Emulator,
+  body: Record<string, unknown> = {},
+  publishing = true,
+): Promise<{ sessionId: string; connectionId: string }> {
   const s = await createSession(emu, body);
   const connectionId = await participant(emu, s.id);
   if (publishing) await publish(emu, connectionId);
@@ -95,7 +112,9 @@ describe('OpenVidu recordings', () => {
 
     it('should ignore composed-only properties for INDIVIDUAL recordings', async () => {
       const { sessionId } = await liveSession(emu);
-      const r = await ok(emu, 'POST', '/recordings/start', 200, { body: { session: sessionId, outputMode: 'INDIVIDUAL', resolution: 'big', frameRate: 999 } });
+      const r = await ok(emu, 'POST', '/recordings/start', 200, {
+        body: { session: sessionId, outputMode: 'INDIVIDUAL', resolution: 'big', frameRate: 999 },
+      });
       expect(keys(r)).toEqual(RECORDING_KEYS.filter((k) => !['frameRate', 'recordingLayout', 'resolution'].includes(k)));
       expect(r.outputMode).toBe('INDIVIDUAL');
     });
@@ -222,7 +241,10 @@ describe('OpenVidu recordings', () => {
 
   describe('ALWAYS mode', () => {
     it('should start recording with the default properties when the first stream is published, not on join', async () => {
-      const s = await createSession(emu, { recordingMode: 'ALWAYS', defaultRecordingProperties: { name: 'auto', resolution: '1920x1080' } });
+      const s = await createSession(emu, {
+        recordingMode: 'ALWAYS',
+        defaultRecordingProperties: { name: 'auto', resolution: '1920x1080' },
+      });
       const a = await participant(emu, s.id);
       expect((await ok(emu, 'GET', `/sessions/${s.id}`, 200)).recording).toBe(false);
       await publish(emu, a);

@@ -82,7 +82,13 @@ describe('OpenVidu sessions', () => {
         allowTranscoding: true,
       });
       // INDIVIDUAL: no layout/resolution keys, ignoreFailedStreams instead.
-      expect(s.defaultRecordingProperties).toEqual({ name: 'daily', hasAudio: false, hasVideo: true, outputMode: 'INDIVIDUAL', ignoreFailedStreams: false });
+      expect(s.defaultRecordingProperties).toEqual({
+        name: 'daily',
+        hasAudio: false,
+        hasVideo: true,
+        outputMode: 'INDIVIDUAL',
+        ignoreFailedStreams: false,
+      });
 
       const nulls = await createSession(emu, {
         mediaMode: null,
@@ -93,12 +99,19 @@ describe('OpenVidu sessions', () => {
         defaultRecordingProperties: null,
         mediaNode: null,
       });
-      expect(nulls).toMatchObject({ mediaMode: 'ROUTED', recordingMode: 'MANUAL', customSessionId: '', forcedVideoCodec: 'MEDIA_SERVER_PREFERRED' });
+      expect(nulls).toMatchObject({
+        mediaMode: 'ROUTED',
+        recordingMode: 'MANUAL',
+        customSessionId: '',
+        forcedVideoCodec: 'MEDIA_SERVER_PREFERRED',
+      });
       expect(nulls.id).toMatch(/^ses_/);
     });
 
     it('should show custom layouts and composed audio-only defaults as the server does', async () => {
-      const custom = await createSession(emu, { defaultRecordingProperties: { recordingLayout: 'CUSTOM', customLayout: 'mine/index.html' } });
+      const custom = await createSession(emu, {
+        defaultRecordingProperties: { recordingLayout: 'CUSTOM', customLayout: 'mine/index.html' },
+      });
       expect(custom.defaultRecordingProperties).toMatchObject({ recordingLayout: 'CUSTOM', customLayout: 'mine/index.html' });
       const audio = await createSession(emu, { defaultRecordingProperties: { hasVideo: false } });
       expect(keys(audio.defaultRecordingProperties)).toEqual(['hasAudio', 'hasVideo', 'name', 'outputMode']);
@@ -178,7 +191,11 @@ describe('OpenVidu sessions', () => {
       await publish(emu, await participant(emu, s.id));
       const stats = await ok(emu, 'GET', `/sessions/${s.id}?webRtcStats=true`, 200);
       const pub = stats.connections.content[0].publishers[0];
-      expect(pub).toMatchObject({ webrtcEndpointName: expect.any(String), localCandidate: expect.any(String), remoteCandidate: expect.any(String) });
+      expect(pub).toMatchObject({
+        webrtcEndpointName: expect.any(String),
+        localCandidate: expect.any(String),
+        remoteCandidate: expect.any(String),
+      });
       const plain = await ok(emu, 'GET', `/sessions/${s.id}`, 200);
       expect(keys(plain.connections.content[0].publishers[0])).toEqual(['createdAt', 'mediaOptions', 'streamId']);
     });

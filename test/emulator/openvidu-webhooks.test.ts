@@ -2,28 +2,104 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Emulator } from '../../src/emulator/index.js';
 import { control } from './helpers.js';
 import type { WebhookReceiver } from './openvidu-helpers.js';
-import { createConnection, createSession, join, keys, leave, ok, ov, participant, publish, sleep, startOpenVidu, startWebhookReceiver } from './openvidu-helpers.js';
+import {
+  createConnection,
+  createSession,
+  join,
+  keys,
+  leave,
+  ok,
+  ov,
+  participant,
+  publish,
+  sleep,
+  startOpenVidu,
+  startWebhookReceiver,
+} from './openvidu-helpers.js';
 
 /** The exact field sets of protocol notes §7 (plus `event`). */
 const FIELDS = {
   sessionCreated: ['event', 'sessionId', 'timestamp', 'uniqueSessionId'],
   sessionDestroyed: ['duration', 'event', 'reason', 'sessionId', 'startTime', 'timestamp', 'uniqueSessionId'],
-  participantJoined: ['clientData', 'connectionId', 'event', 'ip', 'location', 'participantId', 'platform', 'serverData', 'sessionId', 'timestamp', 'uniqueSessionId'],
+  participantJoined: [
+    'clientData',
+    'connectionId',
+    'event',
+    'ip',
+    'location',
+    'participantId',
+    'platform',
+    'serverData',
+    'sessionId',
+    'timestamp',
+    'uniqueSessionId',
+  ],
   participantLeft: [
-    'clientData', 'connectionId', 'duration', 'event', 'ip', 'location', 'participantId', 'platform', 'reason',
-    'serverData', 'sessionId', 'startTime', 'timestamp', 'uniqueSessionId',
+    'clientData',
+    'connectionId',
+    'duration',
+    'event',
+    'ip',
+    'location',
+    'participantId',
+    'platform',
+    'reason',
+    'serverData',
+    'sessionId',
+    'startTime',
+    'timestamp',
+    'uniqueSessionId',
   ],
   webrtcConnectionCreated: [
-    'audioEnabled', 'connection', 'connectionId', 'event', 'participantId', 'sessionId', 'streamId', 'timestamp',
-    'uniqueSessionId', 'videoDimensions', 'videoEnabled', 'videoFramerate', 'videoSource',
+    'audioEnabled',
+    'connection',
+    'connectionId',
+    'event',
+    'participantId',
+    'sessionId',
+    'streamId',
+    'timestamp',
+    'uniqueSessionId',
+    'videoDimensions',
+    'videoEnabled',
+    'videoFramerate',
+    'videoSource',
   ],
   webrtcConnectionDestroyed: [
-    'audioEnabled', 'connection', 'connectionId', 'duration', 'event', 'participantId', 'reason', 'sessionId', 'startTime',
-    'streamId', 'timestamp', 'uniqueSessionId', 'videoDimensions', 'videoEnabled', 'videoFramerate', 'videoSource',
+    'audioEnabled',
+    'connection',
+    'connectionId',
+    'duration',
+    'event',
+    'participantId',
+    'reason',
+    'sessionId',
+    'startTime',
+    'streamId',
+    'timestamp',
+    'uniqueSessionId',
+    'videoDimensions',
+    'videoEnabled',
+    'videoFramerate',
+    'videoSource',
   ],
   recordingStarted: [
-    'duration', 'event', 'frameRate', 'hasAudio', 'hasVideo', 'id', 'name', 'outputMode', 'recordingLayout', 'resolution',
-    'sessionId', 'size', 'startTime', 'status', 'timestamp', 'uniqueSessionId',
+    'duration',
+    'event',
+    'frameRate',
+    'hasAudio',
+    'hasVideo',
+    'id',
+    'name',
+    'outputMode',
+    'recordingLayout',
+    'resolution',
+    'sessionId',
+    'size',
+    'startTime',
+    'status',
+    'timestamp',
+    'uniqueSessionId',
   ],
   signalSent: ['data', 'event', 'from', 'sessionId', 'timestamp', 'to', 'type', 'uniqueSessionId'],
 };
@@ -156,7 +232,10 @@ describe('OpenVidu webhooks', () => {
     await ok(emu, 'DELETE', `/sessions/${s.id}/stream/${stream}`, 204);
     await ok(emu, 'DELETE', `/sessions/${s.id}/connection/${a}`, 204);
     await receiver.waitFor((all) => all.filter((w) => w.body.event === 'participantLeft').length === 1);
-    expect(summary(receiver).slice(-2)).toEqual(['webrtcConnectionDestroyed:forceUnpublishByServer', 'participantLeft:forceDisconnectByServer']);
+    expect(summary(receiver).slice(-2)).toEqual([
+      'webrtcConnectionDestroyed:forceUnpublishByServer',
+      'participantLeft:forceDisconnectByServer',
+    ]);
   });
 
   it('should report autostop: recording and session end with automaticStop', async () => {
@@ -237,7 +316,11 @@ describe('OpenVidu webhooks', () => {
   });
 
   it('should drop the next matching webhooks on request (lost-webhook tests)', async () => {
-    const drop = await control(emu, 'POST', '/emulator/openvidu/webhooks/drop', { times: 1, event: 'recordingStatusChanged', status: 'ready' });
+    const drop = await control(emu, 'POST', '/emulator/openvidu/webhooks/drop', {
+      times: 1,
+      event: 'recordingStatusChanged',
+      status: 'ready',
+    });
     expect(drop.status).toBe(201);
     expect(drop.json).toEqual({ pendingDrops: 1 });
     const s = await createSession(emu);

@@ -54,7 +54,10 @@ describe('POST /session/create', () => {
     const res = await rest(emu, 'POST', '/session/create', { form: {}, headers: { accept: '*/*' } });
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toBe('text/xml');
-    const m = /<sessions><Session><session_id>([^<]+)<\/session_id><partner_id>46183452<\/partner_id><create_dt>[^<]+<\/create_dt><\/Session><\/sessions>$/.exec(res.text);
+    const m =
+      /<sessions><Session><session_id>([^<]+)<\/session_id><partner_id>46183452<\/partner_id><create_dt>[^<]+<\/create_dt><\/Session><\/sessions>$/.exec(
+        res.text,
+      );
     expect(m).not.toBeNull();
     expect(res.text.startsWith('<?xml')).toBe(true);
     expect(sdkDecode(m?.[1] ?? '')[1]).toBe('46183452');
@@ -66,7 +69,13 @@ describe('POST /session/create', () => {
     });
     const state = emu.state() as { sessions: Array<Record<string, unknown>> };
     const session = state.sessions.find((s) => s.sessionId === res.json[0].session_id);
-    expect(session).toMatchObject({ mediaMode: 'routed', archiveMode: 'always', archiveName: 'weekly', archiveResolution: '1280x720', e2ee: false });
+    expect(session).toMatchObject({
+      mediaMode: 'routed',
+      archiveMode: 'always',
+      archiveName: 'weekly',
+      archiveResolution: '1280x720',
+      e2ee: false,
+    });
   });
 
   it('should treat location=null as unset (as @vonage/video sends it)', async () => {
@@ -87,7 +96,11 @@ describe('POST /session/create', () => {
     ['an empty archiveName', { archiveName: '', archiveMode: 'always', 'p2p.preference': 'disabled' }, /archiveName/],
     ['an 81-character archiveName', { archiveName: 'x'.repeat(81), archiveMode: 'always', 'p2p.preference': 'disabled' }, /archiveName/],
     ['archiveResolution with manual', { archiveResolution: '640x480', 'p2p.preference': 'disabled' }, /archiveResolution/],
-    ['an unknown archiveResolution', { archiveResolution: '800x600', archiveMode: 'always', 'p2p.preference': 'disabled' }, /archiveResolution/],
+    [
+      'an unknown archiveResolution',
+      { archiveResolution: '800x600', archiveMode: 'always', 'p2p.preference': 'disabled' },
+      /archiveResolution/,
+    ],
     ['a non-boolean e2ee', { e2ee: 'yes', 'p2p.preference': 'disabled' }, /e2ee/],
   ])('should refuse %s with 400', async (_name, form, message) => {
     const res = await rest(emu, 'POST', '/session/create', { form: form as Record<string, string> });
@@ -102,7 +115,9 @@ describe('POST /session/create', () => {
   });
 
   it('should accept an 80-character archiveName and e2ee with routed', async () => {
-    const a = await rest(emu, 'POST', '/session/create', { form: { archiveName: 'x'.repeat(80), archiveMode: 'always', 'p2p.preference': 'disabled' } });
+    const a = await rest(emu, 'POST', '/session/create', {
+      form: { archiveName: 'x'.repeat(80), archiveMode: 'always', 'p2p.preference': 'disabled' },
+    });
     expect(a.status).toBe(200);
     const b = await rest(emu, 'POST', '/session/create', { form: { e2ee: 'true', 'p2p.preference': 'disabled' } });
     expect(b.status).toBe(200);

@@ -94,10 +94,7 @@ export function subscribe<R, V>(client: Client, document: TypedDocumentNode<R, V
     /** Resolves once `n` events in total have arrived (rejects after `timeoutMs`). */
     until(n: number, timeoutMs = 10_000): Promise<ExecutionResult<R>[]> {
       return new Promise((resolve, reject) => {
-        const timer = setTimeout(
-          () => reject(new Error(`timed out waiting for ${n} events; got ${JSON.stringify(events)}`)),
-          timeoutMs,
-        );
+        const timer = setTimeout(() => reject(new Error(`timed out waiting for ${n} events; got ${JSON.stringify(events)}`)), timeoutMs);
         waiters.push({
           n,
           resolve: () => {

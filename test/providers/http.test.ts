@@ -26,7 +26,6 @@ function client(options: Partial<Parameters<typeof createHttpClient>[0]> = {}): 
   return c;
 }
 
-
 const status =
   (code: number, body = '', headers: Record<string, string> = {}): Handler =>
   (_req, res) => {

@@ -59,7 +59,6 @@ async function join(sessionId: string, format: 'JWT' | 'T1' = 'JWT'): Promise<st
   return json.connectionId as string;
 }
 
-
 async function waitForStatus(archiveId: string, status: ArchiveInfo['status']): Promise<ArchiveInfo> {
   for (let i = 0; i < 100; i += 1) {
     const archive = await provider.getArchive(archiveId);

@@ -9,7 +9,10 @@ import type { GenerateTokenOptions } from '../../src/providers/types.js';
 
 const require = createRequire(import.meta.url);
 // The official SDK is the conformance oracle (CommonJS, untyped).
-const OpenTok = require('opentok') as new (key: string, secret: string) => {
+const OpenTok = require('opentok') as new (
+  key: string,
+  secret: string,
+) => {
   generateToken(sessionId: string, opts?: Record<string, unknown>, t1?: boolean): string;
 };
 
@@ -197,11 +200,7 @@ describe('OpenTok client token refusals and validation', () => {
     const now = Date.now();
     expectBadInput(() => minter.mint({ sessionId, expiresAt: new Date(now - 1000) }, now), 'input.expiresAt', /future/);
     expectBadInput(() => minter.mint({ sessionId, expiresAt: new Date(now) }, now), 'input.expiresAt', /future/);
-    expectBadInput(
-      () => minter.mint({ sessionId, expiresAt: new Date(now + 30 * 86_400_000 + 1000) }, now),
-      'input.expiresAt',
-      /30 days/,
-    );
+    expectBadInput(() => minter.mint({ sessionId, expiresAt: new Date(now + 30 * 86_400_000 + 1000) }, now), 'input.expiresAt', /30 days/);
     expectBadInput(() => minter.mint({ sessionId, expiresAt: new Date(Number.NaN) }, now), 'input.expiresAt');
     const max = minter.mint({ sessionId, expiresAt: new Date(now + 30 * 86_400_000) }, now);
     expect(decodeJwt(max.token).exp).toBe(Math.floor((now + 30 * 86_400_000) / 1000));
@@ -209,10 +208,7 @@ describe('OpenTok client token refusals and validation', () => {
 
   it('rejects layout classes with spaces and unknown roles', () => {
     expectBadInput(() => minter.mint({ sessionId, initialLayoutClassList: ['a b'] }), 'input.initialLayoutClassList');
-    expectBadInput(
-      () => minter.mint({ sessionId, role: 'OWNER' as unknown as GenerateTokenOptions['role'] }),
-      'input.role',
-    );
+    expectBadInput(() => minter.mint({ sessionId, role: 'OWNER' as unknown as GenerateTokenOptions['role'] }), 'input.role');
   });
 
   it('signs synchronously (speed is measured by `npm run bench`, not asserted here)', () => {

@@ -54,13 +54,18 @@ describe('session ids', () => {
     expect(sessionBelongsTo(id, '4618345')).toBe(false);
   });
 
-  it.each(['', 'x', '1_', '12_abc', '1_####', `1_${Buffer.from('a~b').toString('base64url')}`, `1_${Buffer.from('x~1~~2~').toString('base64url')}`,
-    `1_${Buffer.from([0xff, 0x7e, 0x01, 0x7e, 0x7e, 0x7e]).toString('base64url')}`])(
-    'rejects %j',
-    (id) => {
-      expect(decodeSessionId(id)).toBeNull();
-    },
-  );
+  it.each([
+    '',
+    'x',
+    '1_',
+    '12_abc',
+    '1_####',
+    `1_${Buffer.from('a~b').toString('base64url')}`,
+    `1_${Buffer.from('x~1~~2~').toString('base64url')}`,
+    `1_${Buffer.from([0xff, 0x7e, 0x01, 0x7e, 0x7e, 0x7e]).toString('base64url')}`,
+  ])('rejects %j', (id) => {
+    expect(decodeSessionId(id)).toBeNull();
+  });
 });
 
 describe('session cache', () => {
@@ -151,12 +156,24 @@ describe('archive and stream mapping', () => {
 describe('OpenTok error mapping', () => {
   const json = (body: object): string => JSON.stringify(body);
   const cases: Array<[OpenTokOperation, number, string, ErrorCode, RegExp]> = [
-    ['startArchive', 400, json({ code: 400, message: 'No clients are connected to the session.' }), 'PRECONDITION_FAILED', /a client must be connected/],
+    [
+      'startArchive',
+      400,
+      json({ code: 400, message: 'No clients are connected to the session.' }),
+      'PRECONDITION_FAILED',
+      /a client must be connected/,
+    ],
     ['startArchive', 400, json({ code: 400, message: 'Invalid resolution' }), 'BAD_USER_INPUT', /Invalid resolution/],
     ['startArchive', 409, json({ code: 15008, message: 'Conflict' }), 'PRECONDITION_FAILED', /mediaMode ROUTED/],
     ['startArchive', 409, json({ message: 'Only routed sessions are allowed to initiate archives.' }), 'PRECONDITION_FAILED', /routed/],
     ['startArchive', 409, json({ message: 'Recording already in progress' }), 'CONFLICT', /multiArchiveTag/],
-    ['stopArchive', 409, json({ message: 'Conflict. You are trying to stop an archive that is not recording.' }), 'CONFLICT', /^the archive is not recording$/],
+    [
+      'stopArchive',
+      409,
+      json({ message: 'Conflict. You are trying to stop an archive that is not recording.' }),
+      'CONFLICT',
+      /^the archive is not recording$/,
+    ],
     ['deleteArchive', 409, '', 'CONFLICT', /available/],
     ['getArchive', 404, '', 'NOT_FOUND', /archive not found/],
     ['startArchive', 404, '', 'NOT_FOUND', /session not found/],
@@ -166,7 +183,13 @@ describe('OpenTok error mapping', () => {
     ['listArchives', 401, '', 'UPSTREAM_ERROR', /credentials/],
     ['signal', 413, '', 'BAD_USER_INPUT', /8 kB/],
     ['createSession', 500, '<html>oops</html>', 'UPSTREAM_UNAVAILABLE', /HTTP 500/],
-    ['createSession', 503, '<?xml version="1.0"?><errorPayload><code>-1</code><message>down</message></errorPayload>', 'UPSTREAM_UNAVAILABLE', /HTTP 503/],
+    [
+      'createSession',
+      503,
+      '<?xml version="1.0"?><errorPayload><code>-1</code><message>down</message></errorPayload>',
+      'UPSTREAM_UNAVAILABLE',
+      /HTTP 503/,
+    ],
     ['createSession', 418, '', 'UPSTREAM_ERROR', /HTTP 418/],
   ];
 

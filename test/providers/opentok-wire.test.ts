@@ -119,12 +119,24 @@ describe('OpenTok wire format, compared with opentok-node', () => {
     [{ mediaMode: 'routed' }, { mediaMode: 'ROUTED' as const }],
     [
       { mediaMode: 'routed', archiveMode: 'always', archiveName: 'my name', archiveResolution: '1280x720', location: '1.2.3.4' },
-      { mediaMode: 'ROUTED' as const, archiveMode: 'ALWAYS' as const, archiveName: 'my name', archiveResolution: '1280x720', location: '1.2.3.4' },
+      {
+        mediaMode: 'ROUTED' as const,
+        archiveMode: 'ALWAYS' as const,
+        archiveName: 'my name',
+        archiveResolution: '1280x720',
+        location: '1.2.3.4',
+      },
     ],
     // The SDK sends the caller's keys in insertion order (defaults appended): ours is the order of
     // the notes' captured body, i.e. a caller passing mediaMode, archiveMode, e2ee, name, location.
-    [{ mediaMode: 'routed', archiveMode: 'manual', e2ee: true }, { mediaMode: 'ROUTED' as const, e2ee: true }],
-    [{ mediaMode: 'routed', archiveMode: 'manual', e2ee: false }, { mediaMode: 'ROUTED' as const, e2ee: false }],
+    [
+      { mediaMode: 'routed', archiveMode: 'manual', e2ee: true },
+      { mediaMode: 'ROUTED' as const, e2ee: true },
+    ],
+    [
+      { mediaMode: 'routed', archiveMode: 'manual', e2ee: false },
+      { mediaMode: 'ROUTED' as const, e2ee: false },
+    ],
   ])('createSession sends the same form body as the SDK for %j', async (sdkOptions, ourOptions) => {
     const [theirs, ours] = await both(
       (cb) => sdk().createSession({ ...sdkOptions }, cb),

@@ -87,7 +87,14 @@ async function control(method: string, path: string, body?: unknown): Promise<{ 
 }
 
 interface OpenViduState {
-  sessions: Array<{ id: string; customSessionId: string; mediaMode: string; recordingMode: string; forcedVideoCodec: string; defaultRecordingProperties: Record<string, unknown> }>;
+  sessions: Array<{
+    id: string;
+    customSessionId: string;
+    mediaMode: string;
+    recordingMode: string;
+    forcedVideoCodec: string;
+    defaultRecordingProperties: Record<string, unknown>;
+  }>;
 }
 
 async function sessionState(sessionId: string): Promise<OpenViduState['sessions'][number] | undefined> {
@@ -109,11 +116,14 @@ async function join(sessionId: string, role: 'PUBLISHER' | 'SUBSCRIBER' | 'MODER
 }
 
 async function publish(connectionId: string, videoType = 'camera'): Promise<string> {
-  const { status, json } = await control('POST', `/emulator/clients/${connectionId}/streams`, { hasAudio: true, hasVideo: true, videoType });
+  const { status, json } = await control('POST', `/emulator/clients/${connectionId}/streams`, {
+    hasAudio: true,
+    hasVideo: true,
+    videoType,
+  });
   expect(status).toBe(201);
   return json.streamId as string;
 }
-
 
 async function until<T>(what: string, probe: () => Promise<T | undefined> | T | undefined, timeoutMs = 3000): Promise<T> {
   const deadline = Date.now() + timeoutMs;
@@ -174,7 +184,10 @@ describe('sessions', () => {
   });
 
   it('refuses options OpenVidu lacks before any call', async () => {
-    expect(await failure(provider.createSession({ location: '10.0.0.1' }))).toMatchObject({ code: 'UNSUPPORTED_BY_PROVIDER', details: { field: 'input.location' } });
+    expect(await failure(provider.createSession({ location: '10.0.0.1' }))).toMatchObject({
+      code: 'UNSUPPORTED_BY_PROVIDER',
+      details: { field: 'input.location' },
+    });
     expect(await failure(provider.createSession({ archiveMode: 'ALWAYS', archiveName: 'not ok' }))).toMatchObject({
       code: 'BAD_USER_INPUT',
       details: { field: 'input.archiveName' },
@@ -189,7 +202,14 @@ describe('tokens and connections', () => {
     expect(token).toMatchObject({ provider: 'OPENVIDU', sessionId, apiKey: null, role: 'MODERATOR', data: 'user=ann', format: 'OPAQUE' });
     expect(provider.capabilities.tokenFormats).toEqual(['OPAQUE']);
     expect(token.token).toMatch(/^wss?:\/\/.+\?sessionId=.+&token=tok_/);
-    expect(token.connection).toMatchObject({ sessionId, status: 'PENDING', role: 'MODERATOR', data: 'user=ann', activeAt: null, streamIds: [] });
+    expect(token.connection).toMatchObject({
+      sessionId,
+      status: 'PENDING',
+      role: 'MODERATOR',
+      data: 'user=ann',
+      activeAt: null,
+      streamIds: [],
+    });
     const connectionId = token.connection?.connectionId ?? '';
 
     const pending = await provider.listConnections(sessionId);
@@ -262,8 +282,14 @@ describe('moderation and signals', () => {
     const leave = await join(sessionId);
     await provider.forceDisconnect(sessionId, leave);
     expect((await provider.listConnections(sessionId)).map((c) => c.connectionId)).toEqual([stay]);
-    expect(await failure(provider.forceDisconnect(sessionId, leave))).toMatchObject({ code: 'NOT_FOUND', message: expect.stringMatching(/^connection not found/) });
-    expect(await failure(provider.forceDisconnect('ses_ZZZZZZZZZZ', leave))).toMatchObject({ code: 'NOT_FOUND', message: expect.stringMatching(/^session not found/) });
+    expect(await failure(provider.forceDisconnect(sessionId, leave))).toMatchObject({
+      code: 'NOT_FOUND',
+      message: expect.stringMatching(/^connection not found/),
+    });
+    expect(await failure(provider.forceDisconnect('ses_ZZZZZZZZZZ', leave))).toMatchObject({
+      code: 'NOT_FOUND',
+      message: expect.stringMatching(/^session not found/),
+    });
   });
 
   it('force-unpublishes one stream and keeps the client', async () => {
@@ -275,7 +301,10 @@ describe('moderation and signals', () => {
     expect((await provider.listStreams(sessionId)).map((s) => s.streamId)).toEqual([screen]);
     expect((await provider.listConnections(sessionId))[0]?.status).toBe('ACTIVE');
     expect((await failure(provider.forceUnpublish(sessionId, camera))).code).toBe('NOT_FOUND');
-    expect(await failure(provider.forceUnpublish('ses_ZZZZZZZZZZ', camera))).toMatchObject({ code: 'NOT_FOUND', message: expect.stringMatching(/^session not found/) });
+    expect(await failure(provider.forceUnpublish('ses_ZZZZZZZZZZ', camera))).toMatchObject({
+      code: 'NOT_FOUND',
+      message: expect.stringMatching(/^session not found/),
+    });
   });
 
   it('signals connected clients and explains why nobody can be reached', async () => {
@@ -321,14 +350,27 @@ describe('recordings', () => {
     await publish(connectionId);
 
     const started = await provider.startArchive({ sessionId, name: 'take~1', resolution: '640x480', frameRate: 30 });
-    expect(started).toMatchObject({ provider: 'OPENVIDU', archiveId: sessionId, sessionId, name: 'take~1', status: 'STARTED', outputMode: 'COMPOSED', resolution: '640x480', url: null, updatedAt: null });
+    expect(started).toMatchObject({
+      provider: 'OPENVIDU',
+      archiveId: sessionId,
+      sessionId,
+      name: 'take~1',
+      status: 'STARTED',
+      outputMode: 'COMPOSED',
+      resolution: '640x480',
+      url: null,
+      updatedAt: null,
+    });
     expect(provider.ownsArchiveId(started.archiveId)).toBe('certain');
 
     expect(await failure(provider.startArchive({ sessionId }))).toMatchObject({
       code: 'CONFLICT',
       message: expect.stringMatching(/^the session is already being recorded/),
     });
-    expect(await failure(provider.deleteArchive(started.archiveId))).toMatchObject({ code: 'CONFLICT', message: expect.stringMatching(/stop the recording first/) });
+    expect(await failure(provider.deleteArchive(started.archiveId))).toMatchObject({
+      code: 'CONFLICT',
+      message: expect.stringMatching(/stop the recording first/),
+    });
 
     const stopped = await provider.stopArchive(started.archiveId);
     expect(stopped).toMatchObject({ archiveId: sessionId, status: 'AVAILABLE' });
@@ -366,8 +408,14 @@ describe('recordings', () => {
 
   it('validates names and ranges before calling, and refuses multiArchiveTag', async () => {
     const { sessionId } = await provider.createSession({});
-    expect(await failure(provider.startArchive({ sessionId, name: 'my recording' }))).toMatchObject({ code: 'BAD_USER_INPUT', details: { field: 'input.name' } });
-    expect(await failure(provider.startArchive({ sessionId, resolution: '2000x720' }))).toMatchObject({ code: 'BAD_USER_INPUT', details: { field: 'input.resolution' } });
+    expect(await failure(provider.startArchive({ sessionId, name: 'my recording' }))).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      details: { field: 'input.name' },
+    });
+    expect(await failure(provider.startArchive({ sessionId, resolution: '2000x720' }))).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      details: { field: 'input.resolution' },
+    });
     expect(await failure(provider.startArchive({ sessionId, multiArchiveTag: 'x' }))).toMatchObject({
       code: 'UNSUPPORTED_BY_PROVIDER',
       details: { field: 'input.multiArchiveTag' },
@@ -387,7 +435,11 @@ describe('recordings', () => {
     const p = extraProvider({ url: pro.url, secret: 'pro-secret' });
     const { sessionId } = await p.createSession({});
     const { token } = await p.generateToken({ sessionId });
-    const joined = await fetch(`${pro.url}/emulator/clients`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ token }) });
+    const joined = await fetch(`${pro.url}/emulator/clients`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ token }),
+    });
     expect(joined.status).toBe(201);
     const started = await p.startArchive({ sessionId });
     const stopped = await p.stopArchive(started.archiveId);
@@ -404,7 +456,10 @@ describe('recordings', () => {
     extra.push(off);
     const p = extraProvider({ url: off.url, secret: 'off-secret' });
     const { sessionId } = await p.createSession({});
-    expect(await failure(p.startArchive({ sessionId }))).toMatchObject({ code: 'UNSUPPORTED_BY_PROVIDER', message: expect.stringMatching(/OPENVIDU_RECORDING=false/) });
+    expect(await failure(p.startArchive({ sessionId }))).toMatchObject({
+      code: 'UNSUPPORTED_BY_PROVIDER',
+      message: expect.stringMatching(/OPENVIDU_RECORDING=false/),
+    });
     expect((await failure(p.listArchives({ offset: 0, count: 10 }))).code).toBe('UNSUPPORTED_BY_PROVIDER');
   });
 });
@@ -417,7 +472,9 @@ describe('webhooks from the emulator', () => {
     const started = await provider.startArchive({ sessionId });
     await provider.stopArchive(started.archiveId);
     const changes = await until('the ready webhook', () => {
-      const list = received.flatMap((r) => (r instanceof GatewayError ? [] : r.archiveChanges)).filter((c) => c.archive.archiveId === started.archiveId);
+      const list = received
+        .flatMap((r) => (r instanceof GatewayError ? [] : r.archiveChanges))
+        .filter((c) => c.archive.archiveId === started.archiveId);
       return list.some((c) => c.archive.status === 'AVAILABLE') ? list : undefined;
     });
     expect(changes.map((c) => c.archive.status)).toEqual(['STARTED', 'STOPPED', 'AVAILABLE']);
@@ -428,7 +485,9 @@ describe('webhooks from the emulator', () => {
     expect(changes[1]?.archive.reason).toBe('recordingStoppedByServer');
     expect(received.filter((r) => r instanceof GatewayError)).toEqual([]);
     const results = received.filter((r): r is WebhookResult => !(r instanceof GatewayError));
-    expect(results.map((r) => r.eventType)).toEqual(expect.arrayContaining(['sessionCreated', 'participantJoined', 'webrtcConnectionCreated', 'recordingStatusChanged']));
+    expect(results.map((r) => r.eventType)).toEqual(
+      expect.arrayContaining(['sessionCreated', 'participantJoined', 'webrtcConnectionCreated', 'recordingStatusChanged']),
+    );
     const keys = results.map((r) => r.dedupeKey);
     expect(new Set(keys).size).toBe(keys.length);
   });

@@ -260,10 +260,28 @@ describe('signal plan and paging', () => {
 describe('mapping', () => {
   it('reads a Session object', () => {
     expect(
-      toSessionInfo({ id: 'ses_YnDaGYNcd7', object: 'session', sessionId: 'ses_YnDaGYNcd7', createdAt: 1538481996019, mediaMode: 'RELAYED', recordingMode: 'ALWAYS' }),
-    ).toEqual({ provider: 'OPENVIDU', sessionId: 'ses_YnDaGYNcd7', mediaMode: 'RELAYED', archiveMode: 'ALWAYS', createdAt: new Date(1538481996019) });
+      toSessionInfo({
+        id: 'ses_YnDaGYNcd7',
+        object: 'session',
+        sessionId: 'ses_YnDaGYNcd7',
+        createdAt: 1538481996019,
+        mediaMode: 'RELAYED',
+        recordingMode: 'ALWAYS',
+      }),
+    ).toEqual({
+      provider: 'OPENVIDU',
+      sessionId: 'ses_YnDaGYNcd7',
+      mediaMode: 'RELAYED',
+      archiveMode: 'ALWAYS',
+      createdAt: new Date(1538481996019),
+    });
     // The deprecated duplicate is enough, and unknown modes fall back to OpenVidu's defaults.
-    expect(toSessionInfo({ sessionId: 'x', mediaMode: 'SOMETHING' })).toMatchObject({ sessionId: 'x', mediaMode: 'ROUTED', archiveMode: 'MANUAL', createdAt: null });
+    expect(toSessionInfo({ sessionId: 'x', mediaMode: 'SOMETHING' })).toMatchObject({
+      sessionId: 'x',
+      mediaMode: 'ROUTED',
+      archiveMode: 'MANUAL',
+      createdAt: null,
+    });
     expect(toSessionInfo({ object: 'session' })).toBeNull();
     expect(toSessionInfo('ses_x')).toBeNull();
   });
@@ -271,21 +289,57 @@ describe('mapping', () => {
   it('reads pending and active Connection objects', () => {
     expect(
       toConnectionInfo({
-        id: 'con_X', object: 'connection', type: 'WEBRTC', status: 'pending', connectionId: 'con_X', sessionId: 'ses_Y',
-        createdAt: 1538481999022, activeAt: null, serverData: '', role: 'SUBSCRIBER', clientData: null, publishers: null,
+        id: 'con_X',
+        object: 'connection',
+        type: 'WEBRTC',
+        status: 'pending',
+        connectionId: 'con_X',
+        sessionId: 'ses_Y',
+        createdAt: 1538481999022,
+        activeAt: null,
+        serverData: '',
+        role: 'SUBSCRIBER',
+        clientData: null,
+        publishers: null,
       }),
     ).toEqual({
-      provider: 'OPENVIDU', connectionId: 'con_X', sessionId: 'ses_Y', role: 'SUBSCRIBER', data: null,
-      createdAt: new Date(1538481999022), status: 'PENDING', activeAt: null, clientData: null, streamIds: [],
+      provider: 'OPENVIDU',
+      connectionId: 'con_X',
+      sessionId: 'ses_Y',
+      role: 'SUBSCRIBER',
+      data: null,
+      createdAt: new Date(1538481999022),
+      status: 'PENDING',
+      activeAt: null,
+      clientData: null,
+      streamIds: [],
     });
     expect(
-      toConnectionInfo({
-        connectionId: 'con_X', status: 'active', activeAt: 1538482000000, serverData: 'srv', clientData: 'cli', role: 'PUBLISHER',
-        publishers: [{ streamId: 'str_CAM_NhxL_con_X', mediaOptions: {} }, { nope: 1 }], subscribers: [],
-      }, 'ses_Y'),
-    ).toMatchObject({ sessionId: 'ses_Y', status: 'ACTIVE', activeAt: new Date(1538482000000), data: 'srv', clientData: 'cli', streamIds: ['str_CAM_NhxL_con_X'] });
+      toConnectionInfo(
+        {
+          connectionId: 'con_X',
+          status: 'active',
+          activeAt: 1538482000000,
+          serverData: 'srv',
+          clientData: 'cli',
+          role: 'PUBLISHER',
+          publishers: [{ streamId: 'str_CAM_NhxL_con_X', mediaOptions: {} }, { nope: 1 }],
+          subscribers: [],
+        },
+        'ses_Y',
+      ),
+    ).toMatchObject({
+      sessionId: 'ses_Y',
+      status: 'ACTIVE',
+      activeAt: new Date(1538482000000),
+      data: 'srv',
+      clientData: 'cli',
+      streamIds: ['str_CAM_NhxL_con_X'],
+    });
     // IP cameras have no role.
-    expect(toConnectionInfo({ connectionId: 'ipc_IPCAM_rtsp_A1B2_x', sessionId: 's', type: 'IPCAM', role: null, status: 'active' })?.role).toBeNull();
+    expect(
+      toConnectionInfo({ connectionId: 'ipc_IPCAM_rtsp_A1B2_x', sessionId: 's', type: 'IPCAM', role: null, status: 'active' })?.role,
+    ).toBeNull();
     expect(toConnectionInfo({ status: 'pending', sessionId: 's' })).toBeNull();
   });
 
@@ -296,13 +350,18 @@ describe('mapping', () => {
         numberOfElements: 3,
         content: [
           {
-            connectionId: 'con_A', status: 'active',
+            connectionId: 'con_A',
+            status: 'active',
             publishers: [
               { streamId: 'str_CAM_a_con_A', mediaOptions: { hasVideo: true, typeOfVideo: 'CAMERA' } },
               { streamId: 'str_SCR_b_con_A', mediaOptions: { hasVideo: true, typeOfVideo: 'SCREEN' } },
             ],
           },
-          { connectionId: 'con_B', status: 'active', publishers: [{ streamId: 'str_MIC_c_con_B', mediaOptions: { hasAudio: true, hasVideo: false } }] },
+          {
+            connectionId: 'con_B',
+            status: 'active',
+            publishers: [{ streamId: 'str_MIC_c_con_B', mediaOptions: { hasAudio: true, hasVideo: false } }],
+          },
           { connectionId: 'con_C', status: 'pending', publishers: null },
         ],
       },
@@ -329,17 +388,43 @@ describe('mapping', () => {
   it('reads a Recording object', () => {
     expect(
       toArchiveInfo({
-        id: 'ses_Y~2', object: 'recording', name: 'ses_Y~2', outputMode: 'COMPOSED_QUICK_START', resolution: '1280x720', frameRate: 25,
-        recordingLayout: 'BEST_FIT', sessionId: 'ses_Y', createdAt: 1600564785109, size: 1973428, duration: 8.6,
-        url: 'https://host/openvidu/recordings/ses_Y~2/ses_Y~2.mp4', hasAudio: true, hasVideo: false, status: 'ready',
+        id: 'ses_Y~2',
+        object: 'recording',
+        name: 'ses_Y~2',
+        outputMode: 'COMPOSED_QUICK_START',
+        resolution: '1280x720',
+        frameRate: 25,
+        recordingLayout: 'BEST_FIT',
+        sessionId: 'ses_Y',
+        createdAt: 1600564785109,
+        size: 1973428,
+        duration: 8.6,
+        url: 'https://host/openvidu/recordings/ses_Y~2/ses_Y~2.mp4',
+        hasAudio: true,
+        hasVideo: false,
+        status: 'ready',
       }),
     ).toEqual({
-      provider: 'OPENVIDU', archiveId: 'ses_Y~2', sessionId: 'ses_Y', name: 'ses_Y~2', status: 'AVAILABLE',
-      createdAt: new Date(1600564785109), updatedAt: null, duration: 8.6, size: 1973428,
-      url: 'https://host/openvidu/recordings/ses_Y~2/ses_Y~2.mp4', hasAudio: true, hasVideo: false,
-      outputMode: 'COMPOSED', resolution: '1280x720', reason: null, multiArchiveTag: null,
+      provider: 'OPENVIDU',
+      archiveId: 'ses_Y~2',
+      sessionId: 'ses_Y',
+      name: 'ses_Y~2',
+      status: 'AVAILABLE',
+      createdAt: new Date(1600564785109),
+      updatedAt: null,
+      duration: 8.6,
+      size: 1973428,
+      url: 'https://host/openvidu/recordings/ses_Y~2/ses_Y~2.mp4',
+      hasAudio: true,
+      hasVideo: false,
+      outputMode: 'COMPOSED',
+      resolution: '1280x720',
+      reason: null,
+      multiArchiveTag: null,
     });
-    expect(toArchiveInfo({ id: 'r', sessionId: 's', createdAt: 1, status: 'started', outputMode: 'INDIVIDUAL', resolution: '1x1' })).toMatchObject({
+    expect(
+      toArchiveInfo({ id: 'r', sessionId: 's', createdAt: 1, status: 'started', outputMode: 'INDIVIDUAL', resolution: '1x1' }),
+    ).toMatchObject({
       outputMode: 'INDIVIDUAL',
       resolution: null,
       url: null,
@@ -400,10 +485,22 @@ describe('error table', () => {
   });
 
   it('passes a short, safe upstream message on 400 and withholds the rest', () => {
-    const shown = mapOpenViduError('createSession', 400, json("Parameter 'customSessionId' is wrong. Must be an alphanumeric string [a-zA-Z0-9_-]"));
+    const shown = mapOpenViduError(
+      'createSession',
+      400,
+      json("Parameter 'customSessionId' is wrong. Must be an alphanumeric string [a-zA-Z0-9_-]"),
+    );
     expect(shown.code).toBe('BAD_USER_INPUT');
-    expect(shown.message).toBe("OpenVidu refused the request: Parameter 'customSessionId' is wrong. Must be an alphanumeric string [a-zA-Z0-9_-]");
-    for (const unsafe of ['token wss://host?sessionId=s&token=tok_AVe8o7iltWqtijyl', 'x'.repeat(201), 'line\nbreak', '<html>', 'leaks MY_SECRET_VALUE']) {
+    expect(shown.message).toBe(
+      "OpenVidu refused the request: Parameter 'customSessionId' is wrong. Must be an alphanumeric string [a-zA-Z0-9_-]",
+    );
+    for (const unsafe of [
+      'token wss://host?sessionId=s&token=tok_AVe8o7iltWqtijyl',
+      'x'.repeat(201),
+      'line\nbreak',
+      '<html>',
+      'leaks MY_SECRET_VALUE',
+    ]) {
       const error = mapOpenViduError('createConnection', 400, json(unsafe), {}, { secret: 'MY_SECRET_VALUE' });
       expect(error.message).toBe('OpenVidu refused the request as invalid; check the input');
     }

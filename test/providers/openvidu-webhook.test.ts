@@ -37,15 +37,13 @@ async function rejection(promise: Promise<unknown>): Promise<GatewayError> {
 describe('OpenVidu webhook authentication', () => {
   const handler = createWebhookHandler({ webhookToken: 'hook-token-123' });
 
-  it.each([
-    ['Bearer hook-token-123'],
-    ['bearer   hook-token-123'],
-    ['hook-token-123'],
-    [' Bearer hook-token-123 '],
-  ])('accepts Authorization %j', async (authorization) => {
-    const result = await handler({ headers: { authorization }, rawBody: body(READY) });
-    expect(result.archiveChanges).toHaveLength(1);
-  });
+  it.each([['Bearer hook-token-123'], ['bearer   hook-token-123'], ['hook-token-123'], [' Bearer hook-token-123 ']])(
+    'accepts Authorization %j',
+    async (authorization) => {
+      const result = await handler({ headers: { authorization }, rawBody: body(READY) });
+      expect(result.archiveChanges).toHaveLength(1);
+    },
+  );
 
   it('finds the header whatever its case and takes the first of repeated values', async () => {
     await expect(handler({ headers: { Authorization: 'Bearer hook-token-123' }, rawBody: body(READY) })).resolves.toBeDefined();
@@ -140,10 +138,21 @@ describe('OpenVidu webhook parsing', () => {
   it.each([
     [{ event: 'sessionCreated', sessionId: 'ses_A', uniqueSessionId: 'ses_A_1', timestamp: 1 }, 'sessionCreated:ses_A::1'],
     [{ event: 'sessionDestroyed', sessionId: 'ses_A', timestamp: 2, reason: 'lastParticipantLeft' }, 'sessionDestroyed:ses_A::2'],
-    [{ event: 'participantJoined', sessionId: 'ses_A', participantId: 'con_B', connectionId: 'con_B', timestamp: 3 }, 'participantJoined:con_B::3'],
+    [
+      { event: 'participantJoined', sessionId: 'ses_A', participantId: 'con_B', connectionId: 'con_B', timestamp: 3 },
+      'participantJoined:con_B::3',
+    ],
     [{ event: 'participantLeft', sessionId: 'ses_A', participantId: 'con_B', timestamp: 4 }, 'participantLeft:con_B::4'],
     [
-      { event: 'webrtcConnectionCreated', sessionId: 'ses_A', connectionId: 'con_C', streamId: 'str_CAM_x_con_B', connection: 'INBOUND', receivingFrom: 'con_B', timestamp: 5 },
+      {
+        event: 'webrtcConnectionCreated',
+        sessionId: 'ses_A',
+        connectionId: 'con_C',
+        streamId: 'str_CAM_x_con_B',
+        connection: 'INBOUND',
+        receivingFrom: 'con_B',
+        timestamp: 5,
+      },
       'webrtcConnectionCreated:con_C/str_CAM_x_con_B/con_B::5',
     ],
     [{ event: 'signalSent', sessionId: 'ses_A', from: null, to: ['con_B'], type: 'chat', data: 'x', timestamp: 6 }, 'signalSent:ses_A::6'],

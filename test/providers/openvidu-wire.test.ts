@@ -84,29 +84,75 @@ function on(method: string, path: string | RegExp, reply: Reply | ((r: Seen) => 
   });
 }
 
-
 const SESSION = {
-  id: 'ses_YnDaGYNcd7', object: 'session', sessionId: 'ses_YnDaGYNcd7', createdAt: 1538481996019, recording: false,
-  broadcasting: false, mediaMode: 'ROUTED', recordingMode: 'MANUAL', customSessionId: '', forcedVideoCodec: 'MEDIA_SERVER_PREFERRED',
-  allowTranscoding: false, connections: { numberOfElements: 0, content: [] },
+  id: 'ses_YnDaGYNcd7',
+  object: 'session',
+  sessionId: 'ses_YnDaGYNcd7',
+  createdAt: 1538481996019,
+  recording: false,
+  broadcasting: false,
+  mediaMode: 'ROUTED',
+  recordingMode: 'MANUAL',
+  customSessionId: '',
+  forcedVideoCodec: 'MEDIA_SERVER_PREFERRED',
+  allowTranscoding: false,
+  connections: { numberOfElements: 0, content: [] },
 };
 const PENDING = {
-  id: 'con_Xnxg19tonh', object: 'connection', type: 'WEBRTC', status: 'pending', connectionId: 'con_Xnxg19tonh',
-  sessionId: 'ses_YnDaGYNcd7', createdAt: 1538481999022, activeAt: null, location: null, ip: null, platform: null,
-  token: 'ws://localhost:4443?sessionId=ses_YnDaGYNcd7&token=tok_AVe8o7iltWqtijyl', serverData: 'd', record: true,
-  role: 'PUBLISHER', kurentoOptions: null, customIceServers: [], rtspUri: null, adaptativeBitrate: null,
-  onlyPlayWithSubscribers: null, networkCache: null, clientData: null, publishers: null, subscribers: null,
+  id: 'con_Xnxg19tonh',
+  object: 'connection',
+  type: 'WEBRTC',
+  status: 'pending',
+  connectionId: 'con_Xnxg19tonh',
+  sessionId: 'ses_YnDaGYNcd7',
+  createdAt: 1538481999022,
+  activeAt: null,
+  location: null,
+  ip: null,
+  platform: null,
+  token: 'ws://localhost:4443?sessionId=ses_YnDaGYNcd7&token=tok_AVe8o7iltWqtijyl',
+  serverData: 'd',
+  record: true,
+  role: 'PUBLISHER',
+  kurentoOptions: null,
+  customIceServers: [],
+  rtspUri: null,
+  adaptativeBitrate: null,
+  onlyPlayWithSubscribers: null,
+  networkCache: null,
+  clientData: null,
+  publishers: null,
+  subscribers: null,
 };
 const recording = (id: string, sessionId: string, createdAt: number, status = 'ready') => ({
-  id, object: 'recording', name: id, outputMode: 'COMPOSED', resolution: '1280x720', frameRate: 25, recordingLayout: 'BEST_FIT',
-  sessionId, createdAt, size: 10, duration: 1.5, url: null, hasAudio: true, hasVideo: true, status,
+  id,
+  object: 'recording',
+  name: id,
+  outputMode: 'COMPOSED',
+  resolution: '1280x720',
+  frameRate: 25,
+  recordingLayout: 'BEST_FIT',
+  sessionId,
+  createdAt,
+  size: 10,
+  duration: 1.5,
+  url: null,
+  hasAudio: true,
+  hasVideo: true,
+  status,
 });
 
 describe('requests', () => {
   it('sends Basic OPENVIDUAPP:<secret>, JSON bodies and the exact createSession body', async () => {
     on('POST', '/openvidu/api/sessions', { status: 200, json: SESSION });
     const info = await provider().createSession({ archiveName: 'weekly', archiveResolution: '640x480', forcedVideoCodec: 'H264' });
-    expect(info).toEqual({ provider: 'OPENVIDU', sessionId: 'ses_YnDaGYNcd7', mediaMode: 'ROUTED', archiveMode: 'MANUAL', createdAt: new Date(1538481996019) });
+    expect(info).toEqual({
+      provider: 'OPENVIDU',
+      sessionId: 'ses_YnDaGYNcd7',
+      mediaMode: 'ROUTED',
+      archiveMode: 'MANUAL',
+      createdAt: new Date(1538481996019),
+    });
     const [request] = seen;
     expect(request?.headers.authorization).toBe('Basic T1BFTlZJRFVBUFA6TVlfU0VDUkVU');
     expect(request?.headers['content-type']).toBe('application/json');
@@ -183,7 +229,10 @@ describe('requests', () => {
 describe('answers', () => {
   it('fetches the existing session when a custom id is taken (409)', async () => {
     on('POST', '/openvidu/api/sessions', { status: 409 });
-    on('GET', '/openvidu/api/sessions/room', { status: 200, json: { ...SESSION, id: 'room', sessionId: 'room', customSessionId: 'room', recordingMode: 'ALWAYS' } });
+    on('GET', '/openvidu/api/sessions/room', {
+      status: 200,
+      json: { ...SESSION, id: 'room', sessionId: 'room', customSessionId: 'room', recordingMode: 'ALWAYS' },
+    });
     const info = await provider().createSession({ customSessionId: 'room', archiveMode: 'MANUAL' });
     expect(info).toMatchObject({ sessionId: 'room', archiveMode: 'ALWAYS' });
     expect(seen.map((r) => `${r.method} ${r.url}`)).toEqual(['POST /openvidu/api/sessions', 'GET /openvidu/api/sessions/room']);
@@ -218,18 +267,36 @@ describe('answers', () => {
     on('DELETE', /^\/openvidu\/api\/sessions\/ghost\//, { status: 400 });
     on('DELETE', /^\/openvidu\/api\/sessions\/room\//, { status: 404 });
     const p = provider();
-    expect(await failure(p.forceDisconnect('ghost', 'con_A'))).toMatchObject({ code: 'NOT_FOUND', message: expect.stringMatching(/^session not found/) });
-    expect(await failure(p.forceDisconnect('room', 'con_A'))).toMatchObject({ code: 'NOT_FOUND', message: expect.stringMatching(/^connection not found/) });
-    expect(await failure(p.forceUnpublish('ghost', 'str_CAM_a_con_A'))).toMatchObject({ code: 'NOT_FOUND', message: expect.stringMatching(/^session not found/) });
+    expect(await failure(p.forceDisconnect('ghost', 'con_A'))).toMatchObject({
+      code: 'NOT_FOUND',
+      message: expect.stringMatching(/^session not found/),
+    });
+    expect(await failure(p.forceDisconnect('room', 'con_A'))).toMatchObject({
+      code: 'NOT_FOUND',
+      message: expect.stringMatching(/^connection not found/),
+    });
+    expect(await failure(p.forceUnpublish('ghost', 'str_CAM_a_con_A'))).toMatchObject({
+      code: 'NOT_FOUND',
+      message: expect.stringMatching(/^session not found/),
+    });
   });
 
   it('passes OpenVidu’s short 400 message through', async () => {
     on('POST', '/openvidu/api/sessions/room/connection', {
       status: 400,
-      json: { timestamp: 1, status: 400, error: 'Bad Request', message: "Parameter 'kurentoOptions' is not valid", path: '/openvidu/api/sessions/room/connection' },
+      json: {
+        timestamp: 1,
+        status: 400,
+        error: 'Bad Request',
+        message: "Parameter 'kurentoOptions' is not valid",
+        path: '/openvidu/api/sessions/room/connection',
+      },
     });
     const error = await failure(provider().generateToken({ sessionId: 'room' }));
-    expect(error).toMatchObject({ code: 'BAD_USER_INPUT', message: "OpenVidu refused the request: Parameter 'kurentoOptions' is not valid" });
+    expect(error).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      message: "OpenVidu refused the request: Parameter 'kurentoOptions' is not valid",
+    });
   });
 
   it('maps 401 to a credentials hint without the secret', async () => {
@@ -246,7 +313,12 @@ describe('answers', () => {
     on('GET', '/openvidu/api/recordings', { status: 200, json: { count: 1 } });
     on('POST', '/openvidu/api/sessions/room/connection', { status: 200, json: { ...PENDING, token: null } });
     const p = provider();
-    for (const call of [p.getSession('a'), p.getSession('b'), p.listArchives({ offset: 0, count: 1 }), p.generateToken({ sessionId: 'room' })]) {
+    for (const call of [
+      p.getSession('a'),
+      p.getSession('b'),
+      p.listArchives({ offset: 0, count: 1 }),
+      p.generateToken({ sessionId: 'room' }),
+    ]) {
       const error = await failure(call);
       expect(error.code).toBe('UPSTREAM_ERROR');
       expect(error.message).not.toMatch(/not json|object/);
@@ -317,7 +389,10 @@ describe('answers', () => {
 
   it('refuses SIP before any call', async () => {
     const error = await failure(provider().dialSip({ sessionId: 'room', uri: 'sip:a@b.c' }));
-    expect(error).toMatchObject({ code: 'UNSUPPORTED_BY_PROVIDER', message: expect.stringMatching(/OpenVidu 2 has no SIP in its REST API/) });
+    expect(error).toMatchObject({
+      code: 'UNSUPPORTED_BY_PROVIDER',
+      message: expect.stringMatching(/OpenVidu 2 has no SIP in its REST API/),
+    });
     expect(seen).toHaveLength(0);
   });
 
@@ -329,7 +404,14 @@ describe('answers', () => {
         id: 'room',
         connections: {
           numberOfElements: 1,
-          content: [{ ...PENDING, status: 'active', publishers: [{ createdAt: 1, streamId: 'str_SCR_a_con_X', mediaOptions: { hasVideo: true, typeOfVideo: 'SCREEN' } }], subscribers: [] }],
+          content: [
+            {
+              ...PENDING,
+              status: 'active',
+              publishers: [{ createdAt: 1, streamId: 'str_SCR_a_con_X', mediaOptions: { hasVideo: true, typeOfVideo: 'SCREEN' } }],
+              subscribers: [],
+            },
+          ],
         },
       },
     });
@@ -349,15 +431,26 @@ describe('token expiry', () => {
       const id = seen.filter((s) => s.method === 'POST').length === 1 ? 'con_P' : 'con_A';
       return { status: 200, json: { ...PENDING, id, connectionId: id, sessionId: 'room', role: JSON.parse(r.body).role } };
     });
-    on('GET', '/openvidu/api/sessions/room/connection/con_P', { status: 200, json: { ...PENDING, connectionId: 'con_P', sessionId: 'room' } });
-    on('GET', '/openvidu/api/sessions/room/connection/con_A', () => ({ status: 200, json: { ...PENDING, connectionId: 'con_A', sessionId: 'room', status } }));
+    on('GET', '/openvidu/api/sessions/room/connection/con_P', {
+      status: 200,
+      json: { ...PENDING, connectionId: 'con_P', sessionId: 'room' },
+    });
+    on('GET', '/openvidu/api/sessions/room/connection/con_A', () => ({
+      status: 200,
+      json: { ...PENDING, connectionId: 'con_A', sessionId: 'room', status },
+    }));
     on('DELETE', /^\/openvidu\/api\/sessions\/room\/connection\//, { status: 204 });
     const p = provider();
     await p.generateToken({ sessionId: 'room', expiresAt: new Date(Date.now() + 300) });
     await p.generateToken({ sessionId: 'room', expiresAt: new Date(Date.now() + 300) });
     status = 'active';
     await new Promise((resolve) => setTimeout(resolve, 700));
-    expect(seen.filter((r) => r.method !== 'POST').map((r) => `${r.method} ${r.url}`).sort()).toEqual([
+    expect(
+      seen
+        .filter((r) => r.method !== 'POST')
+        .map((r) => `${r.method} ${r.url}`)
+        .sort(),
+    ).toEqual([
       'DELETE /openvidu/api/sessions/room/connection/con_P',
       'GET /openvidu/api/sessions/room/connection/con_A',
       'GET /openvidu/api/sessions/room/connection/con_P',
@@ -366,8 +459,14 @@ describe('token expiry', () => {
 
   it('ignores connections that are gone, and forgets tokens of closed sessions and disconnected connections', async () => {
     on('POST', '/openvidu/api/sessions/room/connection', { status: 200, json: { ...PENDING, connectionId: 'con_G', sessionId: 'room' } });
-    on('POST', '/openvidu/api/sessions/closed/connection', { status: 200, json: { ...PENDING, connectionId: 'con_C', sessionId: 'closed' } });
-    on('POST', '/openvidu/api/sessions/kicked/connection', { status: 200, json: { ...PENDING, connectionId: 'con_K', sessionId: 'kicked' } });
+    on('POST', '/openvidu/api/sessions/closed/connection', {
+      status: 200,
+      json: { ...PENDING, connectionId: 'con_C', sessionId: 'closed' },
+    });
+    on('POST', '/openvidu/api/sessions/kicked/connection', {
+      status: 200,
+      json: { ...PENDING, connectionId: 'con_K', sessionId: 'kicked' },
+    });
     on('GET', '/openvidu/api/sessions/room/connection/con_G', { status: 400 });
     on('DELETE', '/openvidu/api/sessions/closed', { status: 204 });
     on('DELETE', '/openvidu/api/sessions/kicked/connection/con_K', { status: 204 });

@@ -45,7 +45,9 @@ export function errorBody(status: number, message: string, path: string, now: nu
 /** Renders any error raised while serving an OpenVidu path. */
 export function openviduErrorReply(error: unknown, pathname: string): Reply {
   if (error instanceof OpenViduError) {
-    const reply: Reply = error.empty ? { status: error.status } : json(error.status, errorBody(error.status, error.message, error.path ?? pathname));
+    const reply: Reply = error.empty
+      ? { status: error.status }
+      : json(error.status, errorBody(error.status, error.message, error.path ?? pathname));
     return error.headers ? { ...reply, headers: error.headers } : reply;
   }
   if (error instanceof HttpError) return json(error.status, errorBody(error.status, error.message, pathname));

@@ -73,7 +73,10 @@ function publisherJson(p: Publisher, connection: Connection, view: ViewOptions):
 }
 
 /** A Connection object, pending or active (§3.2). */
-export function connectionJson(c: Connection, view: ViewOptions = { pendingConnections: true, webRtcStats: false }): Record<string, unknown> {
+export function connectionJson(
+  c: Connection,
+  view: ViewOptions = { pendingConnections: true, webRtcStats: false },
+): Record<string, unknown> {
   const o = c.options;
   const active = c.status === 'active';
   return {

@@ -16,13 +16,7 @@ export type VideoCodec = (typeof VIDEO_CODECS)[number];
 export const OUTPUT_MODES = ['COMPOSED', 'COMPOSED_QUICK_START', 'INDIVIDUAL'] as const;
 export type OutputMode = (typeof OUTPUT_MODES)[number];
 
-export const RECORDING_LAYOUTS = [
-  'BEST_FIT',
-  'CUSTOM',
-  'PICTURE_IN_PICTURE',
-  'VERTICAL_PRESENTATION',
-  'HORIZONTAL_PRESENTATION',
-] as const;
+export const RECORDING_LAYOUTS = ['BEST_FIT', 'CUSTOM', 'PICTURE_IN_PICTURE', 'VERTICAL_PRESENTATION', 'HORIZONTAL_PRESENTATION'] as const;
 export type RecordingLayout = (typeof RECORDING_LAYOUTS)[number];
 
 export const ROLES = ['SUBSCRIBER', 'PUBLISHER', 'MODERATOR'] as const;

@@ -17,9 +17,26 @@ import { HttpError } from '../http.js';
 import type { Logger } from '../logger.js';
 import type { Timers } from '../timers.js';
 import * as events from './events.js';
-import { customConnectionId, mintConnectionId, mintIpcamConnectionId, mintSessionId, mintStreamId, mintTokenSecret, wsUrlOf } from './ids.js';
+import {
+  customConnectionId,
+  mintConnectionId,
+  mintIpcamConnectionId,
+  mintSessionId,
+  mintStreamId,
+  mintTokenSecret,
+  wsUrlOf,
+} from './ids.js';
 import { participants, publishers } from './model.js';
-import type { Connection, ConnectionOptions, Publisher, Recording, RecordingProperties, Session, SessionProperties, TypeOfVideo } from './model.js';
+import type {
+  Connection,
+  ConnectionOptions,
+  Publisher,
+  Recording,
+  RecordingProperties,
+  Session,
+  SessionProperties,
+  TypeOfVideo,
+} from './model.js';
 import type { Recorder } from './recorder.js';
 import type { WebhookSender } from './webhooks.js';
 
@@ -155,7 +172,9 @@ export class Platform {
     );
     if (connection?.status !== 'pending') {
       throw new HttpError(401, 'Token not valid', {
-        description: connection ? 'This token was already used: tokens are single use.' : `No pending connection of session ${sessionId} has this token.`,
+        description: connection
+          ? 'This token was already used: tokens are single use.'
+          : `No pending connection of session ${sessionId} has this token.`,
       });
     }
     connection.status = 'active';
@@ -275,7 +294,10 @@ export class Platform {
   private createIpcam(session: Session, options: ConnectionOptions, now: number): Connection {
     const uri = new URL(options.rtspUri ?? '');
     const connection: Connection = {
-      connectionId: this.freshId(() => mintIpcamConnectionId(uri), (id) => this.connection(id) !== undefined),
+      connectionId: this.freshId(
+        () => mintIpcamConnectionId(uri),
+        (id) => this.connection(id) !== undefined,
+      ),
       sessionId: session.sessionId,
       createdAt: now,
       token: null,

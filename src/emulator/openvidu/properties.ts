@@ -295,12 +295,16 @@ export function parseConnectionOptions(params: Params | null, now: number = Date
   const p = params ?? {};
   const typeRaw = str(p, 'type');
   const data = str(p, 'data') ?? '';
-  const type = typeRaw === null ? 'WEBRTC' : oneOf(CONNECTION_TYPES, typeRaw, () => new PropertyError(400, `Parameter 'type' ${typeRaw} is not defined`));
+  const type =
+    typeRaw === null
+      ? 'WEBRTC'
+      : oneOf(CONNECTION_TYPES, typeRaw, () => new PropertyError(400, `Parameter 'type' ${typeRaw} is not defined`));
   const record = bool(p, 'record') ?? true;
 
   if (type === 'WEBRTC') {
     const roleRaw = str(p, 'role');
-    const role = roleRaw === null ? 'PUBLISHER' : oneOf(ROLES, roleRaw, () => new PropertyError(400, `Parameter role ${roleRaw} is not defined`));
+    const role =
+      roleRaw === null ? 'PUBLISHER' : oneOf(ROLES, roleRaw, () => new PropertyError(400, `Parameter role ${roleRaw} is not defined`));
     const kurento = kurentoOptions(p.kurentoOptions);
     const rawIce = p.customIceServers;
     let customIceServers: IceServer[] = [];

@@ -57,5 +57,8 @@ export function boolParam(query: URLSearchParams, name: string, fallback: boolea
   const value = raw.trim().toLowerCase();
   if (TRUE.has(value)) return true;
   if (FALSE.has(value)) return false;
-  throw new OpenViduError(400, `Failed to convert value of type 'java.lang.String' to required type 'boolean'; Invalid boolean value [${raw}]`);
+  throw new OpenViduError(
+    400,
+    `Failed to convert value of type 'java.lang.String' to required type 'boolean'; Invalid boolean value [${raw}]`,
+  );
 }

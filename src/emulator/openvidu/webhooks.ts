@@ -63,7 +63,9 @@ export class WebhookSender {
   send(event: WebhookEvent): void {
     const url = this.target.webhookUrl;
     if (this.closed || !url) return;
-    const rule = this.drops.find((r) => (r.event === undefined || r.event === event.event) && (r.status === undefined || r.status === event.status));
+    const rule = this.drops.find(
+      (r) => (r.event === undefined || r.event === event.event) && (r.status === undefined || r.status === event.status),
+    );
     if (rule) {
       rule.remaining -= 1;
       if (rule.remaining <= 0) this.drops = this.drops.filter((r) => r !== rule);

@@ -42,9 +42,7 @@ const startSchema = z.object({
   maxBitrate: z.number().int().min(100_000).max(6_000_000).nullish(),
   quantizationParameter: z.number().int().min(15).max(40).nullish(),
   hasTranscription: z.boolean().nullish(),
-  transcriptionProperties: z
-    .object({ primaryLanguageCode: z.string().min(1).optional(), hasSummary: z.boolean().optional() })
-    .nullish(),
+  transcriptionProperties: z.object({ primaryLanguageCode: z.string().min(1).optional(), hasSummary: z.boolean().optional() }).nullish(),
 });
 
 const patchStreamsSchema = z
@@ -84,7 +82,8 @@ export function parseStartArchive(body: Record<string, unknown>): { sessionId: s
   const outputMode = b.outputMode ?? 'composed';
   const hasAudio = b.hasAudio ?? true;
   const hasVideo = b.hasVideo ?? true;
-  if (!hasAudio && !hasVideo) throw new HttpError(400, 'An archive must have audio, video or both: hasAudio and hasVideo cannot both be false');
+  if (!hasAudio && !hasVideo)
+    throw new HttpError(400, 'An archive must have audio, video or both: hasAudio and hasVideo cannot both be false');
   if (b.resolution != null) {
     if (outputMode === 'individual') throw new HttpError(400, 'resolution cannot be set for individual archives');
     if (!(RESOLUTIONS as readonly string[]).includes(b.resolution)) {

@@ -20,9 +20,7 @@ const dialSchema = z.object({
   token: z.string({ error: 'a token is required' }).min(1, 'a token is required'),
   sip: z.object(
     {
-      uri: z
-        .string({ error: 'sip.uri is required' })
-        .regex(/^sips?:[^@\s]+@[^@\s]+$/, 'must look like sip:user@host'),
+      uri: z.string({ error: 'sip.uri is required' }).regex(/^sips?:[^@\s]+@[^@\s]+$/, 'must look like sip:user@host'),
       from: z.string().optional(),
       headers: z.record(z.string(), z.string()).optional(),
       auth: z.object({ username: z.string(), password: z.string() }).optional(),
@@ -63,7 +61,13 @@ export function sipRoutes(rt: Runtime): Route[] {
       const stream = rt.store.publish(
         session,
         connection.connectionId,
-        { hasAudio: true, hasVideo: video, videoType: 'camera', name: sip.from ?? '', layoutClassList: verdict.grant.initialLayoutClassList },
+        {
+          hasAudio: true,
+          hasVideo: video,
+          videoType: 'camera',
+          name: sip.from ?? '',
+          layoutClassList: verdict.grant.initialLayoutClassList,
+        },
         now,
       );
       const call = {

@@ -121,8 +121,7 @@ export class OpenTokRestClient {
 
   /** `POST P/session/{sid}[/connection/{cid}]/signal` with `{type?, data}` (204). */
   async signal(sessionId: string, connectionId: string | undefined, body: { type?: string; data: string }): Promise<void> {
-    const target =
-      connectionId === undefined ? '' : `/connection/${encodeURIComponent(connectionId)}`;
+    const target = connectionId === undefined ? '' : `/connection/${encodeURIComponent(connectionId)}`;
     await this.#send('signal', 'POST', `${this.#project}/session/${encodeURIComponent(sessionId)}${target}/signal`, {
       body: JSON.stringify(body),
       contentType: 'application/json',

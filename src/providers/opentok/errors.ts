@@ -31,8 +31,7 @@ export interface OpenTokErrorBody {
 
 const PROVIDER = 'OPENTOK';
 
-const CREDENTIALS =
-  "OpenTok refused the gateway's credentials; check OPENTOK_API_KEY and OPENTOK_API_SECRET";
+const CREDENTIALS = "OpenTok refused the gateway's credentials; check OPENTOK_API_KEY and OPENTOK_API_SECRET";
 const ROUTED_ONLY_ARCHIVE = 'only routed sessions can be archived: create the session with mediaMode ROUTED';
 const ROUTED_ONLY_SIP = 'only routed sessions can dial SIP: create the session with mediaMode ROUTED';
 const NO_CLIENTS = 'a client must be connected to the session before an archive can start';

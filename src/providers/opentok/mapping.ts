@@ -104,7 +104,3 @@ export function toStreamInfo(dto: unknown, sessionId: string): StreamInfo | null
       : [],
   };
 }
-
-
-
-

@@ -58,12 +58,7 @@ export function createWebhookHandler(options: OpenTokWebhookOptions = {}): OpenT
   };
 }
 
-async function verifySignature(
-  request: WebhookRequest,
-  secret: Uint8Array,
-  maxSkewSeconds: number,
-  nowMs: number,
-): Promise<string | null> {
+async function verifySignature(request: WebhookRequest, secret: Uint8Array, maxSkewSeconds: number, nowMs: number): Promise<string | null> {
   const header = headerOf(request.headers, 'authorization');
   const match = header === undefined ? null : /^Bearer\s+(\S+)\s*$/i.exec(header);
   if (!match?.[1]) {
@@ -110,17 +105,12 @@ export function parseCallback(rawBody: Buffer, jti: string | null, nowMs: number
   const eventName = typeof event.event === 'string' && event.event !== '' ? event.event : null;
   const looksLikeArchive =
     eventName === 'archive' ||
-    (eventName === null &&
-      typeof event.id === 'string' &&
-      typeof event.status === 'string' &&
-      typeof event.sessionId === 'string');
+    (eventName === null && typeof event.id === 'string' && typeof event.status === 'string' && typeof event.sessionId === 'string');
 
   if (looksLikeArchive) {
     const archive = toArchiveInfo(event);
     const changes: ArchiveStatusChange[] =
-      archive === null
-        ? []
-        : [{ archive, occurredAt: archive.updatedAt ?? new Date(nowMs), source: 'webhook' }];
+      archive === null ? [] : [{ archive, occurredAt: archive.updatedAt ?? new Date(nowMs), source: 'webhook' }];
     const stamp = archive?.updatedAt ?? archive?.createdAt;
     const businessKey =
       archive === null
@@ -145,7 +135,6 @@ function monitoringKey(eventType: string, event: Record<string, unknown>): strin
   if (typeof parts[0] !== 'string' || (typeof parts[2] !== 'number' && typeof parts[2] !== 'string')) return null;
   return `${eventType}:${parts.map(String).join(':')}`;
 }
-
 
 function unauthenticated(message: string): GatewayError {
   return new GatewayError('UNAUTHENTICATED', message, { provider: PROVIDER });

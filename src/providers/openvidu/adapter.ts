@@ -187,11 +187,11 @@ class OpenViduProvider implements VideoProvider {
       const existing = await this.#rest.getSession(sessionId);
       const info = existing === null ? null : toSessionInfo(existing);
       if (info === null) {
-        throw new GatewayError(
-          'CONFLICT',
-          'a session with this customSessionId exists but is closing; try again in a moment',
-          { provider: PROVIDER, field: 'input.customSessionId', upstreamStatus: 409 },
-        );
+        throw new GatewayError('CONFLICT', 'a session with this customSessionId exists but is closing; try again in a moment', {
+          provider: PROVIDER,
+          field: 'input.customSessionId',
+          upstreamStatus: 409,
+        });
       }
       return info;
     }
@@ -212,9 +212,7 @@ class OpenViduProvider implements VideoProvider {
 
   /** `GET /sessions`, newest first; items that are not recognisable sessions are skipped. */
   async listSessions(): Promise<SessionInfo[]> {
-    const sessions = (await this.#rest.listSessions())
-      .map((dto) => toSessionInfo(dto))
-      .filter((s): s is SessionInfo => s !== null);
+    const sessions = (await this.#rest.listSessions()).map((dto) => toSessionInfo(dto)).filter((s): s is SessionInfo => s !== null);
     return sessions.sort((a, b) => (b.createdAt?.getTime() ?? 0) - (a.createdAt?.getTime() ?? 0));
   }
 
@@ -277,7 +275,9 @@ class OpenViduProvider implements VideoProvider {
       // One recording in a shape we do not understand must not hide the others.
       this.#logger?.warn({ provider: PROVIDER, skipped }, 'skipped recording list items that are not recognisable recordings');
     }
-    all.sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime() || (a.archiveId < b.archiveId ? 1 : a.archiveId > b.archiveId ? -1 : 0));
+    all.sort(
+      (a, b) => b.createdAt.getTime() - a.createdAt.getTime() || (a.archiveId < b.archiveId ? 1 : a.archiveId > b.archiveId ? -1 : 0),
+    );
     return { items: all.slice(options.offset, options.offset + options.count), totalCount: all.length };
   }
 

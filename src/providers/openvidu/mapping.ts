@@ -129,9 +129,7 @@ export function toStreamInfos(sessionDto: unknown, sessionId: string): StreamInf
 }
 
 function publishersOf(connection: Json): Json[] {
-  return Array.isArray(connection.publishers)
-    ? connection.publishers.map(objectOf).filter((p): p is Json => p !== null)
-    : [];
+  return Array.isArray(connection.publishers) ? connection.publishers.map(objectOf).filter((p): p is Json => p !== null) : [];
 }
 
 /**
@@ -177,7 +175,3 @@ export function recordingItemsOf(dto: unknown): unknown[] | null {
 function objectOf(value: unknown): Json | null {
   return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Json) : null;
 }
-
-
-
-

@@ -62,7 +62,9 @@ export function createWebhookHandler(options: OpenViduWebhookOptions = {}): Open
 function checkToken(request: WebhookRequest, expected: Buffer): void {
   const header = headerOf(request.headers, 'authorization')?.trim();
   if (header === undefined || header === '') {
-    throw unauthenticated('the webhook has no Authorization header: set OPENVIDU_WEBHOOK_HEADERS=["Authorization: Bearer <token>"] on OpenVidu');
+    throw unauthenticated(
+      'the webhook has no Authorization header: set OPENVIDU_WEBHOOK_HEADERS=["Authorization: Bearer <token>"] on OpenVidu',
+    );
   }
   const bearer = /^Bearer\s+(\S+)$/i.exec(header);
   const presented = bearer?.[1] ?? header;
@@ -130,7 +132,6 @@ function epochMs(value: unknown): Date | null {
 function digest(value: string): Buffer {
   return createHash('sha256').update(value, 'utf8').digest();
 }
-
 
 function unauthenticated(message: string): GatewayError {
   return new GatewayError('UNAUTHENTICATED', message, { provider: PROVIDER });

@@ -74,7 +74,9 @@ export function connectionRoutes(ov: OpenViduFace): Route[] {
       const session = platform.session(sessionId);
       if (!session) throw new OpenViduError(404, `Session ${sessionId} not found`);
       // Only these are read here; `record` is ignored and the type is always WEBRTC.
-      const options = checked(() => parseConnectionOptions({ role: params.role, data: params.data, kurentoOptions: params.kurentoOptions }));
+      const options = checked(() =>
+        parseConnectionOptions({ role: params.role, data: params.data, kurentoOptions: params.kurentoOptions }),
+      );
       return json(200, tokenJson(platform.createConnection(session, options)));
     }),
   ];

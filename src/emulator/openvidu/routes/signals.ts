@@ -31,7 +31,12 @@ export function signalRoutes(ov: OpenViduFace): Route[] {
       if (!session.active || present.length === 0) throw emptyError(406);
       const wanted = (to as string[] | null) ?? [];
       if (wanted.some((id) => !present.includes(id))) throw emptyError(406);
-      ov.platform.signal(session, wanted.length === 0 ? present : [...new Set(wanted)], (type as string | null) ?? '', (data as string | null) ?? '');
+      ov.platform.signal(
+        session,
+        wanted.length === 0 ? present : [...new Set(wanted)],
+        (type as string | null) ?? '',
+        (data as string | null) ?? '',
+      );
       return empty(200);
     }),
   ];

@@ -1,6 +1,26 @@
-import { pino, type Logger } from 'pino';
+import { pino } from 'pino';
 
-export type { Logger };
+/**
+ * The one logging surface of the gateway, its adapters and the emulator. pino loggers fit it; so
+ * does {@link silentLogger}.
+ */
+export interface Logger {
+  debug(obj: object | string, msg?: string): void;
+  info(obj: object | string, msg?: string): void;
+  warn(obj: object | string, msg?: string): void;
+  error(obj: object | string, msg?: string): void;
+  /** A logger that adds `bindings` to every line. */
+  child(bindings: Record<string, unknown>): Logger;
+}
+
+/** A logger that says nothing (the default where a caller passes none). */
+export const silentLogger: Logger = {
+  debug: () => undefined,
+  info: () => undefined,
+  warn: () => undefined,
+  error: () => undefined,
+  child: () => silentLogger,
+};
 
 /**
  * Paths never written to a log line: credentials, client tokens, webhook signatures and SIP

@@ -19,8 +19,7 @@ import { ArchiveManager } from './archiving.js';
 import { CallbackSender } from './callbacks.js';
 import { controlRoutes, emulatorState } from './control.js';
 import { FaultInjector } from './faults.js';
-import { silentLogger } from './logger.js';
-import type { Logger } from './logger.js';
+import { type Logger, silentLogger } from '../logger.js';
 import { createOpenViduFace, generateDevSecret } from './openvidu/face.js';
 import type { OpenViduSettings } from './openvidu/face.js';
 import { archiveRoutes } from './routes/archives.js';
@@ -76,7 +75,7 @@ export interface EmulatorOptions {
   /** `OPENVIDU_RECORDING`: `false` answers 501 on every recording endpoint. @default true */
   openviduRecording?: boolean;
   /** Where the emulator logs; silent by default. pino loggers fit. */
-  logger?: { info(obj: unknown, msg?: string): void; warn(obj: unknown, msg?: string): void; error(obj: unknown, msg?: string): void };
+  logger?: Logger;
 }
 
 /** A running emulator. */

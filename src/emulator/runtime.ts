@@ -6,7 +6,7 @@ import type { ArchiveManager, ArchiveSettings } from './archiving.js';
 import type { CallbackSender, CallbackTarget } from './callbacks.js';
 import type { FaultInjector } from './faults.js';
 import { HttpError } from './http.js';
-import type { Logger } from './logger.js';
+import type { Logger } from '../logger.js';
 import type { OpenViduFace } from './openvidu/face.js';
 import type { ProjectCredentials } from './rest-auth.js';
 import type { SessionRecord, Store } from './store.js';

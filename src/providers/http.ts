@@ -13,14 +13,7 @@ import { createRequire } from 'node:module';
 import type { IncomingHttpHeaders } from 'node:http';
 import { Pool, interceptors, type Dispatcher } from 'undici';
 import { GatewayError } from '../errors.js';
-
-/** The minimal logger the adapters accept (pino's `Logger` fits). */
-export interface LoggerLike {
-  debug(obj: object, msg?: string): void;
-  info(obj: object, msg?: string): void;
-  warn(obj: object, msg?: string): void;
-  error(obj: object, msg?: string): void;
-}
+import type { Logger } from '../logger.js';
 
 /** Per-request time limits, in milliseconds. */
 export interface HttpTimeouts {
@@ -100,7 +93,7 @@ export interface HttpClientOptions {
    * not close an injected dispatcher; retries are still layered on top of it.
    */
   dispatcher?: Dispatcher;
-  logger?: LoggerLike;
+  logger?: Logger;
 }
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Emulator } from '../../src/emulator/index.js';
 import { connectClient, createSession, eventually, publish, rest, startEmulator } from './helpers.js';
+import { silentLogger } from '../../src/logger.js';
 
 describe('archive rules', () => {
   let emu: Emulator;
@@ -89,7 +90,7 @@ describe('archive rules', () => {
     const warnings: unknown[] = [];
     emu = await startEmulator({
       strict: false,
-      logger: { info: () => undefined, error: () => undefined, warn: (_obj, msg) => warnings.push(msg) },
+      logger: { ...silentLogger, warn: (_obj, msg) => void warnings.push(msg) },
     });
     expect(warnings).toHaveLength(1);
     expect(String(warnings[0])).toMatch(/lenient/);

@@ -6,6 +6,7 @@ import { claimRecordingId, claimSessionId } from '../../src/providers/openvidu/i
 import { recordingStatusOf, toArchiveInfo, toConnectionInfo, toSessionInfo, toStreamInfos } from '../../src/providers/openvidu/mapping.js';
 import { RevocationScheduler } from '../../src/providers/openvidu/revocations.js';
 import { checkPaging, planConnection, planRecording, planSession, planSignal } from '../../src/providers/openvidu/validation.js';
+import { silentLogger } from '../../src/logger.js';
 
 function thrown(fn: () => unknown): GatewayError {
   try {
@@ -574,7 +575,7 @@ describe('token revocations', () => {
   it('is bounded: the oldest are dropped with a warning', async () => {
     vi.useFakeTimers({ now: 0 });
     const warnings: unknown[] = [];
-    const logger = { debug() {}, info() {}, warn: (obj: object) => void warnings.push(obj), error() {} };
+    const logger = { ...silentLogger, warn: (obj: object | string) => void warnings.push(obj) };
     const revoked: string[] = [];
     const scheduler = new RevocationScheduler({ revoke: async (_s, c) => void revoked.push(c), maxPending: 3, logger });
     for (const c of ['c1', 'c2', 'c3', 'c4', 'c5']) scheduler.schedule('s', c, new Date(100));
@@ -589,7 +590,7 @@ describe('token revocations', () => {
   it('limits concurrency, logs failures, and close() stops everything', async () => {
     vi.useFakeTimers({ now: 0 });
     const warnings: unknown[] = [];
-    const logger = { debug() {}, info() {}, warn: (obj: object) => void warnings.push(obj), error() {} };
+    const logger = { ...silentLogger, warn: (obj: object | string) => void warnings.push(obj) };
     let running = 0;
     let peak = 0;
     const scheduler = new RevocationScheduler({

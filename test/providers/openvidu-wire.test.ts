@@ -8,6 +8,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createOpenViduProvider } from '../../src/providers/openvidu/index.js';
 import type { VideoProvider } from '../../src/providers/types.js';
 import { failure } from '../helpers/failure.js';
+import { silentLogger } from '../../src/logger.js';
 
 interface Seen {
   method: string;
@@ -471,7 +472,7 @@ describe('token expiry', () => {
     on('DELETE', '/openvidu/api/sessions/closed', { status: 204 });
     on('DELETE', '/openvidu/api/sessions/kicked/connection/con_K', { status: 204 });
     const warnings: unknown[] = [];
-    const logger = { debug() {}, info() {}, warn: (o: object) => void warnings.push(o), error() {} };
+    const logger = { ...silentLogger, warn: (o: object | string) => void warnings.push(o) };
     const p = provider({ logger });
     const at = new Date(Date.now() + 200);
     await p.generateToken({ sessionId: 'room', expiresAt: at });

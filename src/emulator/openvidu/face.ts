@@ -5,7 +5,7 @@
  */
 import { randomInt } from 'node:crypto';
 import type { Route } from '../http.js';
-import type { Logger } from '../logger.js';
+import type { Logger } from '../../logger.js';
 import type { Timers } from '../timers.js';
 import { connectionJson, sessionJson } from './json.js';
 import { Platform } from './platform.js';

@@ -14,7 +14,7 @@
  * Every change posts its webhook, in the order the real server emits them.
  */
 import { HttpError } from '../http.js';
-import type { Logger } from '../logger.js';
+import type { Logger } from '../../logger.js';
 import type { Timers } from '../timers.js';
 import * as events from './events.js';
 import {

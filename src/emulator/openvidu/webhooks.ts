@@ -6,7 +6,7 @@
  * the emulator mimics with `Authorization: Bearer <token>`.
  */
 import { Agent, request } from 'undici';
-import type { Logger } from '../logger.js';
+import type { Logger } from '../../logger.js';
 import type { Timers } from '../timers.js';
 import type { WebhookEvent } from './events.js';
 

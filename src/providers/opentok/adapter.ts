@@ -2,7 +2,8 @@
  * The OpenTok (legacy Vonage/TokBox project) implementation of {@link VideoProvider}.
  */
 import { GatewayError, badInput } from '../../errors.js';
-import { createHttpClient, type HttpClient, type LoggerLike } from '../http.js';
+import { createHttpClient, type HttpClient } from '../http.js';
+import type { Logger } from '../../logger.js';
 import type {
   ConnectionInfo,
   IdClaim,
@@ -48,7 +49,7 @@ export interface OpenTokProviderOptions {
   connections?: number;
   /** Sessions whose modes are remembered for getSession. @default 10000 */
   sessionCacheSize?: number;
-  logger?: LoggerLike;
+  logger?: Logger;
 }
 
 const PROVIDER = 'OPENTOK';
@@ -108,7 +109,7 @@ class OpenTokProvider implements VideoProvider {
   readonly #tokens: ClientTokenMinter;
   readonly #sessions: SessionCache;
   readonly #webhook: OpenTokWebhookHandler;
-  readonly #logger: LoggerLike | undefined;
+  readonly #logger: Logger | undefined;
 
   constructor(options: OpenTokProviderOptions) {
     if (!options.apiKey || !options.apiSecret) {

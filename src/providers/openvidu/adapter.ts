@@ -2,7 +2,8 @@
  * The OpenVidu 2 implementation of {@link VideoProvider}.
  */
 import { GatewayError } from '../../errors.js';
-import { createHttpClient, type HttpClient, type LoggerLike } from '../http.js';
+import { createHttpClient, type HttpClient } from '../http.js';
+import type { Logger } from '../../logger.js';
 import type {
   ArchiveInfo,
   ArchivePage,
@@ -65,7 +66,7 @@ export interface OpenViduProviderOptions {
   connections?: number;
   /** Token expiries held in memory at once; beyond it the oldest are dropped. @default 100000 */
   maxPendingRevocations?: number;
-  logger?: LoggerLike;
+  logger?: Logger;
 }
 
 const PROVIDER = 'OPENVIDU';
@@ -124,7 +125,7 @@ class OpenViduProvider implements VideoProvider {
   readonly #rest: OpenViduRestClient;
   readonly #revocations: RevocationScheduler;
   readonly #webhook: OpenViduWebhookHandler;
-  readonly #logger: LoggerLike | undefined;
+  readonly #logger: Logger | undefined;
 
   constructor(options: OpenViduProviderOptions) {
     if (!options.url || !options.secret) {

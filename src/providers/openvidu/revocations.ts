@@ -11,7 +11,7 @@
  * revocation, over a binary heap; the set is bounded and, when full, the oldest scheduled entries
  * are dropped with a warning. `close()` clears everything.
  */
-import type { LoggerLike } from '../http.js';
+import type { Logger } from '../../logger.js';
 
 /** Options of {@link RevocationScheduler}. */
 export interface RevocationSchedulerOptions {
@@ -21,7 +21,7 @@ export interface RevocationSchedulerOptions {
   maxPending?: number;
   /** Revocations run at once when many fall due together. @default 4 */
   concurrency?: number;
-  logger?: LoggerLike;
+  logger?: Logger;
   /** Clock in milliseconds (tests). */
   now?: () => number;
 }
@@ -41,7 +41,7 @@ export class RevocationScheduler {
   readonly #revoke: RevocationSchedulerOptions['revoke'];
   readonly #maxPending: number;
   readonly #concurrency: number;
-  readonly #logger: LoggerLike | undefined;
+  readonly #logger: Logger | undefined;
   readonly #now: () => number;
   /** Live entries by key, in scheduling order (the first is the oldest). */
   readonly #entries = new Map<string, Entry>();

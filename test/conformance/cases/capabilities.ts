@@ -1,0 +1,47 @@
+/** The other side of the capabilities: what a provider does not declare, it refuses clearly. */
+import { describe, expect, it } from 'vitest';
+import type { ProviderCapabilities, VideoProvider } from '../../../src/providers/types.js';
+import type { Harness } from '../harness.js';
+import { rejection } from '../rejection.js';
+
+/** The boolean capabilities with a call to make (webhooks are passive: nothing to call). */
+type Feature = keyof Pick<
+  ProviderCapabilities,
+  | 'archives'
+  | 'sip'
+  | 'signals'
+  | 'forceDisconnect'
+  | 'connections'
+  | 'forceUnpublish'
+  | 'closeSession'
+  | 'listSessions'
+  | 'customSessionIds'
+>;
+
+/** One call per capability. */
+const CALLS: Record<Feature, (provider: VideoProvider, sessionId: string) => Promise<unknown>> = {
+  archives: (p, sessionId) => p.startArchive({ sessionId }),
+  sip: (p, sessionId) => p.dialSip({ sessionId, uri: 'sip:conformance@sip.example.com' }),
+  signals: (p, sessionId) => p.signal({ sessionId, data: 'hello' }),
+  forceDisconnect: (p, sessionId) => p.forceDisconnect(sessionId, 'no-such-connection'),
+  connections: (p, sessionId) => p.listConnections(sessionId),
+  forceUnpublish: (p, sessionId) => p.forceUnpublish(sessionId, 'no-such-stream'),
+  closeSession: (p, sessionId) => p.closeSession(sessionId),
+  listSessions: (p) => p.listSessions(),
+  customSessionIds: (p) => p.createSession({ customSessionId: 'conformance-custom-id' }),
+};
+
+/** Registers, for every capability `h` does not declare, a case that its call is refused. */
+export function capabilityCases(h: Harness): void {
+  const { provider } = h;
+  const undeclared = (Object.keys(CALLS) as Feature[]).filter((feature) => provider.capabilities[feature] === false);
+
+  describe('undeclared capabilities', () => {
+    for (const feature of undeclared) {
+      it(`refuses ${feature}: UNSUPPORTED_BY_PROVIDER`, async () => {
+        const { sessionId } = await provider.createSession({ mediaMode: 'ROUTED' });
+        expect((await rejection(CALLS[feature](provider, sessionId))).code).toBe('UNSUPPORTED_BY_PROVIDER');
+      });
+    }
+  });
+}

@@ -32,10 +32,11 @@ export function createOriginPolicy(config: Pick<Config, 'env' | 'corsOrigins'>):
   const anyOrigin = listed.includes('*') || (listed.length === 0 && config.env !== 'production');
   const allows = (origin: string | undefined): boolean => !origin || anyOrigin || listed.includes(origin);
 
-  // yoga echoes an allowed origin and allows credentials, except for an explicit `*`.
+  // For an allowed origin yoga echoes it and allows credentials, except for an explicit `*`; a
+  // refused origin gets no CORS header. When no origin can be allowed, yoga's CORS is off.
   const yogaOptions = listed.length === 0 ? {} : { origin: listed.includes('*') ? '*' : listed, credentials: !listed.includes('*') };
-  const yogaCors: YogaCors =
-    anyOrigin || listed.length > 0 ? (request) => (allows(request.headers.get('origin') ?? undefined) ? yogaOptions : false) : false;
+  const noneAllowed = !anyOrigin && listed.length === 0;
+  const yogaCors: YogaCors = noneAllowed ? false : (request) => (allows(request.headers.get('origin') ?? undefined) ? yogaOptions : false);
 
   return {
     allows,

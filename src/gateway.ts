@@ -1,11 +1,12 @@
 import type { Config } from './config.js';
 import { createEmulator, type Emulator } from './emulator/index.js';
+import { type App, createApp } from './http/app.js';
+import { webhookPath } from './http/webhooks.js';
 import type { Logger } from './logger.js';
 import { createOpenTokProvider } from './providers/opentok/index.js';
 import { createOpenViduProvider } from './providers/openvidu/index.js';
 import { createProviderRegistry } from './providers/registry.js';
 import type { VideoProvider } from './providers/types.js';
-import { createApp, type App } from './server.js';
 
 /** A running gateway, as `npm start` runs it. */
 export interface Gateway {
@@ -14,7 +15,8 @@ export interface Gateway {
   app: App;
   /** The embedded emulator, when no provider was configured. */
   emulator: Emulator | null;
-  close(): Promise<void>;
+  /** Stops the server (SSE streams get `graceMs`, see {@link App.close}), the providers and the emulator. */
+  close(graceMs?: number): Promise<void>;
 }
 
 /**
@@ -89,8 +91,8 @@ export async function startGateway(config: Config, logger: Logger): Promise<Gate
     // Reach our own webhook route over loopback whatever interface we listen on.
     const self = `http://127.0.0.1:${local.port}`;
     emulator.configure({
-      callbackUrl: config.emulator.callbackUrl ?? `${self}/webhooks/opentok`,
-      openviduWebhookUrl: config.emulator.openviduWebhookUrl ?? `${self}/webhooks/openvidu`,
+      callbackUrl: config.emulator.callbackUrl ?? `${self}${webhookPath('OPENTOK')}`,
+      openviduWebhookUrl: config.emulator.openviduWebhookUrl ?? `${self}${webhookPath('OPENVIDU')}`,
     });
   }
 
@@ -98,8 +100,8 @@ export async function startGateway(config: Config, logger: Logger): Promise<Gate
     url,
     app,
     emulator,
-    async close() {
-      await app.close();
+    async close(graceMs) {
+      await app.close(graceMs);
       await registry.close();
       await emulator?.close();
     },

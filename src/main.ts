@@ -1,5 +1,6 @@
 import { type Config, ConfigError, loadConfig } from './config.js';
 import { startGateway } from './gateway.js';
+import { webhookPath } from './http/webhooks.js';
 import { createLogger } from './logger.js';
 
 /** `npm start`: read the configuration, start the gateway, stop cleanly on SIGINT/SIGTERM. */
@@ -34,8 +35,9 @@ async function main(): Promise<void> {
   }
   const providers = gateway.app.registry.list().map((p) => p.name);
   logger.info(`providers: ${providers.join(', ')} (default ${gateway.app.registry.defaultProvider.name})`);
+  const webhooks = providers.map((name) => `${gateway.url}${webhookPath(name)}`).join(', ');
   logger.info(
-    `GraphQL (HTTP, SSE, WebSocket) and GraphiQL at ${gateway.url}/graphql; webhooks at ${gateway.url}/webhooks/{opentok,openvidu}; OpenVidu app-server endpoints at ${gateway.url}/api/sessions`,
+    `GraphQL (HTTP, SSE, WebSocket) and GraphiQL at ${gateway.url}/graphql; webhooks at ${webhooks}; OpenVidu app-server endpoints at ${gateway.url}/api/sessions`,
   );
 
   let stopping = false;

@@ -1,4 +1,4 @@
-import type { Context } from '../context.js';
+import type { Context } from './context.js';
 import { isGatewayError } from '../errors.js';
 import type { ArchiveInfo, SessionInfo } from '../providers/types.js';
 import { builder } from './builder.js';

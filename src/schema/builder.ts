@@ -3,7 +3,7 @@ import DataloaderPlugin from '@pothos/plugin-dataloader';
 import DirectivesPlugin from '@pothos/plugin-directives';
 import FederationPlugin from '@pothos/plugin-federation';
 import RelayPlugin from '@pothos/plugin-relay';
-import type { Context } from '../context.js';
+import type { Context } from './context.js';
 
 /**
  * The one Pothos builder. Type definitions live in the files named after them; this file only

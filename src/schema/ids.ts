@@ -1,5 +1,5 @@
 import { badInput, GatewayError, isGatewayError } from '../errors.js';
-import type { Context } from '../context.js';
+import type { Context } from './context.js';
 import type { ProviderName, VideoProvider } from '../providers/types.js';
 
 /**

@@ -47,7 +47,8 @@ describe('graceful shutdown', () => {
     await untilListening(gateway, 2);
 
     const started = Date.now();
-    await gateway.close();
+    // A short grace: the SSE stream is cut once it has run out (the server's default is 5 s).
+    await gateway.close(200);
     await Promise.all([wsDone, sseDone]);
     expect(closeCode).toBe(1001);
     expect(gateway.app.bus.listenerCount).toBe(0);

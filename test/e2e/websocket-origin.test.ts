@@ -1,20 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import type { Gateway } from '../../src/gateway.js';
-import { startTestGateway } from '../helpers/gateway.js';
-
-/** Opens a graphql-transport-ws socket from `origin`; resolves 'open' or the handshake's HTTP status. */
-function connect(url: string, origin: string): Promise<'open' | number> {
-  return new Promise((resolve) => {
-    const ws = new WebSocket(`${url.replace(/^http/, 'ws')}/graphql`, 'graphql-transport-ws', { origin });
-    ws.once('open', () => {
-      ws.close();
-      resolve('open');
-    });
-    ws.once('unexpected-response', (_req, res) => resolve(res.statusCode ?? 0));
-    ws.once('error', () => {});
-  });
-}
+import { connectWebSocket, startTestGateway } from '../helpers/gateway.js';
 
 describe('WebSocket upgrades and CORS_ORIGINS (cross-site WebSocket hijacking)', () => {
   let gateway: Gateway;
@@ -26,8 +13,8 @@ describe('WebSocket upgrades and CORS_ORIGINS (cross-site WebSocket hijacking)',
   });
 
   it('should accept an allowed origin and refuse others before the socket opens', async () => {
-    expect(await connect(gateway.url, 'https://app.example.com')).toBe('open');
-    expect(await connect(gateway.url, 'https://evil.example.com')).toBe(401);
+    expect(await connectWebSocket(gateway.url, 'https://app.example.com')).toBe('open');
+    expect(await connectWebSocket(gateway.url, 'https://evil.example.com')).toBe(401);
   });
 
   it('should close a socket that sends a message over 64 KiB', async () => {

@@ -62,6 +62,22 @@ export function wsClient(baseUrl: string): Client {
   });
 }
 
+/**
+ * Opens a graphql-transport-ws socket, sending `origin` as a browser would (none: as a server-side
+ * client does); resolves 'open', or the HTTP status the upgrade was refused with.
+ */
+export function connectWebSocket(baseUrl: string, origin?: string): Promise<'open' | number> {
+  return new Promise((resolve) => {
+    const ws = new WebSocket(`${baseUrl.replace(/^http/, 'ws')}/graphql`, 'graphql-transport-ws', origin ? { origin } : {});
+    ws.once('open', () => {
+      ws.close();
+      resolve('open');
+    });
+    ws.once('unexpected-response', (_req, res) => resolve(res.statusCode ?? 0));
+    ws.once('error', () => {});
+  });
+}
+
 /** Collects a subscription's events; `next(n)` waits until n events have arrived. */
 export function subscribe<R, V>(client: Client, document: TypedDocumentNode<R, V>, variables: V) {
   const events: ExecutionResult<R>[] = [];

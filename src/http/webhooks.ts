@@ -1,45 +1,21 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { isGatewayError } from './errors.js';
-import { RecentKeys } from './events/dedupe.js';
-import type { EventBus } from './events/bus.js';
-import type { Logger } from './logger.js';
-import type { ProviderRegistry } from './providers/registry.js';
-import type { ProviderName } from './providers/types.js';
+import { isGatewayError } from '../errors.js';
+import type { EventBus } from '../events/bus.js';
+import { RecentKeys } from '../events/dedupe.js';
+import type { Logger } from '../logger.js';
+import type { ProviderRegistry } from '../providers/registry.js';
+import type { ProviderName } from '../providers/types.js';
+import { BodyTooLarge, readBody } from './body-limit.js';
 
 /** Largest webhook body accepted (provider callbacks are a few kB). */
 export const MAX_WEBHOOK_BYTES = 64 * 1024;
 
-const ROUTES: Record<string, ProviderName> = {
-  '/webhooks/opentok': 'OPENTOK',
-  '/webhooks/vonage': 'VONAGE',
-  '/webhooks/openvidu': 'OPENVIDU',
-};
+/** `/webhooks/<provider in lower case>`; anything else under /webhooks is left to yoga's 404. */
+const WEBHOOK_PATH = /^\/webhooks\/([a-z0-9-]{1,32})$/;
 
-/** True when the request is for one of the webhook routes. */
-export function isWebhookPath(pathname: string): boolean {
-  return pathname in ROUTES;
-}
-
-class BodyTooLarge extends Error {}
-
-function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const declared = Number(req.headers['content-length'] ?? 0);
-    if (declared > limit) return reject(new BodyTooLarge());
-    const chunks: Buffer[] = [];
-    let size = 0;
-    req.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > limit) {
-        reject(new BodyTooLarge());
-        req.destroy();
-        return;
-      }
-      chunks.push(chunk);
-    });
-    req.on('end', () => resolve(Buffer.concat(chunks)));
-    req.on('error', reject);
-  });
+/** The route a provider's webhooks are posted to, e.g. `/webhooks/opentok`. */
+export function webhookPath(provider: ProviderName): string {
+  return `/webhooks/${provider.toLowerCase()}`;
 }
 
 function reply(res: ServerResponse, status: number, body: Record<string, unknown>): void {
@@ -48,34 +24,38 @@ function reply(res: ServerResponse, status: number, body: Record<string, unknown
   res.end(JSON.stringify(body));
 }
 
-export interface WebhookHandlerOptions {
+/** What {@link createWebhookRoute} needs. */
+export interface WebhookRouteOptions {
   registry: ProviderRegistry;
   bus: EventBus;
   logger: Logger;
 }
 
 /**
- * Handles `POST /webhooks/{opentok,vonage,openvidu}`: the provider's adapter verifies and parses
- * the request; duplicates are dropped; archive changes are published on the bus; the answer is
- * 200 only once that is done (a provider that gets no 200 delivers again).
+ * The webhook receiver, `POST /webhooks/<provider>` for every provider of the registry: the
+ * provider's adapter verifies and parses the request; duplicates are dropped; archive changes are
+ * published on the bus; the answer is 200 only once that is done (a provider that gets no 200
+ * delivers again). The route takes the request and returns true when `pathname` is its own.
  */
-export function createWebhookHandler(options: WebhookHandlerOptions) {
+export function createWebhookRoute(options: WebhookRouteOptions) {
   const { registry, bus, logger } = options;
   const recent = new RecentKeys();
+  const providers = new Map(registry.list().map((provider) => [webhookPath(provider.name), provider]));
 
-  return async (req: IncomingMessage, res: ServerResponse, pathname: string): Promise<void> => {
-    const name = ROUTES[pathname]!;
+  const handle = async (req: IncomingMessage, res: ServerResponse, pathname: string, routeName: string): Promise<void> => {
     if (req.method !== 'POST') {
       res.setHeader('allow', 'POST');
       return reply(res, 405, { error: 'use POST' });
     }
-    if (!registry.has(name)) return reply(res, 404, { error: `provider ${name} is not configured on this gateway` });
+    const provider = providers.get(pathname);
+    if (!provider) return reply(res, 404, { error: `provider ${routeName.toUpperCase()} is not configured on this gateway` });
+    const name = provider.name;
 
     let rawBody: Buffer;
     try {
       rawBody = await readBody(req, MAX_WEBHOOK_BYTES);
     } catch (error) {
-      if (error instanceof BodyTooLarge) return reply(res, 413, { error: `body larger than ${MAX_WEBHOOK_BYTES} bytes` });
+      if (error instanceof BodyTooLarge) return reply(res, 413, { error: error.message });
       return reply(res, 400, { error: 'could not read the body' });
     }
 
@@ -83,7 +63,7 @@ export function createWebhookHandler(options: WebhookHandlerOptions) {
     for (const [key, value] of Object.entries(req.headers)) headers[key] = Array.isArray(value) ? value.join(', ') : value;
 
     try {
-      const result = await registry.get(name).handleWebhook({ headers, rawBody });
+      const result = await provider.handleWebhook({ headers, rawBody });
       const key = result.dedupeKey ? `${name}:${result.dedupeKey}` : null;
       if (key && !recent.add(key)) {
         logger.debug({ provider: name, event: result.eventType }, 'duplicate webhook dropped');
@@ -113,5 +93,12 @@ export function createWebhookHandler(options: WebhookHandlerOptions) {
       logger.error({ err: error, provider: name }, 'webhook handling failed');
       return reply(res, 500, { error: 'internal error' });
     }
+  };
+
+  return (req: IncomingMessage, res: ServerResponse, pathname: string): boolean => {
+    const match = WEBHOOK_PATH.exec(pathname);
+    if (!match) return false;
+    void handle(req, res, pathname, match[1]!);
+    return true;
   };
 }

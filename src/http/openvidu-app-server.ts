@@ -1,11 +1,11 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { z } from 'zod';
-import type { Config } from './config.js';
-import { applyCors } from './cors.js';
-import { isGatewayError, type ErrorCode } from './errors.js';
-import type { Logger } from './logger.js';
-import type { ProviderRegistry } from './providers/registry.js';
-import { check, createSessionInput, generateTokenInput } from './schema/validation.js';
+import { type ErrorCode, isGatewayError } from '../errors.js';
+import type { Logger } from '../logger.js';
+import type { ProviderRegistry } from '../providers/registry.js';
+import { check, createSessionInput, generateTokenInput } from '../schema/validation.js';
+import { BodyTooLarge, readBody } from './body-limit.js';
+import type { OriginPolicy } from './origin-policy.js';
 
 /**
  * Drop-in for the application server of every OpenVidu 2 tutorial (`openvidu-basic-node`), so an
@@ -19,8 +19,9 @@ import { check, createSessionInput, generateTokenInput } from './schema/validati
  * Like the tutorial, answers are `text/html; charset=utf-8` (what Express's `res.send(string)`
  * sends). Unlike it, a failure gets a status and a one-line reason instead of a hung request.
  */
-export const APP_SERVER_PATH = /^\/api\/sessions(?:\/([^/]+)\/connections)?\/?$/;
+const APP_SERVER_PATH = /^\/api\/sessions(?:\/([^/]+)\/connections)?\/?$/;
 
+/** Largest body accepted (the two OpenVidu request bodies are a few hundred bytes). */
 const MAX_BODY = 16 * 1024;
 
 const STATUS: Partial<Record<ErrorCode, number>> = {
@@ -61,14 +62,7 @@ function send(res: ServerResponse, status: number, text: string): void {
 }
 
 async function readJson(req: IncomingMessage): Promise<unknown> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req) {
-    size += (chunk as Buffer).length;
-    if (size > MAX_BODY) throw Object.assign(new Error('body too large'), { status: 413 });
-    chunks.push(chunk as Buffer);
-  }
-  const text = Buffer.concat(chunks).toString('utf8').trim();
+  const text = (await readBody(req, MAX_BODY)).toString('utf8').trim();
   if (!text) return {};
   try {
     return JSON.parse(text);
@@ -77,18 +71,23 @@ async function readJson(req: IncomingMessage): Promise<unknown> {
   }
 }
 
+/** What {@link createOpenViduAppServer} needs. */
 export interface AppServerOptions {
-  config: Config;
   registry: ProviderRegistry;
   logger: Logger;
+  /** Browsers call these routes from the tutorials' frontends: CORS as for GraphQL. */
+  policy: OriginPolicy;
 }
 
-/** Creates the handler of the two `/api/sessions...` routes. */
+/**
+ * Creates the route of the two `/api/sessions...` endpoints: it takes the request and returns
+ * true when `pathname` is its own.
+ */
 export function createOpenViduAppServer(options: AppServerOptions) {
-  const { config, registry, logger } = options;
+  const { registry, logger, policy } = options;
 
-  return async (req: IncomingMessage, res: ServerResponse, match: RegExpExecArray): Promise<void> => {
-    if (applyCors(config, req, res, 'POST, OPTIONS')) return;
+  const handle = async (req: IncomingMessage, res: ServerResponse, match: RegExpExecArray): Promise<void> => {
+    if (policy.applyCors(req, res, 'POST, OPTIONS')) return;
     if (req.method !== 'POST') {
       res.setHeader('allow', 'POST, OPTIONS');
       return send(res, 405, 'use POST');
@@ -144,11 +143,19 @@ export function createOpenViduAppServer(options: AppServerOptions) {
         throw error;
       }
     } catch (error) {
+      if (error instanceof BodyTooLarge) return send(res, 413, error.message);
       const status = (error as { status?: number }).status;
       if (typeof status === 'number') return send(res, status, (error as Error).message);
       if (isGatewayError(error)) return send(res, STATUS[error.code] ?? 500, error.message);
       logger.error({ err: error }, 'OpenVidu app-server endpoint failed');
       return send(res, 500, 'internal error');
     }
+  };
+
+  return (req: IncomingMessage, res: ServerResponse, pathname: string): boolean => {
+    const match = APP_SERVER_PATH.exec(pathname);
+    if (!match) return false;
+    void handle(req, res, match);
+    return true;
   };
 }

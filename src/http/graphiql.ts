@@ -1,8 +1,10 @@
+import type { GraphiQLOptions } from 'graphql-yoga';
+
 /**
  * The operations GraphiQL opens with: the whole walk-through, runnable top to bottom against the
  * embedded emulator. Pick an operation with the run button's menu.
  */
-export const GRAPHIQL_EXAMPLES = `# Welcome to the video GraphQL gateway.
+const GRAPHIQL_EXAMPLES = `# Welcome to the video GraphQL gateway.
 #
 # Walk-through (run the operations in this order with the run button's menu):
 #  1. CreateSession   -> copy "id" into the variable sessionId below
@@ -72,7 +74,16 @@ query Providers {
 }
 `;
 
-export const GRAPHIQL_VARIABLES = `{
+/** The variables tab of the walk-through, with placeholders the user pastes ids into. */
+const GRAPHIQL_VARIABLES = `{
   "sessionId": "paste the session id here",
   "archiveId": "paste the archive id here"
 }`;
+
+/** yoga's GraphiQL options: the walk-through above, subscriptions over the WebSocket. */
+export const GRAPHIQL: GraphiQLOptions = {
+  title: 'Video GraphQL gateway',
+  subscriptionsProtocol: 'WS',
+  defaultQuery: GRAPHIQL_EXAMPLES,
+  defaultTabs: [{ query: GRAPHIQL_EXAMPLES, variables: GRAPHIQL_VARIABLES }],
+};

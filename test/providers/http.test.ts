@@ -2,7 +2,8 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { GatewayError } from '../../src/errors.js';
-import { createHttpClient, GATEWAY_USER_AGENT, parseRetryAfterMs, type HttpClient } from '../../src/providers/http.js';
+import { parseRetryAfterMs } from '../../src/providers/rest/errors.js';
+import { createHttpClient, GATEWAY_USER_AGENT, type HttpClient } from '../../src/providers/rest/http.js';
 import { failure } from '../helpers/failure.js';
 
 type Handler = (req: IncomingMessage, res: ServerResponse, body: string) => void;

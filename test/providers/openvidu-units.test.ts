@@ -5,7 +5,8 @@ import { isSafeToShow, mapOpenViduError, type OpenViduOperation } from '../../sr
 import { claimRecordingId, claimSessionId } from '../../src/providers/openvidu/ids.js';
 import { recordingStatusOf, toArchiveInfo, toConnectionInfo, toSessionInfo, toStreamInfos } from '../../src/providers/openvidu/mapping.js';
 import { RevocationScheduler } from '../../src/providers/openvidu/revocations.js';
-import { checkPaging, planConnection, planRecording, planSession, planSignal } from '../../src/providers/openvidu/validation.js';
+import { checkPaging } from '../../src/providers/rest/paging.js';
+import { planConnection, planRecording, planSession, planSignal } from '../../src/providers/openvidu/validation.js';
 import { silentLogger } from '../../src/logger.js';
 
 function thrown(fn: () => unknown): GatewayError {

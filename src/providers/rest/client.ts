@@ -10,7 +10,7 @@ import { statusError, unexpected, type ProviderErrors } from './errors.js';
 import type { HttpClient, HttpMethod, HttpResponse } from './http.js';
 
 /** Options of {@link RestClient}. */
-export interface RestClientOptions<Operation extends string, Context extends object> {
+interface RestClientOptions<Operation extends string, Context extends object> {
   errors: ProviderErrors<Operation, Context>;
   http: HttpClient;
   /** The credential headers of one request (called per request, so they may rotate). */
@@ -25,7 +25,7 @@ export interface RestClientOptions<Operation extends string, Context extends obj
 }
 
 /** One REST call. */
-export interface RestCall<Operation extends string, Context extends object> {
+interface RestCall<Operation extends string, Context extends object> {
   /** Names the call in error messages and selects the status meanings. */
   operation: Operation;
   method: HttpMethod;

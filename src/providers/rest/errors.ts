@@ -108,7 +108,7 @@ export function unexpected({ provider, displayName }: Upstream, operation: strin
 }
 
 /** The time limits a transport error message quotes, in milliseconds. */
-export interface DeadlineLimits {
+interface DeadlineLimits {
   connectMs: number;
   requestMs: number;
 }

@@ -64,7 +64,7 @@ const RETRY_ERROR_CODES: ReadonlySet<string> = new Set([
 const MAX_RESPONSE_BYTES = 8 * 1024 * 1024;
 
 /** Options of {@link createHttpClient}. */
-export interface HttpClientOptions extends Upstream {
+interface HttpClientOptions extends Upstream {
   /** Base URL; a path prefix (`https://host/openvidu/api`) is kept in front of every path. */
   baseUrl: string;
   timeouts?: Partial<HttpTimeouts>;

@@ -4,7 +4,7 @@
  */
 
 /** What a provider adds to the shared checks. */
-export interface ShowableRules {
+interface ShowableRules {
   /** Longest message shown. */
   maxLength: number;
   /** The provider's credentials and tokens (`T1==...`, `tok_...`, ...): a match withholds the message. */

@@ -113,10 +113,10 @@ interface DeadlineLimits {
   requestMs: number;
 }
 
-const TIMEOUT_CODES = new Set(['UND_ERR_HEADERS_TIMEOUT', 'UND_ERR_BODY_TIMEOUT', 'ETIMEDOUT']);
-const UNAVAILABLE_CODES = new Set([
-  'ECONNREFUSED',
+/** Connection-level failures: the request did not (fully) reach the upstream (an idempotent one may be retried). */
+export const CONNECTION_FAILURES: ReadonlySet<string> = new Set([
   'ECONNRESET',
+  'ECONNREFUSED',
   'ENOTFOUND',
   'EAI_AGAIN',
   'ENETDOWN',
@@ -125,9 +125,10 @@ const UNAVAILABLE_CODES = new Set([
   'EHOSTUNREACH',
   'EPIPE',
   'UND_ERR_SOCKET',
-  'UND_ERR_CLOSED',
-  'UND_ERR_DESTROYED',
 ]);
+const TIMEOUT_CODES: ReadonlySet<string> = new Set(['UND_ERR_HEADERS_TIMEOUT', 'UND_ERR_BODY_TIMEOUT', 'ETIMEDOUT']);
+/** Also unavailable: the pool closed or destroyed the connection under the request. */
+const UNAVAILABLE_CODES: ReadonlySet<string> = new Set([...CONNECTION_FAILURES, 'UND_ERR_CLOSED', 'UND_ERR_DESTROYED']);
 
 /**
  * Turns a failure without a usable response into a `GatewayError`. The message names the

@@ -12,7 +12,7 @@ import type { IncomingHttpHeaders } from 'node:http';
 import { Pool, interceptors, type Dispatcher } from 'undici';
 import { GatewayError } from '../../errors.js';
 import type { Logger } from '../../logger.js';
-import { errorCode, parseRetryAfterMs, transportError, type Upstream } from './errors.js';
+import { CONNECTION_FAILURES, errorCode, parseRetryAfterMs, transportError, type Upstream } from './errors.js';
 
 /** Per-request time limits, in milliseconds. */
 interface HttpTimeouts {
@@ -46,20 +46,8 @@ const MAX_RETRIES = 2;
 /** Only idempotent methods: a POST that timed out may have been applied. */
 const RETRY_METHODS: ReadonlySet<string> = new Set(['GET', 'DELETE']);
 const RETRY_STATUSES: ReadonlySet<number> = new Set([429, 502, 503, 504]);
-/** Connection-level failures where the request did not (fully) reach the server. */
-const RETRY_ERROR_CODES: ReadonlySet<string> = new Set([
-  'ECONNRESET',
-  'ECONNREFUSED',
-  'ENOTFOUND',
-  'EAI_AGAIN',
-  'ENETDOWN',
-  'ENETUNREACH',
-  'EHOSTDOWN',
-  'EHOSTUNREACH',
-  'EPIPE',
-  'UND_ERR_SOCKET',
-  'UND_ERR_CONNECT_TIMEOUT',
-]);
+/** Connection failures, and a connect that timed out (nothing was sent). */
+const RETRY_ERROR_CODES: ReadonlySet<string> = new Set([...CONNECTION_FAILURES, 'UND_ERR_CONNECT_TIMEOUT']);
 /** Responses larger than this fail with UPSTREAM_ERROR. */
 const MAX_RESPONSE_BYTES = 8 * 1024 * 1024;
 

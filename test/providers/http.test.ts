@@ -133,7 +133,8 @@ describe('createHttpClient', () => {
   });
 
   it('maps a headers timeout to UPSTREAM_TIMEOUT', async () => {
-    script = [(req, res, body) => setTimeout(() => status(200, '{}')(req, res, body), 1000)];
+    // Far beyond the headers timeout, which undici checks on a ~0.5 s tick (it fires 0.5-1 s in).
+    script = [(req, res, body) => setTimeout(() => status(200, '{}')(req, res, body), 3000)];
     const error = await failure(
       client({ timeouts: { headersMs: 100, requestMs: 5000 }, retry: false }).request({ method: 'GET', path: '/slow' }),
     );

@@ -1,7 +1,7 @@
 /**
  * Token expiry for OpenVidu, which has none: a token is a pending connection that lives until a
- * client uses it or the session closes (docs/providers/openvidu.md, Tokens). To honour `expiresAt`, the adapter
- * deletes the still-pending connection at that time.
+ * client uses it or the session closes (docs/providers/openvidu.md, Tokens). To honour
+ * `expiresAt`, the adapter deletes the still-pending connection at that time.
  *
  * This is in-process and best effort: revocations are lost when the gateway restarts, are not
  * shared between gateway instances, and one that fails (OpenVidu unreachable at that moment) is

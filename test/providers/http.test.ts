@@ -2,7 +2,8 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { GatewayError } from '../../src/errors.js';
-import { createHttpClient, GATEWAY_USER_AGENT, parseRetryAfterMs, type HttpClient } from '../../src/providers/http.js';
+import { parseRetryAfterMs } from '../../src/providers/rest/errors.js';
+import { createHttpClient, GATEWAY_USER_AGENT, type HttpClient } from '../../src/providers/rest/http.js';
 import { failure } from '../helpers/failure.js';
 
 type Handler = (req: IncomingMessage, res: ServerResponse, body: string) => void;
@@ -132,7 +133,8 @@ describe('createHttpClient', () => {
   });
 
   it('maps a headers timeout to UPSTREAM_TIMEOUT', async () => {
-    script = [(req, res, body) => setTimeout(() => status(200, '{}')(req, res, body), 1000)];
+    // Far beyond the headers timeout, which undici checks on a ~0.5 s tick (it fires 0.5-1 s in).
+    script = [(req, res, body) => setTimeout(() => status(200, '{}')(req, res, body), 3000)];
     const error = await failure(
       client({ timeouts: { headersMs: 100, requestMs: 5000 }, retry: false }).request({ method: 'GET', path: '/slow' }),
     );

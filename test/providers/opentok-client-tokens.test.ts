@@ -20,7 +20,7 @@ const API_KEY = '46183452';
 const API_SECRET = 'b1c2d3e4f5a6b7c8d9e0f1a2b3c4d5e6f7a8b9c0';
 const secretKey = new TextEncoder().encode(API_SECRET);
 
-/** A session id in the current layout (protocol notes 3.3): `1_` + base64url(`1~key~~ms~random~~~`). */
+/** A session id in the current layout (docs/providers/opentok.md, Session ids): `1_` + base64url(`1~key~~ms~random~~~`). */
 function sessionIdFor(apiKey: string, location = ''): string {
   const random = randomBytes(18).toString('base64');
   return `1_${Buffer.from(`1~${apiKey}~${location}~${Date.now()}~${random}~~~`).toString('base64url')}`;

@@ -36,7 +36,7 @@ describe('REST auth (X-OPENTOK-AUTH)', () => {
 });
 
 describe('session ids', () => {
-  it('decodes the old layout of the protocol notes', () => {
+  it('decodes the old layout', () => {
     const decoded = decodeSessionId('1_MX4xMjM0NTZ-flNhdCBNYXIgMTUgMTQ6NDI6MjMgUERUIDIwMTR-MC40OTAxMzAyNX4');
     expect(decoded).toMatchObject({ version: '1', apiKey: '123456', location: '' });
     expect(decoded?.createdAt?.getUTCFullYear()).toBe(2014);

@@ -29,7 +29,7 @@ const archiveCallback = {
   someFutureField: { nested: true },
 };
 
-/** Signs `body` the way Vonage secure callbacks are signed (hardening.md 3.1). */
+/** Signs `body` the way Vonage secure callbacks are signed (docs/providers/opentok.md, Callbacks). */
 async function signed(
   body: string,
   options: { secret?: string; iat?: number; payloadHash?: string; alg?: string; jti?: string } = {},

@@ -5,7 +5,7 @@
  */
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createEmulator, type Emulator } from '../../src/emulator/index.js';
 import { GatewayError } from '../../src/errors.js';
 import { createOpenViduProvider, type OpenViduProviderOptions } from '../../src/providers/openvidu/index.js';
@@ -55,6 +55,7 @@ beforeAll(async () => {
 });
 
 afterEach(async () => {
+  vi.useRealTimers();
   await Promise.all(extra.splice(0).map((p) => p.close()));
 });
 
@@ -253,23 +254,28 @@ describe('tokens and connections', () => {
   });
 
   it('voids a token still pending at expiresAt and leaves a used one alone', async () => {
-    const { sessionId } = await provider.createSession({});
+    // The expiry timer is the adapter's own: a fake clock runs it; the HTTP it starts stays real.
+    vi.useFakeTimers({ toFake: ['Date', 'setTimeout', 'clearTimeout'] });
+    const p = extraProvider();
+    const { sessionId } = await p.createSession({});
     const expiresAt = new Date(Date.now() + 3000);
-    const unused = await provider.generateToken({ sessionId, expiresAt });
-    const used = await provider.generateToken({ sessionId, expiresAt });
+    const unused = await p.generateToken({ sessionId, expiresAt });
+    const used = await p.generateToken({ sessionId, expiresAt });
     expect(unused.expiresAt).toEqual(expiresAt);
     const joined = await control('POST', '/emulator/clients', { token: used.token });
     expect(joined.status).toBe(201);
+    await vi.advanceTimersByTimeAsync(3000);
+    vi.useRealTimers();
 
     await until(
       'the unused token to be revoked',
       async () => {
-        const list = await provider.listConnections(sessionId);
+        const list = await p.listConnections(sessionId);
         return list.some((c) => c.connectionId === unused.connection?.connectionId) ? undefined : list;
       },
       10_000,
     );
-    const list = await provider.listConnections(sessionId);
+    const list = await p.listConnections(sessionId);
     expect(list.map((c) => [c.connectionId, c.status])).toEqual([[used.connection?.connectionId, 'ACTIVE']]);
     expect((await control('POST', '/emulator/clients', { token: unused.token })).status).toBe(401);
   });

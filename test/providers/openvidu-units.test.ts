@@ -5,7 +5,7 @@ import { isSafeToShow, mapOpenViduError, type OpenViduOperation } from '../../sr
 import { claimRecordingId, claimSessionId } from '../../src/providers/openvidu/ids.js';
 import { recordingStatusOf, toArchiveInfo, toConnectionInfo, toSessionInfo, toStreamInfos } from '../../src/providers/openvidu/mapping.js';
 import { RevocationScheduler } from '../../src/providers/openvidu/revocations.js';
-import { checkPaging, planConnection, planRecording, planSession, planSignal } from '../../src/providers/openvidu/validation.js';
+import { planConnection, planRecording, planSession, planSignal } from '../../src/providers/openvidu/validation.js';
 import { silentLogger } from '../../src/logger.js';
 
 function thrown(fn: () => unknown): GatewayError {
@@ -249,12 +249,6 @@ describe('signal plan and paging', () => {
       data: '',
     });
     expect(thrown(() => planSignal({ sessionId: 's', connectionId: 'a/b', data: '' })).details.field).toBe('input.connectionId');
-  });
-
-  it('checks offset and count', () => {
-    expect(() => checkPaging({ offset: 0, count: 1000 })).not.toThrow();
-    expect(thrown(() => checkPaging({ offset: -1, count: 1 })).details.field).toBe('offset');
-    expect(thrown(() => checkPaging({ offset: 0, count: 1001 })).details.field).toBe('count');
   });
 });
 

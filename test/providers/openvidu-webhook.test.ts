@@ -4,7 +4,7 @@ import { createWebhookHandler, parseWebhook } from '../../src/providers/openvidu
 
 const body = (event: Record<string, unknown>): Buffer => Buffer.from(JSON.stringify(event));
 
-/** The `ready` event of the protocol notes (section 7). */
+/** A `recordingStatusChanged` event with status `ready`, as OpenVidu sends it. */
 const READY = {
   event: 'recordingStatusChanged',
   timestamp: 1601395005555,

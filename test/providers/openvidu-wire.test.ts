@@ -4,7 +4,7 @@
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createOpenViduProvider } from '../../src/providers/openvidu/index.js';
 import type { VideoProvider } from '../../src/providers/types.js';
 import { failure } from '../helpers/failure.js';
@@ -426,6 +426,14 @@ describe('answers', () => {
 });
 
 describe('token expiry', () => {
+  // The revocation timers are ours: a fake clock runs them; the HTTP they start stays real.
+  const fakeClock = (): void => {
+    vi.useFakeTimers({ toFake: ['Date', 'setTimeout', 'clearTimeout'] });
+  };
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
   it('deletes a still-pending connection at expiresAt, and leaves an active one alone', async () => {
     let status = 'pending';
     on('POST', '/openvidu/api/sessions/room/connection', (r) => {
@@ -441,11 +449,15 @@ describe('token expiry', () => {
       json: { ...PENDING, connectionId: 'con_A', sessionId: 'room', status },
     }));
     on('DELETE', /^\/openvidu\/api\/sessions\/room\/connection\//, { status: 204 });
+    fakeClock();
     const p = provider();
     await p.generateToken({ sessionId: 'room', expiresAt: new Date(Date.now() + 300) });
     await p.generateToken({ sessionId: 'room', expiresAt: new Date(Date.now() + 300) });
     status = 'active';
-    await new Promise((resolve) => setTimeout(resolve, 700));
+    await vi.advanceTimersByTimeAsync(300);
+    vi.useRealTimers();
+    // close() waits for the revocations in flight.
+    await p.close();
     expect(
       seen
         .filter((r) => r.method !== 'POST')
@@ -472,7 +484,13 @@ describe('token expiry', () => {
     on('DELETE', '/openvidu/api/sessions/closed', { status: 204 });
     on('DELETE', '/openvidu/api/sessions/kicked/connection/con_K', { status: 204 });
     const warnings: unknown[] = [];
-    const logger = { ...silentLogger, warn: (o: object | string) => void warnings.push(o) };
+    const answers: unknown[] = [];
+    const logger = {
+      ...silentLogger,
+      warn: (o: object | string) => void warnings.push(o),
+      debug: (o: object | string) => void answers.push(o),
+    };
+    fakeClock();
     const p = provider({ logger });
     const at = new Date(Date.now() + 200);
     await p.generateToken({ sessionId: 'room', expiresAt: at });
@@ -480,7 +498,14 @@ describe('token expiry', () => {
     await p.generateToken({ sessionId: 'kicked', expiresAt: at });
     await p.closeSession('closed');
     await p.forceDisconnect('kicked', 'con_K');
-    await new Promise((resolve) => setTimeout(resolve, 500));
+    await vi.advanceTimersByTimeAsync(200);
+    vi.useRealTimers();
+    // The revocation is over once its one answer is in: what follows it runs before the next macrotask.
+    await vi.waitFor(() => expect(answers).toContainEqual(expect.objectContaining({ path: '/sessions/room/connection/con_G' })), {
+      timeout: 5000,
+      interval: 10,
+    });
+    await new Promise((resolve) => setImmediate(resolve));
     expect(seen.filter((r) => r.method === 'GET').map((r) => r.url)).toEqual(['/openvidu/api/sessions/room/connection/con_G']);
     expect(seen.filter((r) => r.method === 'DELETE')).toHaveLength(2);
     expect(warnings).toEqual([]);
@@ -488,10 +513,11 @@ describe('token expiry', () => {
 
   it('close() drops pending revocations', async () => {
     on('POST', '/openvidu/api/sessions/room/connection', { status: 200, json: PENDING });
+    fakeClock();
     const p = createOpenViduProvider({ url: baseUrl, secret: SECRET });
     await p.generateToken({ sessionId: 'room', expiresAt: new Date(Date.now() + 100) });
     await p.close();
-    await new Promise((resolve) => setTimeout(resolve, 250));
+    await vi.advanceTimersByTimeAsync(250);
     expect(seen).toHaveLength(1);
   });
 });

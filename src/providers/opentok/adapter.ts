@@ -2,7 +2,7 @@
  * The OpenTok (legacy Vonage/TokBox project) implementation of {@link VideoProvider}.
  */
 import { GatewayError, badInput } from '../../errors.js';
-import { createHttpClient, type HttpClient } from '../http.js';
+import { createHttpClient, type HttpClient } from '../rest/http.js';
 import type { Logger } from '../../logger.js';
 import type {
   ConnectionInfo,
@@ -30,7 +30,8 @@ import { toArchiveInfo, toStreamInfo } from './mapping.js';
 import { createRestAuth } from './rest-auth.js';
 import { SessionCache } from './session-cache.js';
 import { decodeSessionId } from './session-ids.js';
-import { checkPaging, checkSignal, planArchive, planSession, planSip } from './validation.js';
+import { checkPaging } from '../rest/paging.js';
+import { checkSignal, planArchive, planSession, planSip } from './validation.js';
 import { createWebhookHandler, type OpenTokWebhookHandler } from './webhook.js';
 
 /** Options of {@link createOpenTokProvider}. */

@@ -1,16 +1,17 @@
 /**
- * The OpenTok REST client (protocol notes 2): one method per endpoint the adapter uses, speaking
- * the wire format exactly — `X-OPENTOK-AUTH`, `Accept: application/json`, a form body for
- * `/session/create` and JSON elsewhere — and answering with the parsed body. Error statuses become
- * `GatewayError`s (./errors.ts); transport failures are mapped by ../http.ts.
+ * The OpenTok REST client (docs/providers/opentok.md, REST API): one method per endpoint the
+ * adapter uses, speaking the wire format exactly — `X-OPENTOK-AUTH`, `Accept: application/json`, a
+ * form body for `/session/create` and JSON elsewhere — and answering with the parsed body. Sending
+ * and error mapping are the REST kit's (../rest/client.ts) with OpenTok's status table
+ * (./errors.ts).
  */
-import { GatewayError } from '../../errors.js';
-import type { HttpClient, HttpMethod, HttpResponse } from '../http.js';
-import { mapOpenTokError, type OpenTokOperation } from './errors.js';
+import type { HttpClient } from '../rest/http.js';
+import { RestClient } from '../rest/client.js';
+import { OPENTOK_ERRORS, type OpenTokOperation } from './errors.js';
 import type { RestAuth } from './rest-auth.js';
 
 /** `POST /v2/project/{key}/dial` answer. */
-export interface DialDto {
+interface DialDto {
   id?: unknown;
   connectionId?: unknown;
   streamId?: unknown;
@@ -18,7 +19,7 @@ export interface DialDto {
 }
 
 /** A `{count, items}` list answer, `count` being the total at the provider. */
-export interface ListDto {
+interface ListDto {
   count: number;
   items: unknown[];
 }
@@ -34,163 +35,112 @@ export interface DialSipBody {
   observeForceMute?: boolean;
 }
 
-/** Options of {@link OpenTokRestClient}. */
-export interface OpenTokRestClientOptions {
-  apiKey: string;
-  http: HttpClient;
-  auth: RestAuth;
-}
-
-const PROVIDER = 'OPENTOK';
-
 /** Typed calls to one OpenTok project. */
 export class OpenTokRestClient {
-  readonly #http: HttpClient;
-  readonly #auth: RestAuth;
+  readonly #rest: RestClient<OpenTokOperation, object>;
   readonly #project: string;
 
-  constructor(options: OpenTokRestClientOptions) {
-    this.#http = options.http;
-    this.#auth = options.auth;
+  constructor(options: { apiKey: string; http: HttpClient; auth: RestAuth }) {
+    const { auth } = options;
+    // An empty success body reads as null: every caller checks the shape of what it gets.
+    this.#rest = new RestClient({
+      errors: OPENTOK_ERRORS,
+      http: options.http,
+      auth: () => ({ 'x-opentok-auth': auth.token() }),
+      context: {},
+      emptyBody: 'null',
+    });
     this.#project = `/v2/project/${encodeURIComponent(options.apiKey)}`;
   }
 
   /** `POST /session/create` with a form body (field order is the caller's). Returns the session id. */
   async createSession(form: ReadonlyArray<readonly [string, string]>): Promise<string> {
     // URLSearchParams, like opentok-node: spaces become `+`, `p2p.preference` keeps its dot.
-    const body = new URLSearchParams(form.map(([k, v]) => [k, v])).toString();
-    const response = await this.#send('createSession', 'POST', '/session/create', {
-      body,
-      contentType: 'application/x-www-form-urlencoded',
+    const response = await this.#rest.send({
+      operation: 'createSession',
+      method: 'POST',
+      path: '/session/create',
+      form: new URLSearchParams(form.map(([k, v]) => [k, v])),
     });
     const sessionId = sessionIdOf(response.text);
-    if (sessionId === null) throw unexpected('createSession', response.status);
+    if (sessionId === null) throw this.#rest.unexpected('createSession', response.status);
     return sessionId;
   }
 
   /** `POST P/archive`. */
   async startArchive(body: Record<string, unknown>): Promise<unknown> {
-    return this.#json('startArchive', 'POST', `${this.#project}/archive`, body);
+    return this.#rest.json({ operation: 'startArchive', method: 'POST', path: `${this.#project}/archive`, json: body });
   }
 
   /** `POST P/archive/{id}/stop` with `{}` like opentok-node. */
   async stopArchive(archiveId: string): Promise<unknown> {
-    return this.#json('stopArchive', 'POST', `${this.#project}/archive/${encodeURIComponent(archiveId)}/stop`, {});
+    return this.#rest.json({ operation: 'stopArchive', method: 'POST', path: `${this.#archive(archiveId)}/stop`, json: {} });
   }
 
   /** `GET P/archive/{id}`; null on 404. */
   async getArchive(archiveId: string): Promise<unknown> {
-    try {
-      return await this.#json('getArchive', 'GET', `${this.#project}/archive/${encodeURIComponent(archiveId)}`);
-    } catch (error) {
-      if (error instanceof GatewayError && error.code === 'NOT_FOUND') return null;
-      throw error;
-    }
+    return this.#rest.json({ operation: 'getArchive', method: 'GET', path: this.#archive(archiveId), allow: [404] });
   }
 
   /** `GET P/archive?offset=&count=&sessionId=`. */
   async listArchives(query: { offset: number; count: number; sessionId?: string }): Promise<ListDto> {
-    const json = await this.#json('listArchives', 'GET', `${this.#project}/archive`, undefined, {
-      offset: query.offset,
-      count: query.count,
-      sessionId: query.sessionId,
+    const json = await this.#rest.json({
+      operation: 'listArchives',
+      method: 'GET',
+      path: `${this.#project}/archive`,
+      query: { offset: query.offset, count: query.count, sessionId: query.sessionId },
     });
-    return listOf('listArchives', json);
+    return this.#listOf('listArchives', json);
   }
 
   /** `DELETE P/archive/{id}` (204). */
   async deleteArchive(archiveId: string): Promise<void> {
-    await this.#send('deleteArchive', 'DELETE', `${this.#project}/archive/${encodeURIComponent(archiveId)}`);
+    await this.#rest.send({ operation: 'deleteArchive', method: 'DELETE', path: this.#archive(archiveId) });
   }
 
   /** `POST P/dial`. */
   async dial(body: { sessionId: string; token: string; sip: DialSipBody }): Promise<DialDto> {
-    const json = await this.#json('dial', 'POST', `${this.#project}/dial`, body);
-    if (json === null || typeof json !== 'object' || Array.isArray(json)) throw unexpected('dial', 200);
+    const json = await this.#rest.json({ operation: 'dial', method: 'POST', path: `${this.#project}/dial`, json: body });
+    if (json === null || typeof json !== 'object' || Array.isArray(json)) throw this.#rest.unexpected('dial', 200);
     return json as DialDto;
   }
 
   /** `DELETE P/session/{sid}/connection/{cid}` (204). */
   async forceDisconnect(sessionId: string, connectionId: string): Promise<void> {
-    await this.#send(
-      'forceDisconnect',
-      'DELETE',
-      `${this.#project}/session/${encodeURIComponent(sessionId)}/connection/${encodeURIComponent(connectionId)}`,
-    );
+    await this.#rest.send({
+      operation: 'forceDisconnect',
+      method: 'DELETE',
+      path: `${this.#session(sessionId)}/connection/${encodeURIComponent(connectionId)}`,
+    });
   }
 
   /** `POST P/session/{sid}[/connection/{cid}]/signal` with `{type?, data}` (204). */
   async signal(sessionId: string, connectionId: string | undefined, body: { type?: string; data: string }): Promise<void> {
     const target = connectionId === undefined ? '' : `/connection/${encodeURIComponent(connectionId)}`;
-    await this.#send('signal', 'POST', `${this.#project}/session/${encodeURIComponent(sessionId)}${target}/signal`, {
-      body: JSON.stringify(body),
-      contentType: 'application/json',
-    });
+    await this.#rest.send({ operation: 'signal', method: 'POST', path: `${this.#session(sessionId)}${target}/signal`, json: body });
   }
 
   /** `GET P/session/{sid}/stream`. */
   async listStreams(sessionId: string): Promise<ListDto> {
-    const json = await this.#json('listStreams', 'GET', `${this.#project}/session/${encodeURIComponent(sessionId)}/stream`);
-    return listOf('listStreams', json);
+    const json = await this.#rest.json({ operation: 'listStreams', method: 'GET', path: `${this.#session(sessionId)}/stream` });
+    return this.#listOf('listStreams', json);
   }
 
-  /** A call whose success body is JSON (`null` when empty). */
-  async #json(
-    operation: OpenTokOperation,
-    method: HttpMethod,
-    path: string,
-    body?: unknown,
-    query?: Record<string, string | number | undefined>,
-  ): Promise<unknown> {
-    const response = await this.#send(operation, method, path, {
-      ...(body === undefined ? {} : { body: JSON.stringify(body), contentType: 'application/json' }),
-      ...(query === undefined ? {} : { query }),
-    });
-    if (response.text.trim() === '') return null;
-    try {
-      return JSON.parse(response.text) as unknown;
-    } catch {
-      throw unexpected(operation, response.status);
-    }
+  #archive(archiveId: string): string {
+    return `${this.#project}/archive/${encodeURIComponent(archiveId)}`;
   }
 
-  async #send(
-    operation: OpenTokOperation,
-    method: HttpMethod,
-    path: string,
-    options: { body?: string; contentType?: string; query?: Record<string, string | number | undefined> } = {},
-  ): Promise<HttpResponse> {
-    const headers: Record<string, string> = {
-      accept: 'application/json',
-      'x-opentok-auth': this.#auth.token(),
-    };
-    if (options.contentType !== undefined) headers['content-type'] = options.contentType;
-    const response = await this.#http.request({
-      method,
-      path,
-      headers,
-      ...(options.body === undefined ? {} : { body: options.body }),
-      ...(options.query === undefined ? {} : { query: options.query }),
-    });
-    if (response.status >= 400) throw mapOpenTokError(operation, response.status, response.text, response.headers);
-    if (response.status >= 300) throw unexpected(operation, response.status);
-    return response;
+  #session(sessionId: string): string {
+    return `${this.#project}/session/${encodeURIComponent(sessionId)}`;
   }
-}
 
-function unexpected(operation: OpenTokOperation, status: number): GatewayError {
-  return new GatewayError('UPSTREAM_ERROR', `OpenTok sent an unexpected response to ${operation}`, {
-    provider: PROVIDER,
-    upstreamStatus: status,
-  });
-}
-
-function listOf(operation: OpenTokOperation, json: unknown): ListDto {
-  if (json === null || typeof json !== 'object' || Array.isArray(json)) throw unexpected(operation, 200);
-  const { count, items } = json as { count?: unknown; items?: unknown };
-  if (!Array.isArray(items)) throw unexpected(operation, 200);
-  const total = typeof count === 'number' ? count : typeof count === 'string' ? Number(count) : NaN;
-  return { count: Number.isFinite(total) && total >= items.length ? total : items.length, items };
+  #listOf(operation: OpenTokOperation, json: unknown): ListDto {
+    if (json === null || typeof json !== 'object' || Array.isArray(json)) throw this.#rest.unexpected(operation, 200);
+    const { count, items } = json as { count?: unknown; items?: unknown };
+    if (!Array.isArray(items)) throw this.#rest.unexpected(operation, 200);
+    const total = typeof count === 'number' ? count : typeof count === 'string' ? Number(count) : NaN;
+    return { count: Number.isFinite(total) && total >= items.length ? total : items.length, items };
+  }
 }
 
 /**

@@ -1,14 +1,16 @@
 /**
- * OpenTok HTTP error responses -> `GatewayError`s whose messages say what to do. OpenTok's own
- * messages are terse ("Conflict"), and the SDKs' are generic ("Unexpected response from
- * OpenTok", opentok-node #110), so the cases users trip over get their own wording here.
+ * What OpenTok's error statuses mean, where they differ from the shared meanings of
+ * ../rest/errors.ts, with messages that say what to do. OpenTok's own messages are terse
+ * ("Conflict"), and the SDKs' are generic ("Unexpected response from OpenTok", opentok-node #110),
+ * so the cases users trip over get their own wording here.
  *
  * Raw upstream bodies never reach a message: only a short, printable upstream `message` on a 400
  * is passed through, after checks that it carries nothing token-like.
  */
 import type { IncomingHttpHeaders } from 'node:http';
-import { GatewayError, type ErrorCode } from '../../errors.js';
-import { rateLimited } from '../http.js';
+import type { GatewayError } from '../../errors.js';
+import { statusError, type ProviderErrors, type StatusMeaning } from '../rest/errors.js';
+import { isShowable } from '../rest/safe-message.js';
 
 /** The REST operations the adapter performs (selects the wording). */
 export type OpenTokOperation =
@@ -24,14 +26,11 @@ export type OpenTokOperation =
   | 'listStreams';
 
 /** The fields of OpenTok's error body (`{code, message, description}`, or the old XML payload). */
-export interface OpenTokErrorBody {
+interface OpenTokErrorBody {
   code: number | null;
   message: string | null;
 }
 
-const PROVIDER = 'OPENTOK';
-
-const CREDENTIALS = "OpenTok refused the gateway's credentials; check OPENTOK_API_KEY and OPENTOK_API_SECRET";
 const ROUTED_ONLY_ARCHIVE = 'only routed sessions can be archived: create the session with mediaMode ROUTED';
 const ROUTED_ONLY_SIP = 'only routed sessions can dial SIP: create the session with mediaMode ROUTED';
 const NO_CLIENTS = 'a client must be connected to the session before an archive can start';
@@ -40,6 +39,9 @@ const ALREADY_RECORDING =
 const NOT_RECORDING = 'the archive is not recording';
 const NOT_DELETABLE =
   'only an archive whose status is available, uploaded or deleted can be deleted; stop it and wait until it is available';
+
+/** An upstream message is shown only when short and free of OpenTok tokens and JWTs. */
+const SHOWABLE = { maxLength: 160, secretLike: /T1==|eyJ[A-Za-z0-9_-]{8,}/ };
 
 const NOT_FOUND: Readonly<Record<OpenTokOperation, string>> = {
   createSession: 'OpenTok did not find the session endpoint; check OPENTOK_API_URL',
@@ -52,6 +54,37 @@ const NOT_FOUND: Readonly<Record<OpenTokOperation, string>> = {
   forceDisconnect: 'connection not found: this client is not connected to the session',
   signal: 'session or connection not found: nobody matching is connected',
   listStreams: 'session not found: OpenTok does not know this session',
+};
+
+/** OpenTok's statuses for the REST kit; 401/403, 429 and 5xx keep their shared meanings. */
+export const OPENTOK_ERRORS: ProviderErrors<OpenTokOperation, object> = {
+  provider: 'OPENTOK',
+  displayName: 'OpenTok',
+  credentials: "OpenTok refused the gateway's credentials; check OPENTOK_API_KEY and OPENTOK_API_SECRET",
+  statuses: {
+    400: ({ operation, text }) => {
+      const body = parseErrorBody(text);
+      if (operation === 'startArchive' && /client|connected|participant/i.test(body.message ?? '')) {
+        return { code: 'PRECONDITION_FAILED', message: NO_CLIENTS };
+      }
+      const prefix = operation === 'createSession' ? 'OpenTok refused the session options' : 'OpenTok refused the request';
+      const upstream = body.message;
+      return {
+        code: 'BAD_USER_INPUT',
+        message: isShowable(upstream, SHOWABLE) ? `${prefix}: ${upstream}` : `${prefix} as invalid; check the input`,
+      };
+    },
+    404: ({ operation }) => ({ code: 'NOT_FOUND', message: NOT_FOUND[operation] }),
+    409: ({ operation, text }) => conflict(operation, parseErrorBody(text)),
+    413: ({ operation }) =>
+      operation === 'signal'
+        ? {
+            code: 'BAD_USER_INPUT',
+            message: 'the signal is too large: its type must be at most 128 bytes and its data at most 8 kB',
+            field: 'input.data',
+          }
+        : { code: 'BAD_USER_INPUT', message: 'the request is too large for OpenTok' },
+  },
 };
 
 /** Reads `{code, message}` from a JSON or XML error body; nulls when it has neither. */
@@ -91,83 +124,21 @@ export function mapOpenTokError(
   bodyText: string,
   headers: IncomingHttpHeaders = {},
 ): GatewayError {
-  const body = parseErrorBody(bodyText);
-  const fail = (code: ErrorCode, message: string, field?: string): GatewayError =>
-    new GatewayError(code, message, {
-      provider: PROVIDER,
-      upstreamStatus: status,
-      ...(field === undefined ? {} : { field }),
-    });
-  const message = body.message ?? '';
-
-  switch (status) {
-    case 400:
-      if (operation === 'startArchive' && /client|connected|participant/i.test(message)) {
-        return fail('PRECONDITION_FAILED', NO_CLIENTS);
-      }
-      return fail('BAD_USER_INPUT', badRequestMessage(operation, body.message));
-    case 401:
-    case 403:
-      return fail('UPSTREAM_ERROR', CREDENTIALS);
-    case 404:
-      return fail('NOT_FOUND', NOT_FOUND[operation]);
-    case 409:
-      return conflict(operation, body, fail);
-    case 413:
-      return fail(
-        'BAD_USER_INPUT',
-        operation === 'signal'
-          ? 'the signal is too large: its type must be at most 128 bytes and its data at most 8 kB'
-          : 'the request is too large for OpenTok',
-        operation === 'signal' ? 'input.data' : undefined,
-      );
-    case 429:
-      return rateLimited(PROVIDER, 'OpenTok', status, headers['retry-after']);
-    default:
-      if (status >= 500) {
-        return fail('UPSTREAM_UNAVAILABLE', `OpenTok is unavailable (HTTP ${status}); try again later`);
-      }
-      return fail('UPSTREAM_ERROR', `OpenTok answered HTTP ${status} unexpectedly`);
-  }
+  return statusError(OPENTOK_ERRORS, { operation, status, text: bodyText, context: {} }, headers);
 }
 
-function conflict(
-  operation: OpenTokOperation,
-  body: OpenTokErrorBody,
-  fail: (code: ErrorCode, message: string) => GatewayError,
-): GatewayError {
+function conflict(operation: OpenTokOperation, body: OpenTokErrorBody): StatusMeaning {
   const relayed = body.code === 15008 || /routed|relayed|media router/i.test(body.message ?? '');
   switch (operation) {
     case 'startArchive':
-      return relayed ? fail('PRECONDITION_FAILED', ROUTED_ONLY_ARCHIVE) : fail('CONFLICT', ALREADY_RECORDING);
+      return relayed ? { code: 'PRECONDITION_FAILED', message: ROUTED_ONLY_ARCHIVE } : { code: 'CONFLICT', message: ALREADY_RECORDING };
     case 'stopArchive':
-      return fail('CONFLICT', NOT_RECORDING);
+      return { code: 'CONFLICT', message: NOT_RECORDING };
     case 'deleteArchive':
-      return fail('CONFLICT', NOT_DELETABLE);
+      return { code: 'CONFLICT', message: NOT_DELETABLE };
     case 'dial':
-      return fail('PRECONDITION_FAILED', ROUTED_ONLY_SIP);
+      return { code: 'PRECONDITION_FAILED', message: ROUTED_ONLY_SIP };
     default:
-      return fail('CONFLICT', relayed ? ROUTED_ONLY_ARCHIVE : 'OpenTok reported a conflict with the current state');
+      return { code: 'CONFLICT', message: relayed ? ROUTED_ONLY_ARCHIVE : 'OpenTok reported a conflict with the current state' };
   }
-}
-
-function badRequestMessage(operation: OpenTokOperation, upstream: string | null): string {
-  const prefix = operation === 'createSession' ? 'OpenTok refused the session options' : 'OpenTok refused the request';
-  return isSafeToShow(upstream) ? `${prefix}: ${upstream}` : `${prefix} as invalid; check the input`;
-}
-
-/**
- * Whether an upstream message may be shown to callers: short, single-line printable ASCII and
- * free of anything that looks like a token, a JWT or markup.
- */
-export function isSafeToShow(message: string | null): message is string {
-  if (message === null) return false;
-  const m = message.trim();
-  return (
-    m.length > 0 &&
-    m.length <= 160 &&
-    /^[\x20-\x7e]+$/.test(m) &&
-    !/[<>{}]/.test(m) &&
-    !/T1==|eyJ[A-Za-z0-9_-]{8,}|[A-Za-z0-9+/_-]{40,}/.test(m)
-  );
 }

@@ -1,13 +1,13 @@
 /**
- * OpenTok REST/callback DTOs -> the provider-neutral model. Lenient by design (protocol notes
- * 4.1): unknown properties are ignored, `null`/`""` mean "absent", numbers may arrive as strings,
+ * OpenTok REST/callback DTOs -> the provider-neutral model. Lenient by design
+ * (docs/providers/opentok.md, Archives): unknown properties are ignored, `null`/`""` mean "absent", numbers may arrive as strings,
  * and the one thing we insist on is an archive's identity (id, session id, a known status).
  */
 import type { ArchiveInfo, ArchiveOutputMode, ArchiveStatus, StreamInfo } from '../types.js';
 import { bool, epochMs, number, text } from '../wire-values.js';
 
 /** An archive as OpenTok sends it (REST bodies and `event: "archive"` callbacks). */
-export interface ArchiveDto {
+interface ArchiveDto {
   id?: unknown;
   status?: unknown;
   sessionId?: unknown;
@@ -27,7 +27,7 @@ export interface ArchiveDto {
 }
 
 /** A stream as `GET /session/{id}/stream` lists it. */
-export interface StreamDto {
+interface StreamDto {
   id?: unknown;
   videoType?: unknown;
   name?: unknown;

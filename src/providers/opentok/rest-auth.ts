@@ -1,5 +1,5 @@
 /**
- * The `X-OPENTOK-AUTH` header of OpenTok REST calls (protocol notes 1): an HS256 JWT signed with
+ * The `X-OPENTOK-AUTH` header of OpenTok REST calls (docs/providers/opentok.md, REST API): an HS256 JWT signed with
  * the project secret, with exactly the claims opentok-node sends — `{iss: apiKey, ist: "project",
  * iat, exp: iat + 300}` (no `jti`) — and no `Bearer` prefix.
  */
@@ -9,7 +9,7 @@ import { createHmac } from 'node:crypto';
 export const HS256_JWT_HEADER = Buffer.from('{"alg":"HS256","typ":"JWT"}').toString('base64url');
 
 /** Options of {@link createRestAuth}. */
-export interface RestAuthOptions {
+interface RestAuthOptions {
   /** Lifetime of each JWT. @default 300 (opentok-node's value) */
   ttlSeconds?: number;
   /** How long one JWT is reused before a fresh one is signed. @default 60 */
@@ -47,7 +47,7 @@ export function createRestAuth(apiKey: string, apiSecret: string, options: RestA
 }
 
 /** Signs `claims` as an HS256 JWT with the `{"alg":"HS256","typ":"JWT"}` header. */
-export function signHs256(secret: string, claims: object): string {
+function signHs256(secret: string, claims: object): string {
   const signingInput = `${HS256_JWT_HEADER}.${Buffer.from(JSON.stringify(claims)).toString('base64url')}`;
   return `${signingInput}.${createHmac('sha256', secret).update(signingInput).digest('base64url')}`;
 }

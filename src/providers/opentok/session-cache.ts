@@ -1,13 +1,13 @@
 /**
  * A bounded, in-process memory of the sessions this adapter created. OpenTok never reports a
- * session's media or archive mode back (protocol notes 6: "the SDKs keep mediaMode/archiveMode
- * only locally"), so this is the only place those facts live. It is per process and lost on
+ * session's media or archive mode back (docs/providers/opentok.md, Sessions: the SDKs keep them
+ * only locally), so this is the only place those facts live. It is per process and lost on
  * restart: getSession falls back to the platform defaults for sessions it does not remember.
  */
 import type { ArchiveMode, MediaMode } from '../types.js';
 
 /** What we remember about a session we created. */
-export interface RememberedSession {
+interface RememberedSession {
   mediaMode: MediaMode;
   archiveMode: ArchiveMode;
   createdAt: Date;

@@ -5,15 +5,7 @@
  */
 import { isIPv4 } from 'node:net';
 import { badInput } from '../../errors.js';
-import type {
-  ArchiveMode,
-  CreateSessionOptions,
-  DialSipOptions,
-  ListArchivesOptions,
-  MediaMode,
-  SignalOptions,
-  StartArchiveOptions,
-} from '../types.js';
+import type { ArchiveMode, CreateSessionOptions, DialSipOptions, MediaMode, SignalOptions, StartArchiveOptions } from '../types.js';
 import type { DialSipBody } from './client.js';
 
 /** Archive resolutions OpenTok accepts (composed archives and ALWAYS sessions). */
@@ -113,14 +105,6 @@ export function planArchive(options: StartArchiveOptions): Record<string, unknow
     body.multiArchiveTag = options.multiArchiveTag;
   }
   return body;
-}
-
-/** Validates list paging: offset >= 0, count 1..1000. */
-export function checkPaging(options: ListArchivesOptions): void {
-  if (!Number.isInteger(options.offset) || options.offset < 0) throw badInput('offset', 'must be an integer >= 0');
-  if (!Number.isInteger(options.count) || options.count < 1 || options.count > 1000) {
-    throw badInput('count', 'must be an integer from 1 to 1000');
-  }
 }
 
 // `sip:` / `sips:`, optional userinfo, then a host name, IPv4 or [IPv6], optional port, then

@@ -1,5 +1,5 @@
 /**
- * OpenTok callbacks (protocol notes 5; hardening.md 3): verification of signed ("secure")
+ * OpenTok callbacks (docs/providers/opentok.md, Callbacks): verification of signed ("secure")
  * callbacks and parsing into archive status changes.
  *
  * Signed callbacks carry `Authorization: Bearer <JWT>`, HS256 with the callback's signature secret,
@@ -9,10 +9,10 @@
  */
 import { createHash, timingSafeEqual } from 'node:crypto';
 import { jwtVerify, errors as joseErrors } from 'jose';
-import { GatewayError } from '../../errors.js';
+import { unauthenticated, webhookBody } from '../rest/webhook-body.js';
 import type { ArchiveStatusChange, WebhookRequest, WebhookResult } from '../types.js';
-import { toArchiveInfo } from './mapping.js';
 import { headerOf } from '../wire-values.js';
+import { toArchiveInfo } from './mapping.js';
 
 /** Options of {@link createWebhookHandler}. */
 export interface OpenTokWebhookOptions {
@@ -62,24 +62,24 @@ async function verifySignature(request: WebhookRequest, secret: Uint8Array, maxS
   const header = headerOf(request.headers, 'authorization');
   const match = header === undefined ? null : /^Bearer\s+(\S+)\s*$/i.exec(header);
   if (!match?.[1]) {
-    throw unauthenticated('the callback is not signed: an Authorization: Bearer <JWT> header is required');
+    throw unauthenticated(PROVIDER, 'the callback is not signed: an Authorization: Bearer <JWT> header is required');
   }
   let payload: Record<string, unknown>;
   try {
     ({ payload } = await jwtVerify(match[1], secret, { algorithms: ['HS256'], currentDate: new Date(nowMs) }));
   } catch (error) {
-    if (error instanceof joseErrors.JWTExpired) throw unauthenticated('the callback signature has expired');
-    throw unauthenticated('the callback signature does not verify with OPENTOK_WEBHOOK_SECRET');
+    if (error instanceof joseErrors.JWTExpired) throw unauthenticated(PROVIDER, 'the callback signature has expired');
+    throw unauthenticated(PROVIDER, 'the callback signature does not verify with OPENTOK_WEBHOOK_SECRET');
   }
   const iat = payload.iat;
   if (typeof iat !== 'number' || Math.abs(nowMs / 1000 - iat) > maxSkewSeconds) {
-    throw unauthenticated(`the callback signature is stale: iat must be within ${maxSkewSeconds} s of now`);
+    throw unauthenticated(PROVIDER, `the callback signature is stale: iat must be within ${maxSkewSeconds} s of now`);
   }
   const hash = payload.payload_hash;
   const actual = createHash('sha256').update(request.rawBody).digest();
   const claimed = typeof hash === 'string' && /^[0-9a-fA-F]{64}$/.test(hash) ? Buffer.from(hash, 'hex') : null;
   if (claimed === null || !timingSafeEqual(claimed, actual)) {
-    throw unauthenticated('the callback body does not match its signed payload_hash');
+    throw unauthenticated(PROVIDER, 'the callback body does not match its signed payload_hash');
   }
   return typeof payload.jti === 'string' && payload.jti !== '' ? payload.jti : null;
 }
@@ -92,16 +92,7 @@ async function verifySignature(request: WebhookRequest, secret: Uint8Array, maxS
  * @param jti the signature's `jti`, used as the dedupe key when present.
  */
 export function parseCallback(rawBody: Buffer, jti: string | null, nowMs: number = Date.now()): WebhookResult {
-  let body: unknown;
-  try {
-    body = JSON.parse(rawBody.toString('utf8'));
-  } catch {
-    throw new GatewayError('BAD_USER_INPUT', 'the callback body is not JSON', { provider: PROVIDER });
-  }
-  if (body === null || typeof body !== 'object' || Array.isArray(body)) {
-    throw new GatewayError('BAD_USER_INPUT', 'the callback body is not a JSON object', { provider: PROVIDER });
-  }
-  const event = body as Record<string, unknown>;
+  const event = webhookBody(rawBody, PROVIDER, 'callback');
   const eventName = typeof event.event === 'string' && event.event !== '' ? event.event : null;
   const looksLikeArchive =
     eventName === 'archive' ||
@@ -134,8 +125,4 @@ function monitoringKey(eventType: string, event: Record<string, unknown>): strin
   const parts = [event.sessionId, subject?.id ?? '', event.timestamp];
   if (typeof parts[0] !== 'string' || (typeof parts[2] !== 'number' && typeof parts[2] !== 'string')) return null;
   return `${eventType}:${parts.map(String).join(':')}`;
-}
-
-function unauthenticated(message: string): GatewayError {
-  return new GatewayError('UNAUTHENTICATED', message, { provider: PROVIDER });
 }

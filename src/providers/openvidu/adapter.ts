@@ -2,7 +2,7 @@
  * The OpenVidu 2 implementation of {@link VideoProvider}.
  */
 import { GatewayError } from '../../errors.js';
-import { createHttpClient, type HttpClient } from '../http.js';
+import { createHttpClient, type HttpClient } from '../rest/http.js';
 import type { Logger } from '../../logger.js';
 import type {
   ArchiveInfo,
@@ -28,16 +28,8 @@ import { mapOpenViduError } from './errors.js';
 import { claimRecordingId, claimSessionId } from './ids.js';
 import { toArchiveInfo, toConnectionInfo, toSessionInfo, toStreamInfos } from './mapping.js';
 import { RevocationScheduler } from './revocations.js';
-import {
-  checkConnectionId,
-  checkPaging,
-  checkSessionId,
-  checkStreamId,
-  planConnection,
-  planRecording,
-  planSession,
-  planSignal,
-} from './validation.js';
+import { checkPaging } from '../rest/paging.js';
+import { checkConnectionId, checkSessionId, checkStreamId, planConnection, planRecording, planSession, planSignal } from './validation.js';
 import { createWebhookHandler, type OpenViduWebhookHandler } from './webhook.js';
 
 /** Options of {@link createOpenViduProvider}. */

@@ -1,16 +1,18 @@
 /**
- * OpenVidu 2 HTTP error responses -> `GatewayError`s whose messages say what to do. OpenVidu
- * answers most errors with a bare status (empty body), and the same status means different things
- * on different endpoints (protocol notes 4: 400 is "session unknown" on the connection and stream
- * endpoints, 406 and 409 mean one thing on recording start and another on stop), so the mapping
- * is per operation.
+ * What OpenVidu 2's error statuses mean, where they differ from the shared meanings of
+ * ../rest/errors.ts, with messages that say what to do. OpenVidu answers most errors with a bare
+ * status (empty body), and the same status means different things on different endpoints
+ * (docs/providers/openvidu.md, Errors: 400 is "session unknown" on the connection and stream
+ * endpoints, 406 and 409 mean one thing on recording start and another on stop), so the table is
+ * per operation.
  *
  * Raw upstream bodies never reach a message: only a short, printable `message` of OpenVidu's JSON
  * error body on a 400/422 is passed through, after checks that it carries nothing token-like.
  */
 import type { IncomingHttpHeaders } from 'node:http';
-import { GatewayError, type ErrorCode } from '../../errors.js';
-import { rateLimited } from '../http.js';
+import type { GatewayError } from '../../errors.js';
+import { statusError, type ErrorAnswer, type ProviderErrors, type StatusMeaning } from '../rest/errors.js';
+import { isShowable } from '../rest/safe-message.js';
 
 /** The REST operations the adapter performs (selects the wording). */
 export type OpenViduOperation =
@@ -41,12 +43,10 @@ export interface OpenViduErrorContext {
   secret?: string;
 }
 
-const PROVIDER = 'OPENVIDU';
-
-export const CREDENTIALS = "OpenVidu refused the gateway's credentials; check OPENVIDU_SECRET";
-export const RECORDING_DISABLED = 'recording is disabled on this OpenVidu deployment (OPENVIDU_RECORDING=false)';
+type Answer = ErrorAnswer<OpenViduOperation, OpenViduErrorContext>;
 
 const SESSION_NOT_FOUND = 'session not found: OpenVidu does not know this session (a session closes when its last participant leaves)';
+const CONNECTION_NOT_FOUND = 'connection not found: this session has no such connection (it may have left already)';
 const RECORDING_NOT_FOUND = 'recording not found';
 const RECORDING_OPERATIONS: ReadonlySet<OpenViduOperation> = new Set<OpenViduOperation>([
   'startRecording',
@@ -57,6 +57,8 @@ const RECORDING_OPERATIONS: ReadonlySet<OpenViduOperation> = new Set<OpenViduOpe
 ]);
 /** Endpoints where OpenVidu answers 400 (not 404) for an unknown session. */
 const SESSION_400: ReadonlySet<OpenViduOperation> = new Set<OpenViduOperation>(['getConnection', 'deleteConnection', 'forceUnpublish']);
+/** Endpoints whose 404 means the API is not at the configured address (they have no id in the path). */
+const NO_API_404: ReadonlySet<OpenViduOperation> = new Set<OpenViduOperation>(['createSession', 'listSessions', 'listRecordings']);
 
 const NOT_FOUND: Readonly<Record<OpenViduOperation, string>> = {
   createSession: SESSION_NOT_FOUND,
@@ -64,9 +66,9 @@ const NOT_FOUND: Readonly<Record<OpenViduOperation, string>> = {
   listSessions: 'not found: check OPENVIDU_URL',
   closeSession: SESSION_NOT_FOUND,
   createConnection: SESSION_NOT_FOUND,
-  getConnection: 'connection not found: this session has no such connection (it may have left already)',
+  getConnection: CONNECTION_NOT_FOUND,
   listConnections: SESSION_NOT_FOUND,
-  deleteConnection: 'connection not found: this session has no such connection (it may have left already)',
+  deleteConnection: CONNECTION_NOT_FOUND,
   forceUnpublish: 'stream not found: nobody publishes this stream in the session',
   signal: SESSION_NOT_FOUND,
   listStreams: SESSION_NOT_FOUND,
@@ -77,17 +79,59 @@ const NOT_FOUND: Readonly<Record<OpenViduOperation, string>> = {
   deleteRecording: RECORDING_NOT_FOUND,
 };
 
-/** The `message` of OpenVidu's JSON error body (`{timestamp, status, error, message, path}`), if any. */
-export function errorMessageOf(text: string): string | null {
-  const trimmed = text.trim();
-  if (!trimmed.startsWith('{')) return null;
-  try {
-    const json = JSON.parse(trimmed) as { message?: unknown };
-    return typeof json.message === 'string' ? json.message : null;
-  } catch {
-    return null;
-  }
-}
+/** OpenVidu's statuses for the REST kit; 401, 429 and most 5xx keep their shared meanings. */
+export const OPENVIDU_ERRORS: ProviderErrors<OpenViduOperation, OpenViduErrorContext> = {
+  provider: 'OPENVIDU',
+  displayName: 'OpenVidu',
+  credentials: "OpenVidu refused the gateway's credentials; check OPENVIDU_SECRET",
+  statuses: {
+    400: (answer) => {
+      if (SESSION_400.has(answer.operation)) return { code: 'NOT_FOUND', message: SESSION_NOT_FOUND };
+      if (answer.operation === 'closeSession') {
+        return { code: 'CONFLICT', message: 'OpenVidu could not close the session now (it is busy closing it); try again in a moment' };
+      }
+      const shown = shownMessage(answer);
+      return {
+        code: 'BAD_USER_INPUT',
+        message: shown === null ? 'OpenVidu refused the request as invalid; check the input' : `OpenVidu refused the request: ${shown}`,
+      };
+    },
+    403: () => ({
+      code: 'UPSTREAM_ERROR',
+      message: 'OpenVidu refused this request (HTTP 403): this OpenVidu version or edition may not offer it; check OPENVIDU_URL',
+    }),
+    404: ({ operation }) =>
+      NO_API_404.has(operation)
+        ? {
+            code: 'UPSTREAM_ERROR',
+            message: 'OpenVidu has no REST API at this address; check OPENVIDU_URL (the API lives under /openvidu/api)',
+          }
+        : { code: 'NOT_FOUND', message: NOT_FOUND[operation] },
+    405: ({ operation }) =>
+      operation === 'forceUnpublish'
+        ? {
+            code: 'PRECONDITION_FAILED',
+            message: "this stream comes from an IP camera, which cannot be unpublished: disconnect the IP camera's connection instead",
+          }
+        : undefined,
+    406: notAcceptable,
+    409: conflict,
+    422: (answer) => {
+      const shown = shownMessage(answer);
+      return {
+        code: 'BAD_USER_INPUT',
+        message:
+          shown === null
+            ? 'OpenVidu refused a value as out of range (resolution sides 100-1999, frameRate 1-120, audio or video required)'
+            : `OpenVidu refused a value: ${shown}`,
+      };
+    },
+    501: ({ operation }) =>
+      RECORDING_OPERATIONS.has(operation)
+        ? { code: 'UNSUPPORTED_BY_PROVIDER', message: 'recording is disabled on this OpenVidu deployment (OPENVIDU_RECORDING=false)' }
+        : undefined,
+  },
+};
 
 /**
  * Maps an OpenVidu error response (status >= 400) of `operation` to a `GatewayError`, with
@@ -100,104 +144,7 @@ export function mapOpenViduError(
   headers: IncomingHttpHeaders = {},
   context: OpenViduErrorContext = {},
 ): GatewayError {
-  const fail = (code: ErrorCode, message: string, field?: string): GatewayError =>
-    new GatewayError(code, message, {
-      provider: PROVIDER,
-      upstreamStatus: status,
-      ...(field === undefined ? {} : { field }),
-    });
-  const upstream = errorMessageOf(bodyText);
-  const shown = isSafeToShow(upstream, context.secret) ? upstream : null;
-
-  if (status === 501 && RECORDING_OPERATIONS.has(operation)) return fail('UNSUPPORTED_BY_PROVIDER', RECORDING_DISABLED);
-  switch (status) {
-    case 400:
-      if (SESSION_400.has(operation)) return fail('NOT_FOUND', SESSION_NOT_FOUND);
-      if (operation === 'closeSession') {
-        return fail('CONFLICT', 'OpenVidu could not close the session now (it is busy closing it); try again in a moment');
-      }
-      return fail(
-        'BAD_USER_INPUT',
-        shown === null ? 'OpenVidu refused the request as invalid; check the input' : `OpenVidu refused the request: ${shown}`,
-      );
-    case 401:
-      return fail('UPSTREAM_ERROR', CREDENTIALS);
-    case 403:
-      return fail(
-        'UPSTREAM_ERROR',
-        'OpenVidu refused this request (HTTP 403): this OpenVidu version or edition may not offer it; check OPENVIDU_URL',
-      );
-    case 404:
-      if (operation === 'createSession' || operation === 'listSessions' || operation === 'listRecordings') {
-        return fail('UPSTREAM_ERROR', 'OpenVidu has no REST API at this address; check OPENVIDU_URL (the API lives under /openvidu/api)');
-      }
-      return fail('NOT_FOUND', NOT_FOUND[operation]);
-    case 405:
-      if (operation === 'forceUnpublish') {
-        return fail(
-          'PRECONDITION_FAILED',
-          "this stream comes from an IP camera, which cannot be unpublished: disconnect the IP camera's connection instead",
-        );
-      }
-      return fail('UPSTREAM_ERROR', `OpenVidu answered HTTP ${status} unexpectedly`);
-    case 406:
-      return notAcceptable(operation, context, fail);
-    case 409:
-      return conflict(operation, context, fail);
-    case 422:
-      return fail(
-        'BAD_USER_INPUT',
-        shown === null
-          ? 'OpenVidu refused a value as out of range (resolution sides 100-1999, frameRate 1-120, audio or video required)'
-          : `OpenVidu refused a value: ${shown}`,
-      );
-    case 429:
-      return rateLimited(PROVIDER, 'OpenVidu', status, headers['retry-after']);
-    default:
-      if (status >= 500) return fail('UPSTREAM_UNAVAILABLE', `OpenVidu is unavailable (HTTP ${status}); try again later`);
-      return fail('UPSTREAM_ERROR', `OpenVidu answered HTTP ${status} unexpectedly`);
-  }
-}
-
-type Fail = (code: ErrorCode, message: string) => GatewayError;
-
-function notAcceptable(operation: OpenViduOperation, context: OpenViduErrorContext, fail: Fail): GatewayError {
-  switch (operation) {
-    case 'startRecording':
-      return fail('PRECONDITION_FAILED', 'a participant must be connected to the session before a recording can start');
-    case 'stopRecording':
-      return fail('CONFLICT', 'the recording is still starting; try again in a moment');
-    case 'signal':
-      return fail(
-        'PRECONDITION_FAILED',
-        context.targeted === true
-          ? 'that connection is not active: the signal can only reach a connected client'
-          : 'nobody is connected to the session: a signal needs at least one connected client',
-      );
-    default:
-      return fail('UPSTREAM_ERROR', 'OpenVidu answered HTTP 406 unexpectedly');
-  }
-}
-
-function conflict(operation: OpenViduOperation, context: OpenViduErrorContext, fail: Fail): GatewayError {
-  switch (operation) {
-    case 'createSession':
-      return fail('CONFLICT', 'a session with this customSessionId already exists');
-    case 'startRecording':
-      if (context.sessionRelayed === true) {
-        return fail('PRECONDITION_FAILED', 'only routed sessions can be recorded: create the session with mediaMode ROUTED');
-      }
-      if (context.sessionRelayed === false) {
-        return fail('CONFLICT', 'the session is already being recorded; stop that recording first');
-      }
-      return fail('CONFLICT', 'the session is already being recorded, or it is not routed (only routed sessions can be recorded)');
-    case 'stopRecording':
-      return fail('CONFLICT', 'the recording is not in progress: it has already stopped');
-    case 'deleteRecording':
-      return fail('CONFLICT', 'the recording is still in progress: stop the recording first');
-    default:
-      return fail('CONFLICT', 'OpenVidu reported a conflict with the current state; try again');
-  }
+  return statusError(OPENVIDU_ERRORS, { operation, status, text: bodyText, context }, headers);
 }
 
 /**
@@ -206,14 +153,65 @@ function conflict(operation: OpenViduOperation, context: OpenViduErrorContext, f
  * and not containing `secret`.
  */
 export function isSafeToShow(message: string | null, secret?: string): message is string {
-  if (message === null) return false;
-  const m = message.trim();
-  return (
-    m.length > 0 &&
-    m.length <= 200 &&
-    /^[\x20-\x7e]+$/.test(m) &&
-    !/[<>{}]/.test(m) &&
-    !/\b(?:wss?|https?):\/\/|tok_[A-Za-z0-9]|Basic\s|Bearer\s|OPENVIDUAPP|[A-Za-z0-9+/_-]{40,}/i.test(m) &&
-    (secret === undefined || secret === '' || !m.includes(secret))
-  );
+  return isShowable(message, {
+    maxLength: 200,
+    secretLike: /\b(?:wss?|https?):\/\/|tok_[A-Za-z0-9]|Basic\s|Bearer\s|OPENVIDUAPP/i,
+    secret,
+  });
+}
+
+/** The `message` of OpenVidu's JSON error body (`{timestamp, status, error, message, path}`) when it is safe to show. */
+function shownMessage({ text, context }: Answer): string | null {
+  const trimmed = text.trim();
+  if (!trimmed.startsWith('{')) return null;
+  let message: unknown;
+  try {
+    message = (JSON.parse(trimmed) as { message?: unknown }).message;
+  } catch {
+    return null;
+  }
+  return typeof message === 'string' && isSafeToShow(message, context.secret) ? message : null;
+}
+
+function notAcceptable({ operation, context }: Answer): StatusMeaning | undefined {
+  switch (operation) {
+    case 'startRecording':
+      return { code: 'PRECONDITION_FAILED', message: 'a participant must be connected to the session before a recording can start' };
+    case 'stopRecording':
+      return { code: 'CONFLICT', message: 'the recording is still starting; try again in a moment' };
+    case 'signal':
+      return {
+        code: 'PRECONDITION_FAILED',
+        message:
+          context.targeted === true
+            ? 'that connection is not active: the signal can only reach a connected client'
+            : 'nobody is connected to the session: a signal needs at least one connected client',
+      };
+    default:
+      return undefined;
+  }
+}
+
+function conflict({ operation, context }: Answer): StatusMeaning {
+  switch (operation) {
+    case 'createSession':
+      return { code: 'CONFLICT', message: 'a session with this customSessionId already exists' };
+    case 'startRecording':
+      if (context.sessionRelayed === true) {
+        return { code: 'PRECONDITION_FAILED', message: 'only routed sessions can be recorded: create the session with mediaMode ROUTED' };
+      }
+      if (context.sessionRelayed === false) {
+        return { code: 'CONFLICT', message: 'the session is already being recorded; stop that recording first' };
+      }
+      return {
+        code: 'CONFLICT',
+        message: 'the session is already being recorded, or it is not routed (only routed sessions can be recorded)',
+      };
+    case 'stopRecording':
+      return { code: 'CONFLICT', message: 'the recording is not in progress: it has already stopped' };
+    case 'deleteRecording':
+      return { code: 'CONFLICT', message: 'the recording is still in progress: stop the recording first' };
+    default:
+      return { code: 'CONFLICT', message: 'OpenVidu reported a conflict with the current state; try again' };
+  }
 }

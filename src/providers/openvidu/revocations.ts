@@ -1,7 +1,7 @@
 /**
  * Token expiry for OpenVidu, which has none: a token is a pending connection that lives until a
- * client uses it or the session closes (protocol notes 2). To honour `expiresAt`, the adapter
- * deletes the still-pending connection at that time.
+ * client uses it or the session closes (docs/providers/openvidu.md, Tokens). To honour
+ * `expiresAt`, the adapter deletes the still-pending connection at that time.
  *
  * This is in-process and best effort: revocations are lost when the gateway restarts, are not
  * shared between gateway instances, and one that fails (OpenVidu unreachable at that moment) is
@@ -9,7 +9,8 @@
  *
  * One timer (unref'd, so it never keeps the process alive) is armed for the earliest due
  * revocation, over a binary heap; the set is bounded and, when full, the oldest scheduled entries
- * are dropped with a warning. `close()` clears everything.
+ * are dropped with a warning. `close()` clears everything. The clock is the global one
+ * (`Date.now`, `setTimeout`), read at each use, so tests drive it with fake timers.
  */
 import type { Logger } from '../../logger.js';
 
@@ -22,8 +23,6 @@ export interface RevocationSchedulerOptions {
   /** Revocations run at once when many fall due together. @default 4 */
   concurrency?: number;
   logger?: Logger;
-  /** Clock in milliseconds (tests). */
-  now?: () => number;
 }
 
 interface Entry {
@@ -42,7 +41,6 @@ export class RevocationScheduler {
   readonly #maxPending: number;
   readonly #concurrency: number;
   readonly #logger: Logger | undefined;
-  readonly #now: () => number;
   /** Live entries by key, in scheduling order (the first is the oldest). */
   readonly #entries = new Map<string, Entry>();
   /** Min-heap on `dueMs`; may hold cancelled entries, skipped when popped. */
@@ -59,7 +57,6 @@ export class RevocationScheduler {
     this.#maxPending = Math.max(1, options.maxPending ?? 100_000);
     this.#concurrency = Math.max(1, options.concurrency ?? 4);
     this.#logger = options.logger;
-    this.#now = options.now ?? Date.now;
   }
 
   /** Revocations waiting for their time. */
@@ -129,7 +126,7 @@ export class RevocationScheduler {
     }
     if (this.#timer !== undefined && this.#timerDueMs <= next.dueMs) return;
     if (this.#timer !== undefined) clearTimeout(this.#timer);
-    const delay = Math.min(Math.max(0, next.dueMs - this.#now()), MAX_TIMER_MS);
+    const delay = Math.min(Math.max(0, next.dueMs - Date.now()), MAX_TIMER_MS);
     this.#timerDueMs = next.dueMs;
     this.#timer = setTimeout(() => this.#fire(), delay);
     this.#timer.unref();
@@ -139,7 +136,7 @@ export class RevocationScheduler {
     this.#timer = undefined;
     this.#timerDueMs = Infinity;
     if (this.#closed) return;
-    const now = this.#now();
+    const now = Date.now();
     for (let next = this.#peekLive(); next !== undefined && next.dueMs <= now; next = this.#peekLive()) {
       this.#pop();
       this.#entries.delete(next.key);

@@ -15,7 +15,6 @@ import type {
   ForcedVideoCodec,
   GenerateTokenOptions,
   KurentoOptions,
-  ListArchivesOptions,
   MediaMode,
   RecordingLayout,
   Role,
@@ -268,14 +267,6 @@ export function planSignal(options: SignalOptions): Record<string, unknown> {
   if (typeof options.data !== 'string') throw badInput('input.data', 'must be a string');
   body.data = options.data;
   return body;
-}
-
-/** Validates list paging: offset >= 0, count 1..1000. */
-export function checkPaging(options: ListArchivesOptions): void {
-  if (!Number.isInteger(options.offset) || options.offset < 0) throw badInput('offset', 'must be an integer >= 0');
-  if (!Number.isInteger(options.count) || options.count < 1 || options.count > 1000) {
-    throw badInput('count', 'must be an integer from 1 to 1000');
-  }
 }
 
 /** A session id OpenVidu could hold (`[a-zA-Z0-9_-]+`); BAD_USER_INPUT naming `field` otherwise. */

@@ -1,5 +1,5 @@
 /**
- * OpenVidu 2 webhooks (protocol notes 7; hardening.md 3.2): authentication and parsing.
+ * OpenVidu 2 webhooks (docs/providers/openvidu.md, Webhooks): authentication and parsing.
  *
  * OpenVidu does not sign webhooks. A deployment is set up with
  * `OPENVIDU_WEBHOOK_HEADERS=["Authorization: Bearer <token>"]`, and when `OPENVIDU_WEBHOOK_TOKEN`
@@ -11,16 +11,15 @@
  */
 import { createHash, timingSafeEqual } from 'node:crypto';
 import { GatewayError } from '../../errors.js';
+import { unauthenticated, webhookBody } from '../rest/webhook-body.js';
 import type { ArchiveStatusChange, WebhookRequest, WebhookResult } from '../types.js';
+import { epochMs, headerOf } from '../wire-values.js';
 import { toArchiveInfo } from './mapping.js';
-import { headerOf } from '../wire-values.js';
 
 /** Options of {@link createWebhookHandler}. */
 export interface OpenViduWebhookOptions {
   /** `OPENVIDU_WEBHOOK_TOKEN`: when set, webhooks must carry `Authorization: Bearer <token>`. */
   webhookToken?: string;
-  /** Clock in milliseconds (tests). */
-  now?: () => number;
 }
 
 /** Verifies and parses one webhook request. */
@@ -52,10 +51,9 @@ const PROVIDER = 'OPENVIDU';
 /** Creates the webhook handler of one deployment. */
 export function createWebhookHandler(options: OpenViduWebhookOptions = {}): OpenViduWebhookHandler {
   const expected = options.webhookToken ? digest(options.webhookToken) : undefined;
-  const now = options.now ?? Date.now;
   return async (request: WebhookRequest): Promise<WebhookResult> => {
     if (expected !== undefined) checkToken(request, expected);
-    return parseWebhook(request.rawBody, now());
+    return parseWebhook(request.rawBody);
   };
 }
 
@@ -63,6 +61,7 @@ function checkToken(request: WebhookRequest, expected: Buffer): void {
   const header = headerOf(request.headers, 'authorization')?.trim();
   if (header === undefined || header === '') {
     throw unauthenticated(
+      PROVIDER,
       'the webhook has no Authorization header: set OPENVIDU_WEBHOOK_HEADERS=["Authorization: Bearer <token>"] on OpenVidu',
     );
   }
@@ -70,7 +69,7 @@ function checkToken(request: WebhookRequest, expected: Buffer): void {
   const presented = bearer?.[1] ?? header;
   // Hashing first gives equal lengths, so the comparison leaks neither content nor length.
   if (!timingSafeEqual(digest(presented), expected)) {
-    throw unauthenticated('the webhook Authorization header does not match OPENVIDU_WEBHOOK_TOKEN');
+    throw unauthenticated(PROVIDER, 'the webhook Authorization header does not match OPENVIDU_WEBHOOK_TOKEN');
   }
 }
 
@@ -80,16 +79,7 @@ function checkToken(request: WebhookRequest, expected: Buffer): void {
  * other event gives none but reports its name.
  */
 export function parseWebhook(rawBody: Buffer, nowMs: number = Date.now()): WebhookResult {
-  let body: unknown;
-  try {
-    body = JSON.parse(rawBody.toString('utf8'));
-  } catch {
-    throw new GatewayError('BAD_USER_INPUT', 'the webhook body is not JSON', { provider: PROVIDER });
-  }
-  if (body === null || typeof body !== 'object' || Array.isArray(body)) {
-    throw new GatewayError('BAD_USER_INPUT', 'the webhook body is not a JSON object', { provider: PROVIDER });
-  }
-  const event = body as Record<string, unknown>;
+  const event = webhookBody(rawBody, PROVIDER, 'webhook');
   const name = typeof event.event === 'string' && event.event !== '' ? event.event : null;
   if (name === null) {
     throw new GatewayError('BAD_USER_INPUT', 'the webhook body has no "event": it is not an OpenVidu webhook', { provider: PROVIDER });
@@ -124,15 +114,6 @@ function dedupeKeyOf(name: string, event: Record<string, unknown>, timestamp: Da
   return `${name}:${subject ?? ''}:${str(event.status) ?? ''}:${timestamp.getTime()}`;
 }
 
-function epochMs(value: unknown): Date | null {
-  const n = typeof value === 'number' ? value : typeof value === 'string' && value.trim() !== '' ? Number(value) : NaN;
-  return Number.isFinite(n) && n > 0 ? new Date(n) : null;
-}
-
 function digest(value: string): Buffer {
   return createHash('sha256').update(value, 'utf8').digest();
-}
-
-function unauthenticated(message: string): GatewayError {
-  return new GatewayError('UNAUTHENTICATED', message, { provider: PROVIDER });
 }

@@ -9,14 +9,14 @@
  * `T1==` strings and OpenTok connection ids are UUIDs, so each call goes to the face its id names.
  */
 import { z } from 'zod';
-import { archiveFile } from './archiving.js';
-import { verifyClientToken } from './client-tokens.js';
+import { archiveFile } from './opentok/archiving.js';
+import { verifyClientToken } from './opentok/client-tokens.js';
 import { faultSpecSchema } from './faults.js';
 import { empty, HttpError, json, parseJsonObject, route } from './http.js';
 import type { Route } from './http.js';
 import type { Connection, Session, TypeOfVideo } from './openvidu/model.js';
-import { badRequest } from './runtime.js';
-import type { Runtime } from './runtime.js';
+import { badRequest } from './opentok/runtime.js';
+import type { Runtime } from './opentok/runtime.js';
 
 const connectSchema = z.object({
   token: z.string({ error: 'token is required' }).min(1, 'token is required'),

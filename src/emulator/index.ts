@@ -15,20 +15,20 @@
  * await emulator.close();
  */
 import { randomBytes, randomInt } from 'node:crypto';
-import { ArchiveManager } from './archiving.js';
-import { CallbackSender } from './callbacks.js';
+import { ArchiveManager } from './opentok/archiving.js';
+import { CallbackSender } from './opentok/callbacks.js';
 import { controlRoutes, emulatorState } from './control.js';
 import { FaultInjector } from './faults.js';
 import { type Logger, silentLogger } from '../logger.js';
 import { createOpenViduFace, generateDevSecret } from './openvidu/face.js';
 import type { OpenViduSettings } from './openvidu/face.js';
-import { archiveRoutes } from './routes/archives.js';
-import { moderationRoutes } from './routes/moderation.js';
-import { sessionRoutes } from './routes/sessions.js';
-import { sipRoutes } from './routes/sip.js';
-import type { Runtime, Settings } from './runtime.js';
+import { archiveRoutes } from './opentok/routes/archives.js';
+import { moderationRoutes } from './opentok/routes/moderation.js';
+import { sessionRoutes } from './opentok/routes/sessions.js';
+import { sipRoutes } from './opentok/routes/sip.js';
+import type { Runtime, Settings } from './opentok/runtime.js';
 import { listen } from './server.js';
-import { Store } from './store.js';
+import { Store } from './opentok/store.js';
 import { Timers } from './timers.js';
 
 /** Options of {@link createEmulator}. Every field is optional. */

@@ -13,8 +13,8 @@ import { HttpError, json, matchRoute, readBody } from './http.js';
 import type { Reply, Route } from './http.js';
 import { authenticateOpenVidu } from './openvidu/auth.js';
 import { errorBody, OpenViduError, openviduErrorReply } from './openvidu/errors.js';
-import { authenticateRest } from './rest-auth.js';
-import type { Runtime } from './runtime.js';
+import { authenticateRest } from './opentok/rest-auth.js';
+import type { Runtime } from './opentok/runtime.js';
 
 /** Request bodies above this size are refused with 413. */
 export const BODY_LIMIT_BYTES = 64 * 1024;

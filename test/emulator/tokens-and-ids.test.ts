@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { verifyClientToken } from '../../src/emulator/client-tokens.js';
-import { decodeSessionId, mintSessionId } from '../../src/emulator/session-ids.js';
+import { verifyClientToken } from '../../src/emulator/opentok/client-tokens.js';
+import { decodeSessionId, mintSessionId } from '../../src/emulator/opentok/session-ids.js';
 
 describe('T1 client tokens', () => {
   // The worked example of protocol notes §3.1 (fake secret "docsecret", apiKey 123456).

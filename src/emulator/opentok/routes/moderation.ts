@@ -3,8 +3,8 @@
  * force disconnect, signals, stream list/get/class lists, force mute, DTMF.
  */
 import { z } from 'zod';
-import { empty, HttpError, json, parseJsonObject, route } from '../http.js';
-import type { Route } from '../http.js';
+import { empty, HttpError, json, parseJsonObject, route } from '../../http.js';
+import type { Route } from '../../http.js';
 import { badRequest, requireSession } from '../runtime.js';
 import type { Runtime } from '../runtime.js';
 import type { SessionRecord, StreamRecord } from '../store.js';

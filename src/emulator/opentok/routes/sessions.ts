@@ -4,8 +4,8 @@
  */
 import { isIPv4 } from 'node:net';
 import { RESOLUTIONS } from '../archiving.js';
-import { HttpError, route } from '../http.js';
-import type { Reply, Route, RouteContext } from '../http.js';
+import { HttpError, route } from '../../http.js';
+import type { Reply, Route, RouteContext } from '../../http.js';
 import type { Runtime } from '../runtime.js';
 import type { ArchiveMode, MediaMode, NewSession, SessionRecord } from '../store.js';
 

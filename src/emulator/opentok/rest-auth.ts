@@ -6,7 +6,7 @@
  */
 import type { IncomingHttpHeaders } from 'node:http';
 import { decodeJwt, decodeProtectedHeader, errors as joseErrors, jwtVerify } from 'jose';
-import { HttpError } from './http.js';
+import { HttpError } from '../http.js';
 
 /** Clock skew tolerated on `exp`/`nbf`/`iat`: the SDKs mint 3-5 minute tokens. */
 export const REST_AUTH_CLOCK_SKEW_S = 300;

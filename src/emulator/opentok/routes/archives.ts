@@ -5,8 +5,8 @@
 import { z } from 'zod';
 import { RESOLUTIONS } from '../archiving.js';
 import type { ArchiveLayout, StartArchiveOptions } from '../archiving.js';
-import { empty, HttpError, json, parseJsonObject, route } from '../http.js';
-import type { Route } from '../http.js';
+import { empty, HttpError, json, parseJsonObject, route } from '../../http.js';
+import type { Route } from '../../http.js';
 import { badRequest, requireSession } from '../runtime.js';
 import type { Runtime } from '../runtime.js';
 

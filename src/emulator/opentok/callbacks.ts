@@ -11,8 +11,8 @@ import { createHash, randomUUID } from 'node:crypto';
 import { SignJWT } from 'jose';
 import { Agent, request } from 'undici';
 import { numericKey } from './archiving.js';
-import type { Logger } from '../logger.js';
-import type { Timers } from './timers.js';
+import type { Logger } from '../../logger.js';
+import type { Timers } from '../timers.js';
 
 /** Where and how callbacks go; read at each status change so `configure()` takes effect. */
 export interface CallbackTarget {

@@ -5,10 +5,10 @@
  * Every status change is reported through `onStatus` (the callback sender posts it).
  */
 import { randomUUID } from 'node:crypto';
-import { HttpError } from './http.js';
-import { placeholderMp4, placeholderZip, ZIP_MAX } from './placeholder-files.js';
+import { HttpError } from '../http.js';
+import { placeholderMp4, placeholderZip, ZIP_MAX } from '../placeholder-files.js';
 import type { SessionRecord, Store, StoreEvent } from './store.js';
-import type { TimerHandle, Timers } from './timers.js';
+import type { TimerHandle, Timers } from '../timers.js';
 
 export type ArchiveStatus = 'started' | 'paused' | 'stopped' | 'available' | 'deleted';
 export type OutputMode = 'composed' | 'individual';

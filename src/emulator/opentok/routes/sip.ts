@@ -7,8 +7,8 @@ import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import { numericKey } from '../archiving.js';
 import { verifyClientToken } from '../client-tokens.js';
-import { HttpError, json, parseJsonObject, route } from '../http.js';
-import type { Route } from '../http.js';
+import { HttpError, json, parseJsonObject, route } from '../../http.js';
+import type { Route } from '../../http.js';
 import { badRequest, requireSession } from '../runtime.js';
 import type { Runtime } from '../runtime.js';
 

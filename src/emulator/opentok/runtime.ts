@@ -4,14 +4,14 @@
  */
 import type { ArchiveManager, ArchiveSettings } from './archiving.js';
 import type { CallbackSender, CallbackTarget } from './callbacks.js';
-import type { FaultInjector } from './faults.js';
-import { HttpError } from './http.js';
-import type { Logger } from '../logger.js';
-import type { OpenViduFace } from './openvidu/face.js';
+import type { FaultInjector } from '../faults.js';
+import { HttpError } from '../http.js';
+import type { Logger } from '../../logger.js';
+import type { OpenViduFace } from '../openvidu/face.js';
 import type { ProjectCredentials } from './rest-auth.js';
 import type { SessionRecord, Store } from './store.js';
 import { decodeSessionId } from './session-ids.js';
-import type { Timers } from './timers.js';
+import type { Timers } from '../timers.js';
 
 /** Settings that `configure()` may change while running. */
 export interface Settings extends ArchiveSettings, CallbackTarget {}

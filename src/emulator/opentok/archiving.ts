@@ -61,7 +61,6 @@ export interface ArchiveRecord extends StartArchiveOptions {
 /** The archive settings that `configure()` may change at run time. */
 export interface ArchiveSettings {
   strict: boolean;
-  archiveReadyDelayMs: number;
   autoStopAfterLastLeaveMs: number;
 }
 
@@ -71,6 +70,8 @@ export interface ArchiveManagerDeps {
   timers: Timers;
   apiKey: string;
   settings: ArchiveSettings;
+  /** `stopped` -> `available` delay, read at each stop. */
+  readyDelayMs: () => number;
   /** The emulator's base URL (known only once it listens), for download URLs. */
   baseUrl: () => string;
   /** Called with the archive JSON after every status change. */
@@ -306,7 +307,7 @@ export class ArchiveManager {
     archive.stoppedAt = now;
     archive.duration = Math.round((now - archive.createdAt) / 1000);
     this.transition(archive, 'stopped', now);
-    const handle = this.deps.timers.after(this.deps.settings.archiveReadyDelayMs, () => {
+    const handle = this.deps.timers.after(this.deps.readyDelayMs(), () => {
       this.readyTimers.delete(archive.id);
       if (archive.status !== 'stopped') return;
       archive.size = archiveSize(archive);

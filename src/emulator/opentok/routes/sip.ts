@@ -7,9 +7,10 @@ import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import { numericKey } from '../archiving.js';
 import { verifyClientToken } from '../client-tokens.js';
-import { HttpError, json, parseJsonObject, route } from '../../http.js';
+import { parseJsonObject } from '../../body.js';
+import { badRequest, HttpError, json, route } from '../../http.js';
 import type { Route } from '../../http.js';
-import { badRequest, requireSession } from '../runtime.js';
+import { requireSession } from '../runtime.js';
 import type { Runtime } from '../runtime.js';
 
 /** Ruby sends booleans as strings ("true"), so accept both spellings. */
@@ -36,7 +37,7 @@ const dialSchema = z.object({
 /** The SIP route of the REST face. */
 export function sipRoutes(rt: Runtime): Route[] {
   return [
-    route('rest', 'POST', '/v2/project/:apiKey/dial', async (ctx) => {
+    route('POST', '/v2/project/:apiKey/dial', async (ctx) => {
       const parsed = dialSchema.safeParse(parseJsonObject(ctx.body));
       if (!parsed.success) throw badRequest(parsed.error.issues);
       const { sessionId, token, sip } = parsed.data;

@@ -6,15 +6,15 @@
 import { empty, route } from '../../http.js';
 import type { Route } from '../../http.js';
 import { emptyError, OpenViduError } from '../errors.js';
-import type { OpenViduFace } from '../face.js';
+import type { OpenViduRuntime } from '../runtime.js';
 import { participants } from '../model.js';
 import { jsonBody } from '../request.js';
 
 const typeError = (): OpenViduError => new OpenViduError(400, 'Type error in some parameter');
 
-export function signalRoutes(ov: OpenViduFace): Route[] {
+export function signalRoutes(ov: OpenViduRuntime): Route[] {
   return [
-    route('openvidu', 'POST', '/openvidu/api/signal', (ctx) => {
+    route('POST', '/openvidu/api/signal', (ctx) => {
       const params = jsonBody(ctx, true);
       const sessionId = params.session ?? null;
       const to = params.to ?? null;

@@ -1,0 +1,24 @@
+/**
+ * The parts of the OpenVidu face that its route modules share. One object, built by
+ * `createOpenViduFace`, passed to each of them.
+ */
+import type { Platform } from './platform.js';
+import type { LifecycleSettings } from './platform.js';
+import type { FinalizeMode, Recorder } from './recorder.js';
+import type { WebhookSender, WebhookTarget } from './webhooks.js';
+
+/** The OpenVidu settings; `webhookUrl` and `webhookToken` may change at run time. */
+export interface OpenViduSettings extends LifecycleSettings, WebhookTarget {
+  recordingFinalize: FinalizeMode;
+}
+
+/** Everything an OpenVidu route handler may use. */
+export interface OpenViduRuntime {
+  readonly secret: string;
+  readonly settings: OpenViduSettings;
+  readonly platform: Platform;
+  readonly recorder: Recorder;
+  readonly webhooks: WebhookSender;
+  /** The emulator's own URL (set once it listens). */
+  baseUrl(): string;
+}

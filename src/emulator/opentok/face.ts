@@ -7,8 +7,9 @@ import { randomBytes, randomInt } from 'node:crypto';
 import { checkDelay, checkHttpUrl } from '../checks.js';
 import type { Face, FaceContext } from '../face.js';
 import { jsonErrorReply, routeNotFound } from '../http.js';
+import { WebhookSender } from '../webhook-sender.js';
 import { ArchiveManager } from './archiving.js';
-import { CallbackSender } from './callbacks.js';
+import { archiveCallback, CALLBACK_POLICY } from './callbacks.js';
 import * as clients from './clients.js';
 import { authenticateRest } from './rest-auth.js';
 import type { ProjectCredentials } from './rest-auth.js';
@@ -72,7 +73,7 @@ export function createOpenTokFace(options: OpenTokOptions, context: FaceContext)
   };
   const { timers, logger, baseUrl } = context;
   const store = new Store(project.apiKey);
-  const callbacks = new CallbackSender({ apiKey: project.apiKey, target: settings, timers, logger });
+  const callbacks = new WebhookSender(CALLBACK_POLICY, { timers, logger });
   const archives = new ArchiveManager({
     store,
     timers,
@@ -80,7 +81,10 @@ export function createOpenTokFace(options: OpenTokOptions, context: FaceContext)
     settings,
     readyDelayMs: context.readyDelayMs,
     baseUrl,
-    onStatus: (archive) => callbacks.archiveChanged(archive),
+    onStatus: (archive) => {
+      const callback = archiveCallback(archive, project.apiKey, settings);
+      if (callback) callbacks.send(callback);
+    },
   });
   const rt: Runtime = { project, settings, store, archives, callbacks, timers, logger, baseUrl };
 

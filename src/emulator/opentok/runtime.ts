@@ -5,8 +5,9 @@
 import type { Logger } from '../../logger.js';
 import { HttpError } from '../http.js';
 import type { Timers } from '../timers.js';
+import type { WebhookSender } from '../webhook-sender.js';
 import type { ArchiveManager, ArchiveSettings } from './archiving.js';
-import type { CallbackSender, CallbackTarget } from './callbacks.js';
+import type { CallbackTarget } from './callbacks.js';
 import type { ProjectCredentials } from './rest-auth.js';
 import { decodeSessionId } from './session-ids.js';
 import type { SessionRecord, Store } from './store.js';
@@ -20,7 +21,8 @@ export interface Runtime {
   readonly settings: Settings;
   readonly store: Store;
   readonly archives: ArchiveManager;
-  readonly callbacks: CallbackSender;
+  /** Posts the archive callbacks. */
+  readonly callbacks: WebhookSender;
   readonly timers: Timers;
   readonly logger: Logger;
   /** The emulator's own URL (set once it listens). */

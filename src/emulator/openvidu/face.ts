@@ -8,6 +8,7 @@
 import { randomInt } from 'node:crypto';
 import { checkDelay, checkHttpUrl } from '../checks.js';
 import type { Face, FaceContext } from '../face.js';
+import { WebhookSender } from '../webhook-sender.js';
 import { authenticateOpenVidu } from './auth.js';
 import * as clients from './clients.js';
 import { OpenViduError, openviduErrorReply } from './errors.js';
@@ -21,7 +22,7 @@ import { recordingRoutes } from './routes/recordings.js';
 import { sessionRoutes } from './routes/sessions.js';
 import { signalRoutes } from './routes/signals.js';
 import type { OpenViduRuntime, OpenViduSettings } from './runtime.js';
-import { WebhookSender } from './webhooks.js';
+import { WEBHOOK_POLICY, webhookSink } from './webhooks.js';
 
 /** The OpenVidu options of `createEmulator`. */
 export interface OpenViduOptions {
@@ -84,15 +85,16 @@ export function createOpenViduFace(options: OpenViduOptions, context: FaceContex
   }
 
   const { timers, logger, baseUrl } = context;
-  const webhooks = new WebhookSender(settings, timers, logger);
+  const webhooks = new WebhookSender(WEBHOOK_POLICY, { timers, logger });
+  const sink = webhookSink(webhooks, settings);
   const recorder = new Recorder({
     timers,
-    webhooks,
+    webhooks: sink,
     finalizeMode: () => settings.recordingFinalize,
     readyDelayMs: context.readyDelayMs,
     baseUrl,
   });
-  const platform = new Platform({ recorder, webhooks, timers, settings, logger, baseUrl });
+  const platform = new Platform({ recorder, webhooks: sink, timers, settings, logger, baseUrl });
   const ov: OpenViduRuntime = { secret, settings, platform, recorder, webhooks, baseUrl };
 
   return {

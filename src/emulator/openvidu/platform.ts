@@ -38,7 +38,7 @@ import type {
   TypeOfVideo,
 } from './model.js';
 import type { Recorder } from './recorder.js';
-import type { WebhookSender } from './webhooks.js';
+import type { WebhookSink } from './webhooks.js';
 
 /** Settings the lifecycle reads at each use, so `configure()` could change them. */
 export interface LifecycleSettings {
@@ -51,7 +51,7 @@ export interface LifecycleSettings {
 /** What the platform needs from its surroundings. */
 export interface PlatformDeps {
   recorder: Recorder;
-  webhooks: WebhookSender;
+  webhooks: WebhookSink;
   timers: Timers;
   settings: LifecycleSettings;
   logger: Logger;

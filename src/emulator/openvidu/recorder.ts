@@ -12,7 +12,7 @@ import { recordingExtension, recordingJson } from './json.js';
 import { uniqueSessionId } from './model.js';
 import type { Recording, RecordingProperties, Session } from './model.js';
 import { recordingIdFor } from './ids.js';
-import type { WebhookSender } from './webhooks.js';
+import type { WebhookSink } from './webhooks.js';
 
 /** How stops are finalized: `sync` like CE, `async` like PRO. */
 export type FinalizeMode = 'sync' | 'async';
@@ -20,7 +20,7 @@ export type FinalizeMode = 'sync' | 'async';
 /** What the recorder needs from its surroundings. */
 export interface RecorderDeps {
   timers: Timers;
-  webhooks: WebhookSender;
+  webhooks: WebhookSink;
   finalizeMode: () => FinalizeMode;
   /** `stopped` -> `ready` delay in async mode. */
   readyDelayMs: () => number;

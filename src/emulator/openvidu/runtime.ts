@@ -5,7 +5,8 @@
 import type { Platform } from './platform.js';
 import type { LifecycleSettings } from './platform.js';
 import type { FinalizeMode, Recorder } from './recorder.js';
-import type { WebhookSender, WebhookTarget } from './webhooks.js';
+import type { WebhookSender } from '../webhook-sender.js';
+import type { WebhookTarget } from './webhooks.js';
 
 /** The OpenVidu settings; `webhookUrl` and `webhookToken` may change at run time. */
 export interface OpenViduSettings extends LifecycleSettings, WebhookTarget {
@@ -18,6 +19,7 @@ export interface OpenViduRuntime {
   readonly settings: OpenViduSettings;
   readonly platform: Platform;
   readonly recorder: Recorder;
+  /** Posts the webhooks (drop rules and counters live there). */
   readonly webhooks: WebhookSender;
   /** The emulator's own URL (set once it listens). */
   baseUrl(): string;

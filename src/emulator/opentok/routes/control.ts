@@ -17,7 +17,7 @@ export function controlRoutes(rt: Runtime): Route[] {
     route('POST', '/emulator/callbacks/drop', (ctx) => {
       const parsed = dropSchema.safeParse(parseJsonObject(ctx.body));
       if (!parsed.success) throw badRequest(parsed.error.issues);
-      rt.callbacks.dropNext(parsed.data.times);
+      rt.callbacks.dropNext({ times: parsed.data.times });
       return json(200, { pendingDrops: rt.callbacks.snapshot().pendingDrops });
     }),
 

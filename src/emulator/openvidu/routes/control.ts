@@ -20,7 +20,8 @@ export function controlRoutes(ov: OpenViduRuntime): Route[] {
     route('POST', '/emulator/openvidu/webhooks/drop', (ctx) => {
       const parsed = webhookDropSchema.safeParse(parseJsonObject(ctx.body));
       if (!parsed.success) throw badRequest(parsed.error.issues);
-      ov.webhooks.dropNext(parsed.data);
+      const { times, event, status } = parsed.data;
+      ov.webhooks.dropNext({ times, match: { event, status } });
       return json(201, { pendingDrops: ov.webhooks.snapshot().pendingDrops });
     }),
   ];

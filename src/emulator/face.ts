@@ -8,7 +8,7 @@
 import type { IncomingMessage } from 'node:http';
 import type { Logger } from '../logger.js';
 import type { Reply, Route, RouteMatch } from './http.js';
-import type { Timers } from './timers.js';
+import type { Timers } from './clock.js';
 
 /** A part of the URL space with its own routes and its own rules for auth, misses and errors. */
 export interface Mount {

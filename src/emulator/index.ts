@@ -25,8 +25,11 @@ import type { OpenTokOptions, OpenTokPatch } from './opentok/face.js';
 import { createOpenViduFace } from './openvidu/face.js';
 import type { OpenViduOptions, OpenViduPatch } from './openvidu/face.js';
 import { listen } from './server.js';
-import { Timers } from './timers.js';
+import { realClock, Timers } from './clock.js';
+import type { Clock } from './clock.js';
 
+export { ManualClock, realClock } from './clock.js';
+export type { Clock } from './clock.js';
 export { generateDevProject } from './opentok/face.js';
 
 /** Options of {@link createEmulator}. Every field is optional. */
@@ -39,6 +42,13 @@ export interface EmulatorOptions extends OpenTokOptions, OpenViduOptions {
   archiveReadyDelayMs?: number;
   /** Where the emulator logs; silent by default. pino loggers fit. */
   logger?: Logger;
+  /**
+   * Where the emulator's time comes from: its timestamps and every timer it arms (ready delays,
+   * autostop, webhook retries and timeouts, fault delays). Tests pass a `ManualClock` and advance
+   * it instead of sleeping.
+   * @default the real clock
+   */
+  clock?: Clock;
 }
 
 /** What {@link Emulator.configure} may change; a key present with the value `undefined` unsets it. */
@@ -73,7 +83,7 @@ export interface Emulator {
 /** Starts an emulator and resolves once it listens. */
 export async function createEmulator(options: EmulatorOptions = {}): Promise<Emulator> {
   const logger: Logger = options.logger ?? silentLogger;
-  const timers = new Timers();
+  const timers = new Timers(options.clock ?? realClock);
   let readyDelayMs = checkDelay('archiveReadyDelayMs', options.archiveReadyDelayMs ?? 2_000);
   let baseUrl = '';
   const context: FaceContext = { timers, logger, baseUrl: () => baseUrl, readyDelayMs: () => readyDelayMs };

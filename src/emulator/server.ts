@@ -13,7 +13,7 @@ import { DEFAULT_FAULT_STATUS } from './faults.js';
 import type { Fault, FaultInjector } from './faults.js';
 import { HttpError, json, matchRoute } from './http.js';
 import type { Reply } from './http.js';
-import type { Timers } from './timers.js';
+import type { Timers } from './clock.js';
 
 /** What the server shares with the rest of the emulator. */
 export interface ServerDeps {

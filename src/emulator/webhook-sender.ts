@@ -7,7 +7,7 @@
  */
 import { Agent, request } from 'undici';
 import type { Logger } from '../logger.js';
-import type { Timers } from './timers.js';
+import type { Timers } from './clock.js';
 
 /** How one face delivers its webhooks. */
 export interface DeliveryPolicy {

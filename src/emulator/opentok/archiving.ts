@@ -8,7 +8,7 @@ import { randomUUID } from 'node:crypto';
 import { HttpError } from '../http.js';
 import { placeholderMp4, placeholderZip, ZIP_MAX } from '../placeholder-files.js';
 import type { SessionRecord, Store, StoreEvent } from './store.js';
-import type { TimerHandle, Timers } from '../timers.js';
+import type { TimerHandle, Timers } from '../clock.js';
 
 export type ArchiveStatus = 'started' | 'paused' | 'stopped' | 'available' | 'deleted';
 export type OutputMode = 'composed' | 'individual';
@@ -120,7 +120,7 @@ export class ArchiveManager {
    * Starts an archive, enforcing the rules of notes §4.3: routed sessions only, a connected
    * client (strict mode), one archive at a time unless tags tell them apart.
    */
-  start(session: SessionRecord, options: StartArchiveOptions, auto = false, now: number = Date.now()): ArchiveRecord {
+  start(session: SessionRecord, options: StartArchiveOptions, auto = false, now: number = this.deps.timers.now()): ArchiveRecord {
     if (session.mediaMode !== 'routed') {
       throw new HttpError(409, 'Only routed sessions are allowed to initiate archives.', {
         code: 15008,
@@ -168,7 +168,7 @@ export class ArchiveManager {
   }
 
   /** Stops a recording archive on request (`reason: "user initiated"`). */
-  stopByUser(id: string, now: number = Date.now()): ArchiveRecord {
+  stopByUser(id: string, now: number = this.deps.timers.now()): ArchiveRecord {
     const archive = this.mustGet(id);
     if (!ACTIVE.has(archive.status)) {
       throw new HttpError(409, 'Conflict. You are trying to stop an archive that is not recording.', {
@@ -185,7 +185,7 @@ export class ArchiveManager {
   }
 
   /** Deletes an archive: only once it is available (or already deleted), else 409. */
-  delete(id: string, now: number = Date.now()): void {
+  delete(id: string, now: number = this.deps.timers.now()): void {
     const archive = this.mustGet(id);
     if (!DELETABLE.has(archive.status)) {
       throw new HttpError(409, `Archive cannot be deleted while its status is "${archive.status}".`, {
@@ -296,13 +296,13 @@ export class ArchiveManager {
     return archive;
   }
 
-  private transition(archive: ArchiveRecord, status: ArchiveStatus, now: number = Date.now()): void {
+  private transition(archive: ArchiveRecord, status: ArchiveStatus, now: number = this.deps.timers.now()): void {
     archive.status = status;
     archive.updatedAt = now;
     this.deps.onStatus(this.toJson(archive));
   }
 
-  private stop(archive: ArchiveRecord, reason: string, now: number = Date.now()): void {
+  private stop(archive: ArchiveRecord, reason: string, now: number = this.deps.timers.now()): void {
     archive.reason = reason;
     archive.stoppedAt = now;
     archive.duration = Math.round((now - archive.createdAt) / 1000);

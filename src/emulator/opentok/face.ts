@@ -72,7 +72,7 @@ export function createOpenTokFace(options: OpenTokOptions, context: FaceContext)
     callbackSecret: options.callbackSecret || undefined,
   };
   const { timers, logger, baseUrl } = context;
-  const store = new Store(project.apiKey);
+  const store = new Store(project.apiKey, timers);
   const callbacks = new WebhookSender(CALLBACK_POLICY, { timers, logger });
   const archives = new ArchiveManager({
     store,

@@ -4,7 +4,7 @@
  */
 import type { Logger } from '../../logger.js';
 import { HttpError } from '../http.js';
-import type { Timers } from '../timers.js';
+import type { Timers } from '../clock.js';
 import type { WebhookSender } from '../webhook-sender.js';
 import type { ArchiveManager, ArchiveSettings } from './archiving.js';
 import type { CallbackTarget } from './callbacks.js';

@@ -95,7 +95,7 @@ export function createOpenViduFace(options: OpenViduOptions, context: FaceContex
     baseUrl,
   });
   const platform = new Platform({ recorder, webhooks: sink, timers, settings, logger, baseUrl });
-  const ov: OpenViduRuntime = { secret, settings, platform, recorder, webhooks, baseUrl };
+  const ov: OpenViduRuntime = { secret, settings, platform, recorder, webhooks, timers, baseUrl };
 
   return {
     secret,
@@ -110,7 +110,7 @@ export function createOpenViduFace(options: OpenViduOptions, context: FaceContex
       // Unmapped combinations end in the secured error dispatch: 403 (docs/providers/openvidu.md).
       return pathname.startsWith('/openvidu/api/') ? new OpenViduError(403, 'Forbidden') : new OpenViduError(404, 'Not Found');
     },
-    errorReply: openviduErrorReply,
+    errorReply: (error, pathname) => openviduErrorReply(error, pathname, timers.now()),
     ownsClientToken: clients.isOpenViduClientToken,
     connectClient: async (token, client) => clients.connectClient(platform, token, client),
     ownsClient: (connectionId) => clients.activeClient(platform, connectionId) !== undefined,

@@ -2,7 +2,7 @@
  * The OpenVidu 2 entities the emulator holds (protocol notes §3, §5, §6), in the vocabulary of
  * the wire: upper-case enums, `connectionId`, `streamId`, recording ids equal to session ids.
  */
-import type { TimerHandle } from '../timers.js';
+import type { TimerHandle } from '../clock.js';
 
 export const MEDIA_MODES = ['ROUTED', 'RELAYED'] as const;
 export type MediaMode = (typeof MEDIA_MODES)[number];

@@ -291,7 +291,7 @@ function iceServer(value: unknown, now: number): IceServer {
 const RTSP_SCHEMES = new Set(['file:', 'rtsp:', 'rtsps:', 'http:', 'https:']);
 
 /** Connection options from a POST /sessions/{id}/connection or /tokens body. Every error is a 400. */
-export function parseConnectionOptions(params: Params | null, now: number = Date.now()): ConnectionOptions {
+export function parseConnectionOptions(params: Params | null, now: number): ConnectionOptions {
   const p = params ?? {};
   const typeRaw = str(p, 'type');
   const data = str(p, 'data') ?? '';

@@ -2,6 +2,7 @@
  * The parts of the OpenVidu face that its route modules share. One object, built by
  * `createOpenViduFace`, passed to each of them.
  */
+import type { Timers } from '../clock.js';
 import type { Platform } from './platform.js';
 import type { LifecycleSettings } from './platform.js';
 import type { FinalizeMode, Recorder } from './recorder.js';
@@ -21,6 +22,8 @@ export interface OpenViduRuntime {
   readonly recorder: Recorder;
   /** Posts the webhooks (drop rules and counters live there). */
   readonly webhooks: WebhookSender;
+  /** The emulator's clock and timers. */
+  readonly timers: Timers;
   /** The emulator's own URL (set once it listens). */
   baseUrl(): string;
 }

@@ -63,7 +63,7 @@ function projectDetails(rt: Runtime, createdAt: number): Record<string, unknown>
 /** The moderation routes of the REST face. */
 export function moderationRoutes(rt: Runtime): Route[] {
   const base = '/v2/project/:apiKey/session/:sessionId';
-  const startedAt = Date.now();
+  const startedAt = rt.timers.now();
   const session = (params: Readonly<Record<string, string>>): SessionRecord => requireSession(rt, params.sessionId ?? '');
 
   const signal = (s: SessionRecord, to: string | null, body: Buffer): void => {
@@ -76,7 +76,7 @@ export function moderationRoutes(rt: Runtime): Route[] {
     if (Buffer.byteLength(data, 'utf8') > MAX_SIGNAL_DATA_BYTES) {
       throw new HttpError(413, `The signal data exceeds ${MAX_SIGNAL_DATA_BYTES} bytes`);
     }
-    rt.store.signal(s, { to, type: type ?? null, data, at: Date.now() });
+    rt.store.signal(s, { to, type: type ?? null, data, at: rt.timers.now() });
   };
 
   return [

@@ -52,7 +52,7 @@ export function sipRoutes(rt: Runtime): Route[] {
         });
       }
 
-      const now = Date.now();
+      const now = rt.timers.now();
       const connection = rt.store.connect(
         session,
         { kind: 'sip', role: verdict.grant.role, data: verdict.grant.connectionData, clientData: null, tokenType: verdict.grant.tokenType },

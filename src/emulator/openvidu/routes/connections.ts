@@ -22,7 +22,7 @@ export function connectionRoutes(ov: OpenViduRuntime): Route[] {
       const params = jsonBody(ctx, false);
       const session = platform.session(ctx.params.sessionId ?? '');
       if (!session) throw emptyError(404);
-      const options = checked(() => parseConnectionOptions(params));
+      const options = checked(() => parseConnectionOptions(params, ov.timers.now()));
       return json(200, connectionJson(platform.createConnection(session, options)));
     }),
 
@@ -75,7 +75,7 @@ export function connectionRoutes(ov: OpenViduRuntime): Route[] {
       if (!session) throw new OpenViduError(404, `Session ${sessionId} not found`);
       // Only these are read here; `record` is ignored and the type is always WEBRTC.
       const options = checked(() =>
-        parseConnectionOptions({ role: params.role, data: params.data, kurentoOptions: params.kurentoOptions }),
+        parseConnectionOptions({ role: params.role, data: params.data, kurentoOptions: params.kurentoOptions }, ov.timers.now()),
       );
       return json(200, tokenJson(platform.createConnection(session, options)));
     }),

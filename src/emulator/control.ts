@@ -1,5 +1,5 @@
 /**
- * The control API under `/emulator` (docs/operations.md, Emulator control API): simulated clients
+ * The control API under `/emulator` (README.md, The emulator): simulated clients
  * connect with real tokens, publish and leave; the whole state can be read; faults can be
  * injected; each face adds its own routes (lost callbacks or webhooks, archive files). No
  * authentication: this is a development tool and never part of a real platform.

@@ -1,9 +1,9 @@
 /**
  * What the shared parts of the emulator (the HTTP server, the control API) know of a platform it
  * emulates: a face. The server gives each request to a mount by its path prefix (see
- * {@link Mount.prefix}); the control API asks every face whether a client token or a connection id
- * is its own. Adding a face is a folder implementing {@link Face} plus one line in `createEmulator`'s list
- * of faces; nothing shared names a face (docs/architecture.md, Emulator).
+ * {@link Mount.prefix}); the control API asks every face whether a client token or a connection
+ * id is its own. Adding a face is a folder implementing {@link Face} plus one line in the list of
+ * faces in `createEmulator`; nothing shared names a face.
  */
 import type { IncomingMessage } from 'node:http';
 import type { Logger } from '../logger.js';

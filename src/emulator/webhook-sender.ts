@@ -3,7 +3,7 @@
  * queue, with the faces' own delivery policies (retries or not, what counts as delivered, how long
  * an attempt may take), lost on request for lost-webhook tests, and stopped dead on close. It never
  * throws: a failure is counted and logged. Each face builds the bodies and headers (signatures,
- * bearer tokens) itself; docs/architecture.md (Emulator) says which face uses which policy.
+ * bearer tokens) itself, next to its policy: `opentok/callbacks.ts`, `openvidu/webhooks.ts`.
  */
 import { Agent, request } from 'undici';
 import type { Logger } from '../logger.js';

@@ -1,6 +1,6 @@
 /**
  * Test helpers for the OpenVidu face: raw REST calls with Basic auth, and simulated clients
- * through the control API. Written from the protocol notes, independently of the emulator code.
+ * through the control API. Written from the provider's documented behaviour, independently of the emulator code.
  */
 import { createServer } from 'node:http';
 import type { IncomingHttpHeaders } from 'node:http';

@@ -17,7 +17,7 @@ import {
   startWebhookReceiver,
 } from './openvidu-helpers.js';
 
-/** The exact field sets of protocol notes §7 (plus `event`). */
+/** The exact field sets of the webhooks (docs/providers/openvidu.md, Webhooks), plus `event`. */
 const FIELDS = {
   sessionCreated: ['event', 'sessionId', 'timestamp', 'uniqueSessionId'],
   sessionDestroyed: ['duration', 'event', 'reason', 'sessionId', 'startTime', 'timestamp', 'uniqueSessionId'],

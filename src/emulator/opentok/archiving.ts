@@ -1,5 +1,5 @@
 /**
- * Archives and their lifecycle (protocol notes §4):
+ * Archives and their lifecycle (docs/providers/opentok.md, Archives):
  * `started` ⇄ `paused` (nobody publishing) → `stopped` (stop call, or the session emptied for
  * `autoStopAfterLastLeaveMs`) → `available` after `archiveReadyDelayMs` → `deleted`.
  * Every status change is reported through `onStatus` (the callback sender posts it).
@@ -18,7 +18,7 @@ export type StreamMode = 'auto' | 'manual';
 export const RESOLUTIONS = ['640x480', '480x640', '1280x720', '720x1280', '1920x1080', '1080x1920'] as const;
 export const DEFAULT_RESOLUTION = '640x480';
 
-/** Composed-archive layout (protocol notes §2.2). */
+/** Composed-archive layout. */
 export interface ArchiveLayout {
   type: string;
   stylesheet?: string;
@@ -45,7 +45,7 @@ export interface StartArchiveOptions {
 export interface ArchiveRecord extends StartArchiveOptions {
   readonly id: string;
   readonly sessionId: string;
-  /** Started by `archiveMode=always`: cannot be stopped through REST (notes §4.3). */
+  /** Started by `archiveMode=always`: cannot be stopped through REST. */
   readonly auto: boolean;
   status: ArchiveStatus;
   reason: string;
@@ -117,7 +117,7 @@ export class ArchiveManager {
   }
 
   /**
-   * Starts an archive, enforcing the rules of notes §4.3: routed sessions only, a connected
+   * Starts an archive, enforcing the platform's rules: routed sessions only, a connected
    * client (strict mode), one archive at a time unless tags tell them apart.
    */
   start(session: SessionRecord, options: StartArchiveOptions, auto = false, now: number = this.deps.timers.now()): ArchiveRecord {
@@ -196,7 +196,7 @@ export class ArchiveManager {
     this.transition(archive, 'deleted', now);
   }
 
-  /** Lists archives newest first, with the total count of matches (notes §2). */
+  /** Lists archives newest first, with the total count of matches. */
   list(filter: { sessionId?: string; offset: number; count: number }): { count: number; items: ArchiveRecord[] } {
     const matches = [...this.archives.values()].filter((a) => filter.sessionId === undefined || a.sessionId === filter.sessionId).reverse();
     // Insertion order breaks createdAt ties, so archives started in the same millisecond stay ordered.
@@ -235,7 +235,7 @@ export class ArchiveManager {
     }
   }
 
-  /** The archive JSON of notes §4.1, as REST returns it. */
+  /** The archive JSON, as REST returns it. */
   toJson(archive: ArchiveRecord): Record<string, unknown> {
     const key = numericKey(this.deps.apiKey);
     return {

@@ -1,5 +1,5 @@
 /**
- * Archive routes of the REST face (protocol notes §2.2, §4): start, stop, get, list, delete,
+ * Archive routes of the REST face (docs/providers/opentok.md, Archives): start, stop, get, list, delete,
  * layout, stream selection. The lifecycle itself lives in `archiving.ts`.
  */
 import { z } from 'zod';
@@ -69,13 +69,13 @@ function toLayout(l: z.infer<typeof layoutSchema>): ArchiveLayout {
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-/** Archive ids are UUIDs; anything else is a 400 (notes §2.2: "400 bad id"). */
+/** Archive ids are UUIDs; anything else is a 400 ("400 bad id"). */
 function archiveId(raw: string | undefined): string {
   if (!raw || !UUID.test(raw)) throw new HttpError(400, 'Invalid archive ID', { description: `"${raw ?? ''}" is not an archive ID.` });
   return raw;
 }
 
-/** Validates a start body against the rules that are not about the session (notes §4.3). */
+/** Validates a start body against the rules that are not about the session. */
 export function parseStartArchive(body: Record<string, unknown>): { sessionId: string; options: StartArchiveOptions } {
   const parsed = startSchema.safeParse(body);
   if (!parsed.success) throw badRequest(parsed.error.issues);

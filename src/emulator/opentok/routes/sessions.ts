@@ -1,5 +1,5 @@
 /**
- * `POST /session/create` (protocol notes §2.1, §6): form-encoded options, content-negotiated
+ * `POST /session/create` (docs/providers/opentok.md, Sessions): form-encoded options, content-negotiated
  * answer (JSON array with `Accept: application/json`, XML otherwise).
  */
 import { isIPv4 } from 'node:net';

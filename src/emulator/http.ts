@@ -1,7 +1,7 @@
 /**
- * Tiny HTTP toolkit for the emulator: replies as values, errors as exceptions, route templates
- * compiled to regular expressions, and a capped body reader. No framework on purpose: the
- * emulator must stay small enough to read next to the protocol notes.
+ * Tiny HTTP toolkit for the emulator: replies as values, errors as exceptions, and route templates
+ * compiled to regular expressions. No framework on purpose: the emulator must stay small enough
+ * to read next to the provider docs (docs/providers/).
  */
 import type { IncomingMessage } from 'node:http';
 
@@ -14,7 +14,7 @@ export interface Reply {
   headers?: Record<string, string>;
 }
 
-/** OpenTok-style error body: `{code, message, description}` (protocol notes §2). */
+/** The error body of the OpenTok REST API and of the control API: `{code, message, description}`. */
 export interface ErrorBody {
   code: number;
   message: string;
@@ -65,31 +65,29 @@ export interface RouteContext {
   readonly body: Buffer;
 }
 
-/**
- * Which face a route belongs to: the OpenTok REST face (`X-OPENTOK-AUTH`), the open control API,
- * the OpenVidu face (HTTP Basic) or its few public paths.
- */
-export type RouteKind = 'rest' | 'control' | 'openvidu' | 'openvidu-public';
+/** A route handler. */
+export type Handler = (ctx: RouteContext) => Reply | Promise<Reply>;
 
 /** One route: a method, a compiled path template and a handler. */
 export interface Route {
   readonly method: string;
   readonly template: string;
   readonly pattern: RegExp;
-  readonly kind: RouteKind;
-  readonly handle: (ctx: RouteContext) => Reply | Promise<Reply>;
+  /** Served without the credentials the rest of its mount requires (an OpenVidu liveness probe). */
+  readonly public: boolean;
+  readonly handle: Handler;
 }
 
 /**
  * Builds a route from a template such as `/v2/project/:apiKey/archive/:archiveId`.
  * A `:name` segment matches one path segment and is URL-decoded into `params.name`.
  */
-export function route(kind: RouteKind, method: string, template: string, handle: (ctx: RouteContext) => Reply | Promise<Reply>): Route {
+export function route(method: string, template: string, handle: Handler, options: { public?: boolean } = {}): Route {
   const source = template
     .split('/')
     .map((segment) => (segment.startsWith(':') ? `(?<${segment.slice(1)}>[^/]+)` : segment.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')))
     .join('/');
-  return { method, template, pattern: new RegExp(`^${source}$`), kind, handle };
+  return { method, template, pattern: new RegExp(`^${source}$`), public: options.public ?? false, handle };
 }
 
 /** Result of matching a path against a route table. */
@@ -118,53 +116,26 @@ export function matchRoute(routes: readonly Route[], method: string, pathname: s
   return { found: false, allowed };
 }
 
-/**
- * Reads the whole request body, refusing more than `limit` bytes with a 413. Reading stops at the
- * limit; the server answers and closes the connection so the rest is never buffered.
- */
-export function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const declared = Number(req.headers['content-length']);
-    if (Number.isFinite(declared) && declared > limit) {
-      reject(new HttpError(413, `Request body too large (limit ${limit} bytes)`));
-      return;
-    }
-    const chunks: Buffer[] = [];
-    let size = 0;
-    const onData = (chunk: Buffer): void => {
-      size += chunk.length;
-      if (size > limit) {
-        req.off('data', onData);
-        reject(new HttpError(413, `Request body too large (limit ${limit} bytes)`));
-        return;
-      }
-      chunks.push(chunk);
-    };
-    req.on('data', onData);
-    req.once('end', () => resolve(Buffer.concat(chunks)));
-    req.once('error', reject);
-  });
+/** The 405 (the path exists with other methods) or 404 for a request no route serves. */
+export function routeNotFound(method: string, pathname: string, allowed: readonly string[]): HttpError {
+  if (allowed.length > 0) {
+    return new HttpError(405, `Method ${method} not allowed on ${pathname}`, { description: `Allowed: ${allowed.join(', ')}.` });
+  }
+  return new HttpError(404, 'Resource not found', { description: `No route for ${method} ${pathname}.` });
 }
 
 /**
- * Parses a JSON request body. An empty body counts as `{}` because several SDKs send no body
- * at all where opentok-node sends `{}` (archive stop, stream mute: protocol notes §2.2, §2.5).
+ * Renders an error as `{code, message, description}`: an {@link HttpError} as itself, anything
+ * else as a 500 that sends the reader to the emulator log.
  */
-export function parseJson(body: Buffer): unknown {
-  const text = body.toString('utf8').trim();
-  if (text === '') return {};
-  try {
-    return JSON.parse(text) as unknown;
-  } catch {
-    throw new HttpError(400, 'Malformed JSON in request body');
-  }
+export function jsonErrorReply(error: unknown): Reply {
+  if (error instanceof HttpError) return json(error.status, error.toBody());
+  return json(500, { code: 500, message: 'Internal emulator error', description: 'See the emulator log.' });
 }
 
-/** Parses a JSON body that must be an object. */
-export function parseJsonObject(body: Buffer): Record<string, unknown> {
-  const value = parseJson(body);
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-    throw new HttpError(400, 'The request body must be a JSON object');
-  }
-  return value as Record<string, unknown>;
+/** Turns the first zod issue into a 400 naming the field. */
+export function badRequest(issues: ReadonlyArray<{ path: ReadonlyArray<PropertyKey>; message: string }>): HttpError {
+  const issue = issues[0];
+  const field = issue?.path.map(String).join('.') || 'body';
+  return new HttpError(400, `Invalid ${field}: ${issue?.message ?? 'bad value'}`);
 }

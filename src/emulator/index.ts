@@ -2,9 +2,10 @@
  * The built-in emulator of the video platform REST APIs: an in-memory video platform with the
  * OpenTok REST face at its root, the OpenVidu 2 REST face under `/openvidu/api`, a control API
  * under `/emulator`, OpenTok archive callbacks and OpenVidu webhooks, all on one HTTP server.
+ * Each face is a folder (`opentok/`, `openvidu/`) implementing the interface of `face.ts`.
  *
- * It is written from the protocol notes (`../shared/protocols/opentok.md`, `openvidu.md`) and
- * shares no code with the gateway's adapters, so one misreading of the protocol cannot pass both;
+ * It is written from the providers' wire facts (docs/providers/opentok.md, docs/providers/openvidu.md)
+ * and shares no code with the gateway's adapters, so one misreading of a protocol cannot pass both;
  * the official `opentok` and `openvidu-node-client` SDKs are the conformance check (`test/contract`).
  *
  * @example
@@ -14,68 +15,45 @@
  * // ...
  * await emulator.close();
  */
-import { randomBytes, randomInt } from 'node:crypto';
-import { ArchiveManager } from './archiving.js';
-import { CallbackSender } from './callbacks.js';
-import { controlRoutes, emulatorState } from './control.js';
-import { FaultInjector } from './faults.js';
 import { type Logger, silentLogger } from '../logger.js';
-import { createOpenViduFace, generateDevSecret } from './openvidu/face.js';
-import type { OpenViduSettings } from './openvidu/face.js';
-import { archiveRoutes } from './routes/archives.js';
-import { moderationRoutes } from './routes/moderation.js';
-import { sessionRoutes } from './routes/sessions.js';
-import { sipRoutes } from './routes/sip.js';
-import type { Runtime, Settings } from './runtime.js';
+import { checkDelay } from './checks.js';
+import { controlMount, emulatorState } from './control.js';
+import type { Face, FaceContext } from './face.js';
+import { FaultInjector } from './faults.js';
+import { createOpenTokFace } from './opentok/face.js';
+import type { OpenTokOptions, OpenTokPatch } from './opentok/face.js';
+import { createOpenViduFace } from './openvidu/face.js';
+import type { OpenViduOptions, OpenViduPatch } from './openvidu/face.js';
 import { listen } from './server.js';
-import { Store } from './store.js';
-import { Timers } from './timers.js';
+import { realClock, Timers } from './clock.js';
+import type { Clock } from './clock.js';
+
+export { ManualClock, realClock } from './clock.js';
+export type { Clock } from './clock.js';
+export { generateDevProject } from './opentok/face.js';
 
 /** Options of {@link createEmulator}. Every field is optional. */
-export interface EmulatorOptions {
+export interface EmulatorOptions extends OpenTokOptions, OpenViduOptions {
   /** Interface to bind. @default '127.0.0.1' */
   host?: string;
   /** Port to bind; 0 picks a free one. @default 0 */
   port?: number;
-  /** The project to serve. @default a generated dev project (8-digit key, 40-hex secret) */
-  opentok?: { apiKey: string; apiSecret: string };
-  /**
-   * `true` applies the real rule that an archive cannot start with no client connected (400).
-   * `false` allows it (embedded demo, where nobody joins with a real client); a warning says so
-   * once at start.
-   * @default true
-   */
-  strict?: boolean;
-  /** Delay between `stopped` and `available`. @default 2000 */
+  /** Delay between `stopped` and `available` (OpenTok), or `stopped` and `ready` (OpenVidu, async finalize). @default 2000 */
   archiveReadyDelayMs?: number;
-  /** A recording archive stops this long after the last client leaves. @default 60000 */
-  autoStopAfterLastLeaveMs?: number;
-  /** Where archive status callbacks are POSTed; none when unset. */
-  callbackUrl?: string;
-  /** When set, callbacks carry `Authorization: Bearer <HS256 JWT>` signed with it. */
-  callbackSecret?: string;
-  /** The OpenVidu deployment to serve. @default a generated dev secret (24 random alphanumerics) */
-  openvidu?: { secret: string };
-  /** Where OpenVidu webhooks are POSTed; none when unset. */
-  openviduWebhookUrl?: string;
-  /**
-   * When set, every OpenVidu webhook carries `Authorization: Bearer <token>`, as a deployment
-   * configured with `OPENVIDU_WEBHOOK_HEADERS=["Authorization: Bearer <token>"]` would.
-   */
-  openviduWebhookToken?: string;
-  /**
-   * How a recording stop finalizes. `'sync'` (OpenVidu CE): `POST /recordings/stop` answers
-   * `ready` with the final size, duration and url, and the webhooks say `stopped` then `ready`.
-   * `'async'` (PRO): the stop answers `stopped`; `ready` follows after `archiveReadyDelayMs`.
-   * @default 'sync'
-   */
-  openviduRecordingFinalize?: 'sync' | 'async';
-  /** `OPENVIDU_RECORDING_AUTOSTOP_TIMEOUT` in milliseconds. @default 120000 */
-  openviduAutostopMs?: number;
-  /** `OPENVIDU_RECORDING`: `false` answers 501 on every recording endpoint. @default true */
-  openviduRecording?: boolean;
   /** Where the emulator logs; silent by default. pino loggers fit. */
   logger?: Logger;
+  /**
+   * Where the emulator's time comes from: its timestamps and every timer it arms (ready delays,
+   * autostop, webhook retries and timeouts, fault delays). Tests pass a `ManualClock` and advance
+   * it instead of sleeping.
+   * @default the real clock
+   */
+  clock?: Clock;
+}
+
+/** What {@link Emulator.configure} may change; a key present with the value `undefined` unsets it. */
+export interface EmulatorPatch extends OpenTokPatch, OpenViduPatch {
+  archiveReadyDelayMs?: number;
 }
 
 /** A running emulator. */
@@ -95,149 +73,49 @@ export interface Emulator {
    * A key present with the value `undefined` unsets it (callbackUrl, callbackSecret,
    * openviduWebhookUrl, openviduWebhookToken).
    */
-  configure(patch: {
-    callbackUrl?: string;
-    callbackSecret?: string;
-    strict?: boolean;
-    archiveReadyDelayMs?: number;
-    openviduWebhookUrl?: string;
-    openviduWebhookToken?: string;
-  }): void;
+  configure(patch: EmulatorPatch): void;
   /** Everything the emulator holds; the same JSON as `GET /emulator/state`. */
   state(): unknown;
   /** Closes the server, its sockets, pending callbacks and every timer. Idempotent. */
   close(): Promise<void>;
 }
 
-/** A fresh dev project: numeric 8-digit API key and a random 40-hex secret. */
-export function generateDevProject(): { apiKey: string; apiSecret: string } {
-  return { apiKey: String(randomInt(10_000_000, 100_000_000)), apiSecret: randomBytes(20).toString('hex') };
-}
-
-function checkDelay(name: string, value: number): number {
-  if (!Number.isFinite(value) || value < 0) throw new TypeError(`${name} must be a non-negative number of milliseconds`);
-  return value;
-}
-
-function checkCallbackUrl(value: string | undefined, name = 'callbackUrl'): string | undefined {
-  if (value === undefined) return undefined;
-  let url: URL;
-  try {
-    url = new URL(value);
-  } catch {
-    throw new TypeError(`${name} must be an absolute http(s) URL, got "${value}"`);
-  }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new TypeError(`${name} must use http or https`);
-  return value;
-}
-
-function checkSecret(secret: string): string {
-  if (!secret) throw new TypeError('openvidu.secret must be non-empty');
-  return secret;
-}
-
-const LENIENT_WARNING =
-  'emulator: lenient mode (strict=false): archives may start with no client connected; the real OpenTok API answers 400 there';
-
 /** Starts an emulator and resolves once it listens. */
 export async function createEmulator(options: EmulatorOptions = {}): Promise<Emulator> {
-  const project = { ...(options.opentok ?? generateDevProject()) };
-  if (!project.apiKey || !project.apiSecret) throw new TypeError('opentok.apiKey and opentok.apiSecret must be non-empty');
   const logger: Logger = options.logger ?? silentLogger;
-  const settings: Settings = {
-    strict: options.strict ?? true,
-    archiveReadyDelayMs: checkDelay('archiveReadyDelayMs', options.archiveReadyDelayMs ?? 2_000),
-    autoStopAfterLastLeaveMs: checkDelay('autoStopAfterLastLeaveMs', options.autoStopAfterLastLeaveMs ?? 60_000),
-    callbackUrl: checkCallbackUrl(options.callbackUrl),
-    callbackSecret: options.callbackSecret || undefined,
-  };
-
-  const openviduSettings: OpenViduSettings = {
-    recording: options.openviduRecording ?? true,
-    recordingFinalize: options.openviduRecordingFinalize ?? 'sync',
-    autostopMs: checkDelay('openviduAutostopMs', options.openviduAutostopMs ?? 120_000),
-    webhookUrl: checkCallbackUrl(options.openviduWebhookUrl, 'openviduWebhookUrl'),
-    webhookToken: options.openviduWebhookToken || undefined,
-  };
-  if (openviduSettings.recordingFinalize !== 'sync' && openviduSettings.recordingFinalize !== 'async') {
-    throw new TypeError('openviduRecordingFinalize must be "sync" or "async"');
-  }
-
+  const timers = new Timers(options.clock ?? realClock);
+  let readyDelayMs = checkDelay('archiveReadyDelayMs', options.archiveReadyDelayMs ?? 2_000);
   let baseUrl = '';
-  const timers = new Timers();
-  const store = new Store(project.apiKey);
-  const callbacks = new CallbackSender({ apiKey: project.apiKey, target: settings, timers, logger });
-  const archives = new ArchiveManager({
-    store,
-    timers,
-    apiKey: project.apiKey,
-    settings,
-    baseUrl: () => baseUrl,
-    onStatus: (archive) => callbacks.archiveChanged(archive),
-  });
-  const openvidu = createOpenViduFace({
-    secret: checkSecret(options.openvidu?.secret ?? generateDevSecret()),
-    settings: openviduSettings,
-    timers,
-    logger,
-    baseUrl: () => baseUrl,
-    readyDelayMs: () => settings.archiveReadyDelayMs,
-  });
-  const rt: Runtime = {
-    project,
-    settings,
-    store,
-    archives,
-    callbacks,
-    faults: new FaultInjector(),
-    timers,
-    logger,
-    openvidu,
-    baseUrl: () => baseUrl,
-  };
-  const routes = [
-    ...sessionRoutes(rt),
-    ...archiveRoutes(rt),
-    ...sipRoutes(rt),
-    ...moderationRoutes(rt),
-    ...openvidu.routes(),
-    ...controlRoutes(rt),
-  ];
-  const server = await listen(rt, routes, options.host ?? '127.0.0.1', options.port ?? 0);
-  baseUrl = server.url;
+  const context: FaceContext = { timers, logger, baseUrl: () => baseUrl, readyDelayMs: () => readyDelayMs };
 
-  let warnedLenient = false;
-  const warnIfLenient = (): void => {
-    if (settings.strict || warnedLenient) return;
-    warnedLenient = true;
-    logger.warn({ strict: false }, LENIENT_WARNING);
-  };
-  warnIfLenient();
+  const opentok = createOpenTokFace(options, context);
+  const openvidu = createOpenViduFace(options, context);
+  // The faces served: a new one is a folder implementing Face and one entry here.
+  const faces: readonly Face[] = [opentok, openvidu];
+
+  const faults = new FaultInjector();
+  const server = await listen(
+    [...faces, controlMount(faces, faults)],
+    { faults, timers, logger },
+    options.host ?? '127.0.0.1',
+    options.port ?? 0,
+  );
+  baseUrl = server.url;
 
   let closing: Promise<void> | undefined;
   return {
     url: baseUrl,
-    opentok: { apiKey: project.apiKey, apiSecret: project.apiSecret },
+    opentok: { apiKey: opentok.project.apiKey, apiSecret: opentok.project.apiSecret },
     openvidu: { secret: openvidu.secret },
     configure(patch) {
-      if ('callbackUrl' in patch) settings.callbackUrl = checkCallbackUrl(patch.callbackUrl);
-      if ('callbackSecret' in patch) settings.callbackSecret = patch.callbackSecret || undefined;
-      if ('openviduWebhookUrl' in patch) {
-        openviduSettings.webhookUrl = checkCallbackUrl(patch.openviduWebhookUrl, 'openviduWebhookUrl');
-      }
-      if ('openviduWebhookToken' in patch) openviduSettings.webhookToken = patch.openviduWebhookToken || undefined;
-      if (patch.archiveReadyDelayMs !== undefined) {
-        settings.archiveReadyDelayMs = checkDelay('archiveReadyDelayMs', patch.archiveReadyDelayMs);
-      }
-      if (patch.strict !== undefined) settings.strict = patch.strict;
-      warnIfLenient();
+      for (const face of faces) face.configure(patch);
+      if (patch.archiveReadyDelayMs !== undefined) readyDelayMs = checkDelay('archiveReadyDelayMs', patch.archiveReadyDelayMs);
     },
-    state: () => emulatorState(rt),
+    state: () => emulatorState(faces, faults),
     close() {
       closing ??= (async () => {
         timers.close();
-        archives.close();
-        await Promise.all([callbacks.close(), openvidu.close(), server.close()]);
+        await Promise.all([...faces.map((face) => face.close()), server.close()]);
       })();
       return closing;
     },

@@ -1,23 +1,26 @@
 /**
- * The emulator's node:http server: fault injection, routing, REST authentication, capped bodies
- * and JSON errors. Route tables come from the `routes/` modules, `openvidu/routes/` and
- * `control.ts`. Paths under `/openvidu` follow the OpenVidu server's rules: Basic auth before
- * routing, 403 for unmapped method/path combinations, Spring-style error bodies.
+ * The emulator's node:http server: it gives each request to its mount (a face, or the control
+ * API), then runs fault injection, the mount's authentication, the route with its capped body,
+ * and renders errors the mount's way. It knows no face by name (see `face.ts`).
  */
 import { createServer } from 'node:http';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { Logger } from '../logger.js';
+import { readBody } from './body.js';
+import type { Mount } from './face.js';
 import { DEFAULT_FAULT_STATUS } from './faults.js';
-import type { Fault } from './faults.js';
-import { HttpError, json, matchRoute, readBody } from './http.js';
-import type { Reply, Route } from './http.js';
-import { authenticateOpenVidu } from './openvidu/auth.js';
-import { errorBody, OpenViduError, openviduErrorReply } from './openvidu/errors.js';
-import { authenticateRest } from './rest-auth.js';
-import type { Runtime } from './runtime.js';
+import type { Fault, FaultInjector } from './faults.js';
+import { HttpError, json, matchRoute } from './http.js';
+import type { Reply } from './http.js';
+import type { Timers } from './clock.js';
 
-/** Request bodies above this size are refused with 413. */
-export const BODY_LIMIT_BYTES = 64 * 1024;
+/** What the server shares with the rest of the emulator. */
+export interface ServerDeps {
+  readonly faults: FaultInjector;
+  readonly timers: Timers;
+  readonly logger: Logger;
+}
 
 /** A listening emulator server. */
 export interface ListeningServer {
@@ -35,27 +38,35 @@ function send(res: ServerResponse, reply: Reply): void {
   res.end(reply.body);
 }
 
-function faultReply(fault: Fault, pathname: string): Reply {
+function faultReply(mount: Mount, fault: Fault, pathname: string): Reply {
   const status = fault.status ?? DEFAULT_FAULT_STATUS;
   if (fault.body === undefined) {
-    if (isOpenViduPath(pathname)) return json(status, errorBody(status, 'Injected fault', pathname));
-    return json(status, { code: status, message: 'Injected fault', description: 'Answered by a fault from POST /emulator/faults.' });
+    // No body given: the error the face itself would send with that status.
+    return mount.errorReply(
+      new HttpError(status, 'Injected fault', { description: 'Answered by a fault from POST /emulator/faults.' }),
+      pathname,
+    );
   }
   // A string body goes out as is, so tests can mimic HTML or XML error pages from proxies.
   if (typeof fault.body === 'string') return { status, body: fault.body, contentType: 'text/plain' };
   return json(status, fault.body);
 }
 
-function isControlPath(pathname: string): boolean {
-  return pathname === '/emulator' || pathname.startsWith('/emulator/');
+function covers(prefix: string, pathname: string): boolean {
+  return prefix === '' || pathname === prefix || pathname.startsWith(`${prefix}/`);
 }
 
-function isOpenViduPath(pathname: string): boolean {
-  return pathname === '/openvidu' || pathname.startsWith('/openvidu/');
+/**
+ * Orders mounts for dispatch: longest prefix first and, at one prefix, those that choose their
+ * requests before the one that takes the rest.
+ */
+function dispatchOrder(mounts: readonly Mount[]): Mount[] {
+  return [...mounts].sort((a, b) => b.prefix.length - a.prefix.length || Number(!a.claims) - Number(!b.claims));
 }
 
-/** Builds the request listener for a route table. */
-export function requestListener(rt: Runtime, routes: readonly Route[]) {
+/** Builds the request listener over a set of mounts. */
+export function requestListener(mounts: readonly Mount[], deps: ServerDeps) {
+  const ordered = dispatchOrder(mounts);
   return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const method = (req.method ?? 'GET').toUpperCase();
     let url: URL;
@@ -67,62 +78,42 @@ export function requestListener(rt: Runtime, routes: readonly Route[]) {
     }
     // One trailing slash is tolerated: @vonage/video calls `.../broadcast/` for lists.
     const pathname = url.pathname.length > 1 ? url.pathname.replace(/\/$/, '') : url.pathname;
+    const mount = ordered.find((m) => covers(m.prefix, pathname) && (m.claims?.(req, pathname) ?? true));
+    if (!mount) {
+      send(res, json(404, new HttpError(404, 'Resource not found', { description: `Nothing is served at ${pathname}.` }).toBody()));
+      return;
+    }
 
     try {
-      if (!isControlPath(pathname)) {
-        const fault = rt.faults.take(method, pathname);
-        if (fault) {
-          if (fault.delayMs > 0) await rt.timers.sleep(fault.delayMs);
-          if (fault.drop) {
-            req.socket.destroy();
-            return;
-          }
-          if (fault.answers) {
-            send(res, faultReply(fault, pathname));
-            return;
-          }
+      const fault = mount.faultable ? deps.faults.take(method, pathname) : undefined;
+      if (fault) {
+        if (fault.delayMs > 0) await deps.timers.sleep(fault.delayMs);
+        if (fault.drop) {
+          req.socket.destroy();
+          return;
+        }
+        if (fault.answers) {
+          send(res, faultReply(mount, fault, pathname));
+          return;
         }
       }
 
-      const match = matchRoute(routes, method, pathname);
-      if (isOpenViduPath(pathname)) {
-        // Spring Security runs before dispatch: credentials first, then the route.
-        if (!match.found || match.route.kind !== 'openvidu-public') authenticateOpenVidu(req.headers, rt.openvidu.secret);
-        if (!match.found) {
-          // Unmapped combinations end in the secured error dispatch: 403 (protocol notes §1).
-          throw pathname.startsWith('/openvidu/api/') ? new OpenViduError(403, 'Forbidden') : new OpenViduError(404, 'Not Found');
-        }
-      } else if (!match.found) {
-        if (match.allowed.length > 0) {
-          throw new HttpError(405, `Method ${method} not allowed on ${pathname}`, {
-            description: `Allowed: ${match.allowed.join(', ')}.`,
-          });
-        }
-        throw new HttpError(404, 'Resource not found', { description: `No route for ${method} ${pathname}.` });
-      }
-      if (match.route.kind === 'rest') await authenticateRest(req.headers, rt.project, match.params.apiKey);
-      const body = await readBody(req, BODY_LIMIT_BYTES);
+      const match = matchRoute(mount.routes, method, pathname);
+      await mount.authorize(req, match);
+      if (!match.found) throw mount.unmatched(method, pathname, match.allowed);
+      const body = await readBody(req);
       const reply = await match.route.handle({ req, method, pathname, params: match.params, query: url.searchParams, body });
       send(res, reply);
     } catch (error) {
-      if (isOpenViduPath(pathname)) {
-        if (!(error instanceof HttpError)) {
-          rt.logger.error({ err: error, method, path: pathname }, 'emulator: unexpected error while handling a request');
-        }
-        const reply = openviduErrorReply(error, pathname);
-        send(
-          res,
-          error instanceof HttpError && error.status === 413 ? { ...reply, headers: { ...reply.headers, connection: 'close' } } : reply,
-        );
-        return;
+      if (!(error instanceof HttpError)) {
+        deps.logger.error({ err: error, method, path: pathname }, 'emulator: unexpected error while handling a request');
       }
-      if (error instanceof HttpError) {
-        // After a 413 the rest of the body is unread: close rather than parse it as a request.
-        send(res, { ...json(error.status, error.toBody()), ...(error.status === 413 ? { headers: { connection: 'close' } } : {}) });
-        return;
-      }
-      rt.logger.error({ err: error, method, path: pathname }, 'emulator: unexpected error while handling a request');
-      send(res, json(500, { code: 500, message: 'Internal emulator error', description: 'See the emulator log.' }));
+      const reply = mount.errorReply(error, pathname);
+      // After a 413 the rest of the body is unread: close rather than parse it as a request.
+      send(
+        res,
+        error instanceof HttpError && error.status === 413 ? { ...reply, headers: { ...reply.headers, connection: 'close' } } : reply,
+      );
     }
   };
 }
@@ -134,8 +125,8 @@ function formatUrl(host: string, port: number): string {
 }
 
 /** Starts listening and resolves once the port is bound. */
-export function listen(rt: Runtime, routes: readonly Route[], host: string, port: number): Promise<ListeningServer> {
-  const handle = requestListener(rt, routes);
+export function listen(mounts: readonly Mount[], deps: ServerDeps, host: string, port: number): Promise<ListeningServer> {
+  const handle = requestListener(mounts, deps);
   const server = createServer((req, res) => {
     void handle(req, res);
   });

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { ManualClock } from '../../src/emulator/index.js';
 import type { Emulator } from '../../src/emulator/index.js';
-import { connectClient, createSession, eventually, publish, rest, startEmulator } from './helpers.js';
+import { connectClient, createSession, publish, rest, startEmulator } from './helpers.js';
 import { silentLogger } from '../../src/logger.js';
 
 describe('archive rules', () => {
@@ -188,13 +189,15 @@ describe('archive rules', () => {
   });
 
   it('should delete only available archives, and keep them listed as deleted', async () => {
-    emu = await startEmulator({ archiveReadyDelayMs: 100 });
+    const clock = new ManualClock();
+    emu = await startEmulator({ clock, archiveReadyDelayMs: 100 });
     const sessionId = await routedWithClient(emu);
     const { json: a } = await rest(emu, 'POST', archivePath(emu), { body: { sessionId } });
     expect((await rest(emu, 'DELETE', archivePath(emu, `/${a.id}`))).status).toBe(409);
     await rest(emu, 'POST', archivePath(emu, `/${a.id}/stop`));
     expect((await rest(emu, 'DELETE', archivePath(emu, `/${a.id}`))).status).toBe(409);
-    await eventually(async () => (await rest(emu, 'GET', archivePath(emu, `/${a.id}`))).json.status === 'available');
+    clock.advance(100);
+    expect((await rest(emu, 'GET', archivePath(emu, `/${a.id}`))).json.status).toBe('available');
     const del = await rest(emu, 'DELETE', archivePath(emu, `/${a.id}`));
     expect(del.status).toBe(204);
     expect(del.text).toBe('');

@@ -8,7 +8,7 @@ import type { IncomingHttpHeaders, Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { SignJWT } from 'jose';
 import { createEmulator } from '../../src/emulator/index.js';
-import type { Emulator, EmulatorOptions } from '../../src/emulator/index.js';
+import type { Emulator, EmulatorOptions, ManualClock } from '../../src/emulator/index.js';
 
 /** A response read fully. */
 export interface Res {
@@ -191,6 +191,16 @@ export async function startReceiver(): Promise<CallbackReceiver> {
         server.closeAllConnections();
       }),
   };
+}
+
+/**
+ * Waits until the emulator has armed a timer due in exactly `ms` (one armed by work that runs
+ * between real HTTP exchanges, e.g. a webhook retry after a failed attempt), then advances the
+ * clock by `ms`.
+ */
+export async function advanceWhenArmed(clock: ManualClock, ms: number, timeoutMs = 5_000): Promise<void> {
+  await eventually(() => clock.pending().includes(ms), timeoutMs);
+  clock.advance(ms);
 }
 
 /** Polls until `fn` returns a truthy value. */

@@ -1,9 +1,23 @@
 import { createHash } from 'node:crypto';
 import { decodeProtectedHeader, jwtVerify } from 'jose';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { ManualClock } from '../../src/emulator/index.js';
 import type { Emulator } from '../../src/emulator/index.js';
 import type { CallbackReceiver } from './helpers.js';
-import { connectClient, control, createSession, eventually, publish, rest, startEmulator, startReceiver } from './helpers.js';
+import {
+  advanceWhenArmed,
+  connectClient,
+  control,
+  createSession,
+  eventually,
+  publish,
+  rest,
+  startEmulator,
+  startReceiver,
+} from './helpers.js';
+
+/** The `archiveReadyDelayMs` of `startEmulator`. */
+const READY_MS = 50;
 
 const statuses = (r: CallbackReceiver, archiveId: string): string[] =>
   r.received.filter((c) => c.body.id === archiveId).map((c) => c.body.status as string);
@@ -11,9 +25,11 @@ const statuses = (r: CallbackReceiver, archiveId: string): string[] =>
 describe('archive lifecycle and callbacks', () => {
   let emu: Emulator | undefined;
   let receiver: CallbackReceiver;
+  let clock: ManualClock;
 
   beforeEach(async () => {
     receiver = await startReceiver();
+    clock = new ManualClock();
   });
   afterEach(async () => {
     await emu?.close();
@@ -24,11 +40,12 @@ describe('archive lifecycle and callbacks', () => {
   const archivePath = (e: Emulator, suffix = ''): string => `/v2/project/${e.opentok.apiKey}/archive${suffix}`;
 
   it('should post started, stopped, available in order, with the archive JSON and a download URL', async () => {
-    emu = await startEmulator({ callbackUrl: receiver.url });
+    emu = await startEmulator({ clock, callbackUrl: receiver.url });
     const sessionId = await createSession(emu);
     await connectClient(emu, sessionId);
     const { json: started } = await rest(emu, 'POST', archivePath(emu), { body: { sessionId, name: 'rec' } });
     await rest(emu, 'POST', archivePath(emu, `/${started.id}/stop`));
+    clock.advance(READY_MS);
     await receiver.waitFor(() => statuses(receiver, started.id).length === 3);
     expect(statuses(receiver, started.id)).toEqual(['started', 'stopped', 'available']);
 
@@ -81,24 +98,29 @@ describe('archive lifecycle and callbacks', () => {
   });
 
   it('should retry a failed callback and keep the order', async () => {
-    emu = await startEmulator({ callbackUrl: receiver.url });
+    emu = await startEmulator({ clock, callbackUrl: receiver.url });
     receiver.answers.push(500);
     const sessionId = await createSession(emu);
     await connectClient(emu, sessionId);
     const { json: a } = await rest(emu, 'POST', archivePath(emu), { body: { sessionId } });
     await rest(emu, 'POST', archivePath(emu, `/${a.id}/stop`));
+    // The retry waits 200 ms; the archive becomes available on the way.
+    await advanceWhenArmed(clock, 200);
     await receiver.waitFor(() => statuses(receiver, a.id).length === 3);
     expect(statuses(receiver, a.id)).toEqual(['started', 'stopped', 'available']);
     expect(receiver.attempts.map((c) => c.body.status)).toEqual(['started', 'started', 'stopped', 'available']);
   });
 
   it('should give up after three attempts without crashing', async () => {
-    emu = await startEmulator({ callbackUrl: receiver.url });
+    emu = await startEmulator({ clock, callbackUrl: receiver.url });
     receiver.answers.push(503, 503, 503);
     const sessionId = await createSession(emu);
     await connectClient(emu, sessionId);
     const { json: a } = await rest(emu, 'POST', archivePath(emu), { body: { sessionId } });
     await rest(emu, 'POST', archivePath(emu, `/${a.id}/stop`));
+    // Retries after 200 ms, then 1 s; the archive becomes available on the way.
+    await advanceWhenArmed(clock, 200);
+    await advanceWhenArmed(clock, 1_000);
     await receiver.waitFor(() => statuses(receiver, a.id).includes('available'), 8_000);
     expect(receiver.attempts.filter((c) => c.body.status === 'started')).toHaveLength(3);
     expect(statuses(receiver, a.id)).toEqual(['stopped', 'available']);
@@ -107,24 +129,26 @@ describe('archive lifecycle and callbacks', () => {
   });
 
   it('should drop the next callbacks on request', async () => {
-    emu = await startEmulator({ callbackUrl: receiver.url });
+    emu = await startEmulator({ clock, callbackUrl: receiver.url });
     const drop = await control(emu, 'POST', '/emulator/callbacks/drop', { times: 2 });
     expect(drop.status).toBe(200);
     const sessionId = await createSession(emu);
     await connectClient(emu, sessionId);
     const { json: a } = await rest(emu, 'POST', archivePath(emu), { body: { sessionId } });
     await rest(emu, 'POST', archivePath(emu, `/${a.id}/stop`));
+    clock.advance(READY_MS);
     await receiver.waitFor(() => statuses(receiver, a.id).includes('available'));
     expect(statuses(receiver, a.id)).toEqual(['available']);
   });
 
   it('should learn the callback URL through configure()', async () => {
-    emu = await startEmulator();
+    emu = await startEmulator({ clock });
     const sessionId = await createSession(emu);
     await connectClient(emu, sessionId);
     const { json: a } = await rest(emu, 'POST', archivePath(emu), { body: { sessionId } });
     emu.configure({ callbackUrl: receiver.url });
     await rest(emu, 'POST', archivePath(emu, `/${a.id}/stop`));
+    clock.advance(READY_MS);
     await receiver.waitFor(() => statuses(receiver, a.id).includes('available'));
     expect(statuses(receiver, a.id)).toEqual(['stopped', 'available']);
     expect(() => emu?.configure({ callbackUrl: 'not a url' })).toThrow(/callbackUrl/);
@@ -147,7 +171,7 @@ describe('archive lifecycle and callbacks', () => {
   });
 
   it('should stop an archive after the last client leaves, with reason "session ended"', async () => {
-    emu = await startEmulator({ callbackUrl: receiver.url, autoStopAfterLastLeaveMs: 80 });
+    emu = await startEmulator({ clock, callbackUrl: receiver.url, autoStopAfterLastLeaveMs: 80 });
     const sessionId = await createSession(emu);
     const c1 = await connectClient(emu, sessionId);
     const c2 = await connectClient(emu, sessionId);
@@ -158,16 +182,18 @@ describe('archive lifecycle and callbacks', () => {
     await control(emu, 'DELETE', `/emulator/clients/${c2}`);
     // A client coming back in time cancels the stop.
     const c3 = await connectClient(emu, sessionId);
-    await new Promise((r) => setTimeout(r, 150));
+    clock.advance(150);
     expect((await rest(emu, 'GET', archivePath(emu, `/${a.id}`))).json.status).toBe('paused');
     await control(emu, 'DELETE', `/emulator/clients/${c3}`);
+    // The stop after 80 ms, then the archive ready delay.
+    clock.advance(80 + READY_MS);
     await receiver.waitFor(() => statuses(receiver, a.id).includes('available'));
     expect(statuses(receiver, a.id)).toEqual(['started', 'paused', 'stopped', 'available']);
     expect(receiver.received.find((c) => c.body.status === 'stopped')?.body.reason).toBe('session ended');
   });
 
   it('should auto-start an archive in an always-mode session when the first client connects', async () => {
-    emu = await startEmulator({ callbackUrl: receiver.url, autoStopAfterLastLeaveMs: 30 });
+    emu = await startEmulator({ clock, callbackUrl: receiver.url, autoStopAfterLastLeaveMs: 30 });
     const sessionId = await createSession(emu, {
       'p2p.preference': 'disabled',
       archiveMode: 'always',
@@ -191,6 +217,7 @@ describe('archive lifecycle and callbacks', () => {
     for (const c of state.sessions.find((s) => s.sessionId === sessionId)?.connections ?? []) {
       await control(emu, 'DELETE', `/emulator/clients/${c.connectionId}`);
     }
+    clock.advance(30 + READY_MS);
     await receiver.waitFor(() => statuses(receiver, auto.id).includes('available'));
     expect(statuses(receiver, auto.id)).toEqual(['started', 'stopped', 'available']);
 

@@ -1,6 +1,6 @@
 /**
  * Test helpers for the OpenVidu face: raw REST calls with Basic auth, and simulated clients
- * through the control API. Written from the protocol notes, independently of the emulator code.
+ * through the control API. Written from the provider's documented behaviour, independently of the emulator code.
  */
 import { createServer } from 'node:http';
 import type { IncomingHttpHeaders } from 'node:http';
@@ -106,8 +106,8 @@ export async function leave(emu: Emulator, connectionId: string): Promise<void> 
 /** Sorted keys, to compare exact field sets. */
 export const keys = (value: object): string[] => Object.keys(value).sort();
 
-/** Resolves after `ms`. */
-export const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
+/** Resolves after `ms` (the receiver's polling interval). */
+const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 
 /** One webhook as received. */
 export interface ReceivedWebhook {
@@ -126,6 +126,8 @@ export interface WebhookReceiver {
   /** The most requests ever in flight at once. */
   maxInFlight: number;
   events(name?: string): any[];
+  /** How many sockets are open to it. */
+  connections(): Promise<number>;
   waitFor(predicate: (all: ReceivedWebhook[]) => boolean, timeoutMs?: number): Promise<void>;
   close(): Promise<void>;
 }
@@ -148,6 +150,7 @@ export async function startWebhookReceiver(): Promise<WebhookReceiver> {
         await sleep(5);
       }
     },
+    connections: async () => 0,
     close: async () => undefined,
   };
   const server = createServer((req, res) => {
@@ -167,6 +170,8 @@ export async function startWebhookReceiver(): Promise<WebhookReceiver> {
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   receiver.url = `http://127.0.0.1:${port}/webhooks/openvidu`;
+  receiver.connections = () =>
+    new Promise((resolve, reject) => server.getConnections((error, count) => (error ? reject(error) : resolve(count))));
   receiver.close = () =>
     new Promise<void>((resolve) => {
       server.close(() => resolve());

@@ -1,6 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { ManualClock } from '../../src/emulator/index.js';
 import type { Emulator } from '../../src/emulator/index.js';
-import { control, eventually } from './helpers.js';
+import { control } from './helpers.js';
 import {
   basic,
   createConnection,
@@ -12,7 +13,6 @@ import {
   ov,
   participant,
   publish,
-  sleep,
   startOpenVidu,
 } from './openvidu-helpers.js';
 
@@ -48,8 +48,9 @@ async function liveSession(
 
 describe('OpenVidu recordings', () => {
   let emu: Emulator;
+  const clock = new ManualClock();
   beforeAll(async () => {
-    emu = await startOpenVidu();
+    emu = await startOpenVidu({ clock });
   });
   afterAll(() => emu.close());
 
@@ -123,7 +124,7 @@ describe('OpenVidu recordings', () => {
   describe('lifecycle (CE: sync finalize)', () => {
     it('should start with the exact Recording JSON, then stop answering ready with size, duration and url', async () => {
       const { sessionId } = await liveSession(emu);
-      const before = Date.now();
+      const before = clock.now();
       const started = await ok(emu, 'POST', '/recordings/start', 200, { body: { session: sessionId, name: '' } });
       expect(keys(started)).toEqual(RECORDING_KEYS);
       expect(started).toEqual({
@@ -145,7 +146,7 @@ describe('OpenVidu recordings', () => {
       });
       expect(started.createdAt).toBeGreaterThanOrEqual(before);
       expect((await ok(emu, 'GET', `/sessions/${sessionId}`, 200)).recording).toBe(true);
-      await sleep(20);
+      clock.advance(20);
 
       const stopped = await ok(emu, 'POST', `/recordings/stop/${sessionId}`, 200, { contentType: 'application/x-www-form-urlencoded' });
       expect(stopped.status).toBe('ready');
@@ -272,8 +273,9 @@ describe('OpenVidu recordings', () => {
 
   describe('autostop', () => {
     let fast: Emulator;
+    const fastClock = new ManualClock();
     beforeAll(async () => {
-      fast = await startOpenVidu({ openviduAutostopMs: 150 });
+      fast = await startOpenVidu({ clock: fastClock, openviduAutostopMs: 150 });
     });
     afterAll(() => fast.close());
 
@@ -282,16 +284,17 @@ describe('OpenVidu recordings', () => {
       const stream = (await ok(fast, 'GET', `/sessions/${sessionId}/connection/${connectionId}`, 200)).publishers[0].streamId;
       await ok(fast, 'POST', '/recordings/start', 200, { body: { session: sessionId } });
       await ok(fast, 'DELETE', `/sessions/${sessionId}/stream/${stream}`, 204);
-      await eventually(async () => (await ok(fast, 'GET', `/recordings/${sessionId}`, 200)).status === 'ready');
+      fastClock.advance(150);
+      expect((await ok(fast, 'GET', `/recordings/${sessionId}`, 200)).status).toBe('ready');
       expect((await ok(fast, 'GET', `/sessions/${sessionId}`, 200)).recording).toBe(false);
     });
 
     it('should cancel the countdown when someone publishes again', async () => {
       const { sessionId, connectionId } = await liveSession(fast, {}, false);
       await ok(fast, 'POST', '/recordings/start', 200, { body: { session: sessionId } });
-      await sleep(30);
+      fastClock.advance(30);
       await publish(fast, connectionId);
-      await sleep(250);
+      fastClock.advance(250);
       expect((await ok(fast, 'GET', `/recordings/${sessionId}`, 200)).status).toBe('started');
     });
 
@@ -304,7 +307,8 @@ describe('OpenVidu recordings', () => {
       // Nobody is connected: 406... but it is still being recorded, which the server checks first.
       expect((await ov(fast, 'POST', '/recordings/start', { body: { session: sessionId } })).status).toBe(409);
       expect((await ov(fast, 'POST', '/signal', { body: { session: sessionId } })).status).toBe(406);
-      await eventually(async () => (await ov(fast, 'GET', `/sessions/${sessionId}`)).status === 404);
+      fastClock.advance(150);
+      expect((await ov(fast, 'GET', `/sessions/${sessionId}`)).status).toBe(404);
       expect((await ok(fast, 'GET', `/recordings/${sessionId}`, 200)).status).toBe('ready');
     });
 
@@ -315,15 +319,16 @@ describe('OpenVidu recordings', () => {
       await leave(fast, connectionId);
       const back = await join(fast, spare.token);
       await publish(fast, back.connectionId);
-      await sleep(250);
+      fastClock.advance(250);
       expect(await ok(fast, 'GET', `/sessions/${sessionId}`, 200)).toMatchObject({ recording: true });
     });
   });
 
   describe('PRO-like async finalize', () => {
     let pro: Emulator;
+    const proClock = new ManualClock();
     beforeAll(async () => {
-      pro = await startOpenVidu({ openviduRecordingFinalize: 'async', archiveReadyDelayMs: 250 });
+      pro = await startOpenVidu({ clock: proClock, openviduRecordingFinalize: 'async', archiveReadyDelayMs: 250 });
     });
     afterAll(() => pro.close());
 
@@ -335,10 +340,9 @@ describe('OpenVidu recordings', () => {
       expect((await ok(pro, 'GET', `/recordings/${sessionId}`, 200)).status).toBe('stopped');
       // A stopped recording can already be started again in its session.
       expect((await ok(pro, 'GET', `/sessions/${sessionId}`, 200)).recording).toBe(false);
-      const ready = await eventually(async () => {
-        const r = await ok(pro, 'GET', `/recordings/${sessionId}`, 200);
-        return r.status === 'ready' ? r : undefined;
-      });
+      proClock.advance(250);
+      const ready = await ok(pro, 'GET', `/recordings/${sessionId}`, 200);
+      expect(ready.status).toBe('ready');
       expect(ready.url).toBe(`${pro.url}/openvidu/recordings/${sessionId}/${sessionId}.mp4`);
       expect(ready.size).toBeGreaterThan(0);
     });

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { ManualClock } from '../../src/emulator/index.js';
 import type { Emulator } from '../../src/emulator/index.js';
-import { control } from './helpers.js';
+import { control, eventually } from './helpers.js';
 import type { WebhookReceiver } from './openvidu-helpers.js';
 import {
   createConnection,
@@ -12,12 +13,11 @@ import {
   ov,
   participant,
   publish,
-  sleep,
   startOpenVidu,
   startWebhookReceiver,
 } from './openvidu-helpers.js';
 
-/** The exact field sets of protocol notes §7 (plus `event`). */
+/** The exact field sets of the webhooks (docs/providers/openvidu.md, Webhooks), plus `event`. */
 const FIELDS = {
   sessionCreated: ['event', 'sessionId', 'timestamp', 'uniqueSessionId'],
   sessionDestroyed: ['duration', 'event', 'reason', 'sessionId', 'startTime', 'timestamp', 'uniqueSessionId'],
@@ -103,6 +103,14 @@ const FIELDS = {
   ],
   signalSent: ['data', 'event', 'from', 'sessionId', 'timestamp', 'to', 'type', 'uniqueSessionId'],
 };
+
+/** Resolves once the emulator has finished with every webhook the receiver got (delivered or failed). */
+async function senderCaughtUp(emu: Emulator, receiver: WebhookReceiver): Promise<void> {
+  await eventually(async () => {
+    const { delivered, failed } = (await control(emu, 'GET', '/emulator/state')).json.openvidu.webhooks;
+    return delivered + failed === receiver.all.length;
+  });
+}
 
 const summary = (r: WebhookReceiver): string[] =>
   r.all.map((w) => [w.body.event, w.body.status, w.body.reason].filter((x) => x !== undefined).join(':'));
@@ -240,12 +248,14 @@ describe('OpenVidu webhooks', () => {
 
   it('should report autostop: recording and session end with automaticStop', async () => {
     await emu.close();
-    emu = await startOpenVidu({ openviduWebhookUrl: receiver.url, openviduAutostopMs: 50 });
+    const clock = new ManualClock();
+    emu = await startOpenVidu({ clock, openviduWebhookUrl: receiver.url, openviduAutostopMs: 50 });
     const s = await createSession(emu);
     const a = await participant(emu, s.id);
     await publish(emu, a);
     await ok(emu, 'POST', '/recordings/start', 200, { body: { session: s.id } });
     await leave(emu, a);
+    clock.advance(50);
     await receiver.waitFor((all) => all.some((w) => w.body.event === 'sessionDestroyed'));
     expect(summary(receiver).slice(-5)).toEqual([
       'webrtcConnectionDestroyed:disconnect',
@@ -259,12 +269,14 @@ describe('OpenVidu webhooks', () => {
 
   it('should use lastParticipantLeft when the autostop timeout is 0', async () => {
     await emu.close();
-    emu = await startOpenVidu({ openviduWebhookUrl: receiver.url, openviduAutostopMs: 0 });
+    const clock = new ManualClock();
+    emu = await startOpenVidu({ clock, openviduWebhookUrl: receiver.url, openviduAutostopMs: 0 });
     const s = await createSession(emu);
     const a = await participant(emu, s.id);
     await publish(emu, a);
     await ok(emu, 'POST', '/recordings/start', 200, { body: { session: s.id } });
     await leave(emu, a);
+    clock.advance(0);
     await receiver.waitFor((all) => all.some((w) => w.body.event === 'sessionDestroyed'));
     expect(summary(receiver).slice(-3)).toEqual([
       'recordingStatusChanged:stopped:lastParticipantLeft',
@@ -275,13 +287,16 @@ describe('OpenVidu webhooks', () => {
 
   it('should send ready after the delay in async finalize mode', async () => {
     await emu.close();
-    emu = await startOpenVidu({ openviduWebhookUrl: receiver.url, openviduRecordingFinalize: 'async', archiveReadyDelayMs: 200 });
+    const clock = new ManualClock();
+    emu = await startOpenVidu({ clock, openviduWebhookUrl: receiver.url, openviduRecordingFinalize: 'async', archiveReadyDelayMs: 200 });
     const s = await createSession(emu);
     await publish(emu, await participant(emu, s.id));
     await ok(emu, 'POST', '/recordings/start', 200, { body: { session: s.id } });
     await ok(emu, 'POST', `/recordings/stop/${s.id}`, 200);
     await receiver.waitFor((all) => all.some((w) => w.body.status === 'stopped'));
+    await senderCaughtUp(emu, receiver);
     expect(receiver.all.some((w) => w.body.status === 'ready')).toBe(false);
+    clock.advance(200);
     await receiver.waitFor((all) => all.some((w) => w.body.status === 'ready'));
     const [stopped, ready] = receiver.events('recordingStatusChanged').slice(1);
     expect(ready.timestamp - stopped.timestamp).toBeGreaterThanOrEqual(180);
@@ -299,7 +314,8 @@ describe('OpenVidu webhooks', () => {
     receiver.answers.push(201, 500, 204);
     for (let i = 0; i < 4; i += 1) await createSession(emu);
     await receiver.waitFor((all) => all.length === 4);
-    await sleep(50);
+    // A retry would reach the receiver before its webhook is counted as failed.
+    await senderCaughtUp(emu, receiver);
     expect(receiver.all).toHaveLength(4);
     const state = await control(emu, 'GET', '/emulator/state');
     expect(state.json.openvidu.webhooks).toMatchObject({ delivered: 1, failed: 3, dropped: 0 });
@@ -330,7 +346,7 @@ describe('OpenVidu webhooks', () => {
       await ok(emu, 'POST', `/recordings/stop/${r.id}`, 200);
     }
     await receiver.waitFor((all) => all.filter((w) => w.body.status === 'ready').length === 1);
-    await sleep(30);
+    await senderCaughtUp(emu, receiver);
     expect(receiver.events('recordingStatusChanged').map((e) => `${e.id}:${e.status}`)).toEqual([
       `${s.id}:started`,
       `${s.id}:stopped`,
@@ -358,7 +374,7 @@ describe('OpenVidu webhooks', () => {
     emu.configure({ openviduWebhookToken: undefined });
     await createSession(emu);
     await receiver.waitFor((all) => all.length === 2);
-    await sleep(30);
+    await senderCaughtUp(emu, receiver);
     expect(receiver.all.map((w) => w.headers.authorization)).toEqual(['Bearer rotated', undefined]);
     expect(() => emu.configure({ openviduWebhookUrl: 'ftp://x' })).toThrow(TypeError);
     const config = await ok(emu, 'GET', '/config', 200);
@@ -372,7 +388,8 @@ describe('OpenVidu webhooks', () => {
     for (let i = 0; i < 5; i += 1) await createSession(emu);
     await receiver.waitFor((all) => all.length === 1);
     await emu.close();
-    await sleep(250);
+    // Nothing can arrive once the emulator's sockets to the receiver are gone.
+    await eventually(async () => (await receiver.connections()) === 0);
     expect(receiver.all.length).toBeLessThan(5);
     // Closing twice is fine (afterEach closes again).
   });

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { verifyClientToken } from '../../src/emulator/client-tokens.js';
-import { decodeSessionId, mintSessionId } from '../../src/emulator/session-ids.js';
+import { verifyClientToken } from '../../src/emulator/opentok/client-tokens.js';
+import { decodeSessionId, mintSessionId } from '../../src/emulator/opentok/session-ids.js';
 
 describe('T1 client tokens', () => {
-  // The worked example of protocol notes §3.1 (fake secret "docsecret", apiKey 123456).
+  // The worked T1 example (fake secret "docsecret", apiKey 123456).
   const project = { apiKey: '123456', apiSecret: 'docsecret' };
   const example =
     'T1==cGFydG5lcl9pZD0xMjM0NTYmc2lnPTBhNTdhMDU5OTkyYzA2YmNmZTk3ZmI1ZGVjNGViYmFjYTQwMDJlNjQ6c2Vzc2lvbl9pZD0xX01YNHhNak0wTlRaLWZsTmhkQ0JOWVhJZ01UVWdNVFE2TkRJNk1qTWdVRVJVSURJd01UUi1NQzQwT1RBeE16QXlOWDQmY3JlYXRlX3RpbWU9MTcwMDAwMDAwMCZleHBpcmVfdGltZT0xNzAwMDg2NDAwJm5vbmNlPTAuNSZyb2xlPXB1Ymxpc2hlcg==';

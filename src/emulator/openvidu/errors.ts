@@ -1,7 +1,7 @@
 /**
  * Errors of the OpenVidu face. The real server answers many errors with an empty body (404 on a
  * session, 409 on a duplicate custom id, 406/409/501 on recording start) and the others with the
- * body `generateErrorResponse` builds (protocol notes §1):
+ * body `generateErrorResponse` builds (docs/providers/openvidu.md, Errors):
  * `{"timestamp", "status", "error", "message", "path"}`.
  */
 import { STATUS_CODES } from 'node:http';
@@ -38,18 +38,18 @@ export function emptyError(status: number): OpenViduError {
 }
 
 /** The Spring-style error body for a status. */
-export function errorBody(status: number, message: string, path: string, now: number = Date.now()): Record<string, unknown> {
+export function errorBody(status: number, message: string, path: string, now: number): Record<string, unknown> {
   return { timestamp: now, status, error: STATUS_CODES[status] ?? 'Error', message, path };
 }
 
 /** Renders any error raised while serving an OpenVidu path. */
-export function openviduErrorReply(error: unknown, pathname: string): Reply {
+export function openviduErrorReply(error: unknown, pathname: string, now: number): Reply {
   if (error instanceof OpenViduError) {
     const reply: Reply = error.empty
       ? { status: error.status }
-      : json(error.status, errorBody(error.status, error.message, error.path ?? pathname));
+      : json(error.status, errorBody(error.status, error.message, error.path ?? pathname, now));
     return error.headers ? { ...reply, headers: error.headers } : reply;
   }
-  if (error instanceof HttpError) return json(error.status, errorBody(error.status, error.message, pathname));
-  return json(500, errorBody(500, 'Internal emulator error; see the emulator log', pathname));
+  if (error instanceof HttpError) return json(error.status, errorBody(error.status, error.message, pathname, now));
+  return json(500, errorBody(500, 'Internal emulator error; see the emulator log', pathname, now));
 }

@@ -1,5 +1,5 @@
 /**
- * Identifiers in the formats of the real server (protocol notes §2, `IdentifierPrefixes`,
+ * Identifiers in the formats of the real server (docs/providers/openvidu.md, Identifiers; `IdentifierPrefixes`,
  * `RandomIdGenerator`, `TokenGenerator`).
  */
 import { randomInt } from 'node:crypto';
@@ -49,7 +49,7 @@ export function mintIpcamConnectionId(rtspUri: URL): string {
 
 /**
  * The connection id a dev may force through `{"openviduCustomConnectionId": "..."}` in the
- * connection data (undocumented server feature, §2), or `undefined`.
+ * connection data (undocumented server feature), or `undefined`.
  */
 export function customConnectionId(data: string): string | undefined {
   if (!data.includes('openviduCustomConnectionId')) return undefined;
@@ -64,7 +64,7 @@ export function customConnectionId(data: string): string | undefined {
   }
 }
 
-/** A recording id: the session id, or `<sessionId>~N` with the first free N (§2). */
+/** A recording id: the session id, or `<sessionId>~N` with the first free N. */
 export function recordingIdFor(sessionId: string, taken: (id: string) => boolean): string {
   if (!taken(sessionId)) return sessionId;
   for (let n = 1; ; n += 1) {

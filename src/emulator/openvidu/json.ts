@@ -1,5 +1,5 @@
 /**
- * The JSON objects of the REST API (protocol notes §3): Session, Connection, Recording and the
+ * The JSON objects of the REST API (docs/providers/openvidu.md, JSON objects): Session, Connection, Recording and the
  * deprecated Token, with the key sets the server's e2e tests assert, deprecated duplicates
  * (`sessionId`, `connectionId`) included because the official node client reads them.
  */
@@ -12,7 +12,7 @@ export interface ViewOptions {
   webRtcStats: boolean;
 }
 
-/** `defaultRecordingProperties` of a session: optional keys only where they apply (§3.1). */
+/** `defaultRecordingProperties` of a session: optional keys only where they apply. */
 export function recordingPropertiesJson(p: RecordingProperties): Record<string, unknown> {
   const composedVideo = isComposed(p.outputMode) && p.hasVideo;
   return {
@@ -72,7 +72,7 @@ function publisherJson(p: Publisher, connection: Connection, view: ViewOptions):
   };
 }
 
-/** A Connection object, pending or active (§3.2). */
+/** A Connection object, pending or active. */
 export function connectionJson(
   c: Connection,
   view: ViewOptions = { pendingConnections: true, webRtcStats: false },
@@ -113,7 +113,7 @@ export function visibleConnections(session: Session, view: ViewOptions): Connect
   return view.pendingConnections ? [...session.connections.values()] : participants(session);
 }
 
-/** A Session object (§3.1). */
+/** A Session object. */
 export function sessionJson(session: Session, recording: boolean, view: ViewOptions): Record<string, unknown> {
   const p = session.properties;
   const content = visibleConnections(session, view).map((c) => connectionJson(c, view));
@@ -157,7 +157,7 @@ export function composedFields(p: RecordingProperties): Record<string, unknown> 
   };
 }
 
-/** A Recording object (§3.3); `url` only once ready (or failed). */
+/** A Recording object; `url` only once ready (or failed). */
 export function recordingJson(r: Recording, baseUrl: string): Record<string, unknown> {
   const p = r.properties;
   return {
@@ -177,7 +177,7 @@ export function recordingJson(r: Recording, baseUrl: string): Record<string, unk
   };
 }
 
-/** The deprecated Token object of POST /tokens (§3.4). */
+/** The deprecated Token object of POST /tokens. */
 export function tokenJson(c: Connection): Record<string, unknown> {
   return {
     id: c.token,

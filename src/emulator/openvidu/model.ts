@@ -1,8 +1,8 @@
 /**
- * The OpenVidu 2 entities the emulator holds (protocol notes §3, §5, §6), in the vocabulary of
+ * The OpenVidu 2 entities the emulator holds (docs/providers/openvidu.md), in the vocabulary of
  * the wire: upper-case enums, `connectionId`, `streamId`, recording ids equal to session ids.
  */
-import type { TimerHandle } from '../timers.js';
+import type { TimerHandle } from '../clock.js';
 
 export const MEDIA_MODES = ['ROUTED', 'RELAYED'] as const;
 export type MediaMode = (typeof MEDIA_MODES)[number];
@@ -27,7 +27,7 @@ export type ConnectionType = (typeof CONNECTION_TYPES)[number];
 
 export type TypeOfVideo = 'CAMERA' | 'SCREEN' | 'CUSTOM' | 'IPCAM';
 
-/** Recording properties, every field resolved (the JSON shows a subset, §3.1 and §3.3). */
+/** Recording properties, every field resolved (the Session and Recording JSON show a subset). */
 export interface RecordingProperties {
   /** `""` means "the recording id". */
   name: string;
@@ -107,13 +107,13 @@ export interface Connection {
   readonly publishers: Map<string, Publisher>;
 }
 
-/** A session; `active` once somebody joined (§6). */
+/** A session; `active` once somebody joined. */
 export interface Session {
   readonly sessionId: string;
   readonly createdAt: number;
   readonly properties: SessionProperties;
   active: boolean;
-  /** Set by a REST stop: an ALWAYS session is not recorded again (§5). */
+  /** Set by a REST stop: an ALWAYS session is not recorded again. */
   recordingManuallyStopped: boolean;
   /** Pending and active connections, in creation order. */
   readonly connections: Map<string, Connection>;
@@ -140,7 +140,7 @@ export interface Recording {
   duration: number;
 }
 
-/** `<sessionId>_<createdAt>`, the id webhooks use to tell session incarnations apart (§2). */
+/** `<sessionId>_<createdAt>`, the id webhooks use to tell session incarnations apart. */
 export function uniqueSessionId(session: Session): string {
   return `${session.sessionId}_${session.createdAt}`;
 }

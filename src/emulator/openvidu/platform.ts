@@ -1,6 +1,6 @@
 /**
  * The emulated OpenVidu deployment: sessions, connections and streams, and the lifecycle rules
- * that tie them to recordings (protocol notes §5, §6):
+ * that tie them to recordings (docs/providers/openvidu.md, Session and recording lifecycles):
  *
  * - a session is created "not active" and becomes active when someone joins;
  * - when the last participant leaves and nothing is recorded, the session closes at once
@@ -15,7 +15,7 @@
  */
 import { HttpError } from '../http.js';
 import type { Logger } from '../../logger.js';
-import type { Timers } from '../timers.js';
+import type { Timers } from '../clock.js';
 import * as events from './events.js';
 import {
   customConnectionId,
@@ -38,7 +38,7 @@ import type {
   TypeOfVideo,
 } from './model.js';
 import type { Recorder } from './recorder.js';
-import type { WebhookSender } from './webhooks.js';
+import type { WebhookSink } from './webhooks.js';
 
 /** Settings the lifecycle reads at each use, so `configure()` could change them. */
 export interface LifecycleSettings {
@@ -51,7 +51,7 @@ export interface LifecycleSettings {
 /** What the platform needs from its surroundings. */
 export interface PlatformDeps {
   recorder: Recorder;
-  webhooks: WebhookSender;
+  webhooks: WebhookSink;
   timers: Timers;
   settings: LifecycleSettings;
   logger: Logger;
@@ -106,7 +106,7 @@ export class Platform {
   }
 
   /** POST /sessions: a not-active session; `sessionCreated` fires now. */
-  createSession(properties: SessionProperties, now: number = Date.now()): Session {
+  createSession(properties: SessionProperties, now: number = this.deps.timers.now()): Session {
     const sessionId = properties.customSessionId || this.freshId(mintSessionId, (id) => this.sessions.has(id));
     const session: Session = {
       sessionId,
@@ -126,7 +126,7 @@ export class Platform {
    * POST /sessions/{id}/connection: a pending WEBRTC connection holding a single-use token, or an
    * IPCAM connection that joins and publishes at once.
    */
-  createConnection(session: Session, options: ConnectionOptions, now: number = Date.now()): Connection {
+  createConnection(session: Session, options: ConnectionOptions, now: number = this.deps.timers.now()): Connection {
     const taken = (id: string): boolean => this.connection(id) !== undefined;
     if (options.type === 'IPCAM') return this.createIpcam(session, options, now);
     const custom = customConnectionId(options.data);
@@ -153,7 +153,7 @@ export class Platform {
    * A simulated browser connects with a token. The token is checked as the server does: its
    * session must be open (else 404), and it must be a pending connection's (single use: else 401).
    */
-  join(token: string, info: JoinInfo, now: number = Date.now()): { session: Session; connection: Connection } {
+  join(token: string, info: JoinInfo, now: number = this.deps.timers.now()): { session: Session; connection: Connection } {
     let url: URL;
     try {
       url = new URL(token);
@@ -189,7 +189,7 @@ export class Platform {
   }
 
   /** A participant publishes a stream. Subscribers may not (403). */
-  publish(session: Session, connection: Connection, stream: NewStream, now: number = Date.now()): Publisher {
+  publish(session: Session, connection: Connection, stream: NewStream, now: number = this.deps.timers.now()): Publisher {
     if (connection.status !== 'active') throw new HttpError(409, 'The connection is pending: join with its token first');
     if (connection.options.role === 'SUBSCRIBER') throw new HttpError(403, 'A connection with the SUBSCRIBER role cannot publish');
     if (!stream.hasAudio && !stream.hasVideo) throw new HttpError(400, 'A stream needs audio, video or both');
@@ -221,7 +221,7 @@ export class Platform {
   }
 
   /** A stream goes away (`unpublish` by the client, `forceUnpublishByServer` through REST). */
-  unpublish(session: Session, connection: Connection, streamId: string, reason: string, now: number = Date.now()): boolean {
+  unpublish(session: Session, connection: Connection, streamId: string, reason: string, now: number = this.deps.timers.now()): boolean {
     const publisher = connection.publishers.get(streamId);
     if (!publisher) return false;
     connection.publishers.delete(streamId);
@@ -234,7 +234,7 @@ export class Platform {
    * Removes a connection: a pending one just loses its token; an active one leaves (its streams
    * first), then the session lifecycle applies.
    */
-  disconnect(session: Session, connection: Connection, reason: string, now: number = Date.now()): void {
+  disconnect(session: Session, connection: Connection, reason: string, now: number = this.deps.timers.now()): void {
     if (connection.status === 'pending') {
       session.connections.delete(connection.connectionId);
       return;
@@ -253,7 +253,7 @@ export class Platform {
    * Closes a session: stops its recording, evicts everyone, invalidates pending tokens, then
    * `sessionDestroyed`. Idempotent.
    */
-  close(session: Session, reason: string, now: number = Date.now()): void {
+  close(session: Session, reason: string, now: number = this.deps.timers.now()): void {
     if (this.sessions.get(session.sessionId) !== session) return;
     this.cancelAutostop(session);
     const recording = this.deps.recorder.active(session.sessionId);
@@ -265,14 +265,14 @@ export class Platform {
   }
 
   /** Starts a recording (REST or ALWAYS mode); with nobody publishing the autostop countdown starts too. */
-  startRecording(session: Session, properties: RecordingProperties, now: number = Date.now()): Recording {
+  startRecording(session: Session, properties: RecordingProperties, now: number = this.deps.timers.now()): Recording {
     const recording = this.deps.recorder.start(session, properties, now);
     if (publishers(session).length === 0) this.startAutostop(session);
     return recording;
   }
 
   /** POST /recordings/stop: `recordingStoppedByServer`, and ALWAYS mode will not restart. */
-  stopRecordingByUser(recording: Recording, now: number = Date.now()): Recording {
+  stopRecordingByUser(recording: Recording, now: number = this.deps.timers.now()): Recording {
     const session = this.sessions.get(recording.sessionId);
     if (session) {
       session.recordingManuallyStopped = true;
@@ -282,7 +282,7 @@ export class Platform {
   }
 
   /** POST /signal, once validated: `signalSent` with the resolved recipients. */
-  signal(session: Session, to: string[], type: string, data: string, now: number = Date.now()): void {
+  signal(session: Session, to: string[], type: string, data: string, now: number = this.deps.timers.now()): void {
     this.deps.webhooks.send(events.signalSent(session, to, type, data, now));
   }
 

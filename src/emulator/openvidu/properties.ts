@@ -1,7 +1,7 @@
 /**
  * Validation of session, connection and recording properties, following the rules of the Java
  * client classes the server uses for it (`SessionProperties`, `ConnectionProperties`,
- * `RecordingProperties`, `IceServerProperties`; protocol notes §4.1, §4.5, §4.13): values are
+ * `RecordingProperties`, `IceServerProperties`; docs/providers/openvidu.md, Endpoints): values are
  * first cast to their Java types (a wrong JSON type is a type error), `null` means absent, unknown
  * keys are ignored, then enums, regexes and ranges are checked.
  */
@@ -105,7 +105,7 @@ const MIN_SHM_SIZE = 134_217_728;
  * unspecified fields taken from `defaults`.
  *
  * @param swapComposed on a recording start, COMPOSED and COMPOSED_QUICK_START are swapped to
- *   match the session default (§4.13).
+ *   match the session default.
  */
 export function parseRecordingProperties(
   params: Params,
@@ -291,7 +291,7 @@ function iceServer(value: unknown, now: number): IceServer {
 const RTSP_SCHEMES = new Set(['file:', 'rtsp:', 'rtsps:', 'http:', 'https:']);
 
 /** Connection options from a POST /sessions/{id}/connection or /tokens body. Every error is a 400. */
-export function parseConnectionOptions(params: Params | null, now: number = Date.now()): ConnectionOptions {
+export function parseConnectionOptions(params: Params | null, now: number): ConnectionOptions {
   const p = params ?? {};
   const typeRaw = str(p, 'type');
   const data = str(p, 'data') ?? '';

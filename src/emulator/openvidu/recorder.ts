@@ -1,18 +1,18 @@
 /**
- * Recordings on the emulated storage and their statuses (protocol notes §3.3, §5):
+ * Recordings on the emulated storage and their statuses (docs/providers/openvidu.md, Recordings):
  * `started` -> `stopped` -> `ready`. In `sync` finalize mode (CE) a stop finalizes at once; in
  * `async` mode (PRO) the recording stays `stopped` for `readyDelayMs`. Every status change posts
  * a `recordingStatusChanged` webhook. The emulator starts recordings synchronously, so the
  * transient `starting` status is never observable.
  */
 import { placeholderMp4, placeholderWebm, placeholderZip, ZIP_MAX } from '../placeholder-files.js';
-import type { TimerHandle, Timers } from '../timers.js';
+import type { TimerHandle, Timers } from '../clock.js';
 import { recordingStatusChanged } from './events.js';
 import { recordingExtension, recordingJson } from './json.js';
 import { uniqueSessionId } from './model.js';
 import type { Recording, RecordingProperties, Session } from './model.js';
 import { recordingIdFor } from './ids.js';
-import type { WebhookSender } from './webhooks.js';
+import type { WebhookSink } from './webhooks.js';
 
 /** How stops are finalized: `sync` like CE, `async` like PRO. */
 export type FinalizeMode = 'sync' | 'async';
@@ -20,7 +20,7 @@ export type FinalizeMode = 'sync' | 'async';
 /** What the recorder needs from its surroundings. */
 export interface RecorderDeps {
   timers: Timers;
-  webhooks: WebhookSender;
+  webhooks: WebhookSink;
   finalizeMode: () => FinalizeMode;
   /** `stopped` -> `ready` delay in async mode. */
   readyDelayMs: () => number;
@@ -57,7 +57,7 @@ export class Recorder {
   }
 
   /** Starts recording a session; the caller checked the preconditions. */
-  start(session: Session, properties: RecordingProperties, now: number = Date.now()): Recording {
+  start(session: Session, properties: RecordingProperties, now: number = this.deps.timers.now()): Recording {
     const id = recordingIdFor(session.sessionId, (candidate) => this.recordings.has(candidate));
     const recording: Recording = {
       id,
@@ -77,7 +77,7 @@ export class Recorder {
   }
 
   /** Stops a recording in progress with a reason; finalizes it now or later by the mode. */
-  stop(recording: Recording, reason: string, now: number = Date.now()): Recording {
+  stop(recording: Recording, reason: string, now: number = this.deps.timers.now()): Recording {
     recording.status = 'stopped';
     recording.reason = reason;
     recording.stoppedAt = now;
@@ -122,7 +122,7 @@ export class Recorder {
     this.readyTimers.clear();
   }
 
-  private finalize(recording: Recording, now: number = Date.now()): void {
+  private finalize(recording: Recording, now: number = this.deps.timers.now()): void {
     if (recording.status !== 'stopped' || !this.recordings.has(recording.id)) return;
     recording.duration = ((recording.stoppedAt ?? now) - recording.createdAt) / 1000;
     recording.size = fileSize(recording);

@@ -1,18 +1,14 @@
 /**
- * Reading OpenVidu requests the way Spring does (protocol notes §1): JSON bodies parsed into a
+ * Reading OpenVidu requests the way Spring does (docs/providers/openvidu.md, Transport and authentication): JSON bodies parsed into a
  * map, `415` for a body in another content type, `400` for malformed JSON or a missing required
  * body, and boolean query parameters with defaults.
  */
+import { decodeJson, isJsonContentType, isJsonObject } from '../body.js';
 import type { RouteContext } from '../http.js';
 import { OpenViduError } from './errors.js';
 
 /** A parsed JSON object body. `null` values mean "absent", as in the Java server. */
 export type Params = Record<string, unknown>;
-
-function isJsonType(contentType: string | undefined): boolean {
-  const type = (contentType ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
-  return type === 'application/json' || (type.startsWith('application/') && type.endsWith('+json'));
-}
 
 /**
  * The JSON object body of a request, or `null` when there is none. An empty body in any content
@@ -22,29 +18,22 @@ function isJsonType(contentType: string | undefined): boolean {
 export function jsonBody(ctx: RouteContext, required: true): Params;
 export function jsonBody(ctx: RouteContext, required: false): Params | null;
 export function jsonBody(ctx: RouteContext, required: boolean): Params | null {
-  const text = ctx.body.toString('utf8');
-  if (text.trim() === '') {
+  const decoded = decodeJson(ctx.body);
+  if (decoded.kind === 'empty') {
     if (required) throw new OpenViduError(400, 'Required request body is missing');
     return null;
   }
   const contentType = ctx.req.headers['content-type'];
-  if (!isJsonType(contentType)) {
+  if (!isJsonContentType(contentType)) {
     throw new OpenViduError(415, `Content-Type '${contentType ?? 'application/octet-stream'}' is not supported`);
   }
-  let value: unknown;
-  try {
-    value = JSON.parse(text) as unknown;
-  } catch (error) {
-    throw new OpenViduError(400, `JSON parse error: ${error instanceof Error ? error.message : 'malformed JSON'}`);
-  }
-  if (value === null) {
+  if (decoded.kind === 'malformed') throw new OpenViduError(400, `JSON parse error: ${decoded.reason}`);
+  if (decoded.value === null) {
     if (required) throw new OpenViduError(400, 'Required request body is missing');
     return null;
   }
-  if (typeof value !== 'object' || Array.isArray(value)) {
-    throw new OpenViduError(400, 'JSON parse error: the body must be a JSON object');
-  }
-  return value as Params;
+  if (!isJsonObject(decoded.value)) throw new OpenViduError(400, 'JSON parse error: the body must be a JSON object');
+  return decoded.value;
 }
 
 const TRUE = new Set(['true', 'on', 'yes', '1']);

@@ -1,10 +1,10 @@
 /**
- * Configuration endpoints (protocol notes §4.15): `GET /config` with the CE keys, and the small
+ * Configuration endpoints (docs/providers/openvidu.md, Endpoints): `GET /config` with the CE keys, and the small
  * text/boolean ones; `openvidu-publicurl` is public (the usual CE liveness probe).
  */
 import { json, route } from '../../http.js';
 import type { Reply, Route } from '../../http.js';
-import type { OpenViduFace } from '../face.js';
+import type { OpenViduRuntime } from '../runtime.js';
 
 /** The server version the emulator speaks for. */
 export const OPENVIDU_VERSION = '2.32.2';
@@ -35,7 +35,7 @@ function text(body: string): Reply {
 }
 
 /** The CE configuration object. The webhook token is masked: the state of a dev tool is often shared. */
-function configJson(ov: OpenViduFace): Record<string, unknown> {
+function configJson(ov: OpenViduRuntime): Record<string, unknown> {
   const base = new URL(ov.baseUrl());
   const s = ov.settings;
   return {
@@ -75,15 +75,15 @@ function configJson(ov: OpenViduFace): Record<string, unknown> {
   };
 }
 
-export function configRoutes(ov: OpenViduFace): Route[] {
+export function configRoutes(ov: OpenViduRuntime): Route[] {
   const publicUrl = (): Reply => text(ov.baseUrl());
   return [
-    route('openvidu-public', 'GET', '/openvidu/api/config/openvidu-publicurl', publicUrl),
-    route('openvidu-public', 'HEAD', '/openvidu/api/config/openvidu-publicurl', publicUrl),
-    route('openvidu', 'GET', '/openvidu/api/config', () => json(200, configJson(ov))),
-    route('openvidu', 'GET', '/openvidu/api/config/openvidu-version', () => text(OPENVIDU_VERSION)),
-    route('openvidu', 'GET', '/openvidu/api/config/openvidu-recording', () => json(200, ov.settings.recording)),
-    route('openvidu', 'GET', '/openvidu/api/config/openvidu-recording-path', () => text(RECORDING_PATH)),
-    route('openvidu', 'GET', '/openvidu/api/config/openvidu-cdr', () => json(200, false)),
+    route('GET', '/openvidu/api/config/openvidu-publicurl', publicUrl, { public: true }),
+    route('HEAD', '/openvidu/api/config/openvidu-publicurl', publicUrl, { public: true }),
+    route('GET', '/openvidu/api/config', () => json(200, configJson(ov))),
+    route('GET', '/openvidu/api/config/openvidu-version', () => text(OPENVIDU_VERSION)),
+    route('GET', '/openvidu/api/config/openvidu-recording', () => json(200, ov.settings.recording)),
+    route('GET', '/openvidu/api/config/openvidu-recording-path', () => text(RECORDING_PATH)),
+    route('GET', '/openvidu/api/config/openvidu-cdr', () => json(200, false)),
   ];
 }

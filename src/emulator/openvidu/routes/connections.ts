@@ -1,5 +1,5 @@
 /**
- * Connection endpoints (protocol notes §4.5-4.10, §4.12): create (pending WEBRTC with a token, or
+ * Connection endpoints (docs/providers/openvidu.md, Endpoints): create (pending WEBRTC with a token, or
  * IPCAM), list (pending ones shown by default here), get, delete (force disconnect or token
  * invalidation), force unpublish, and the deprecated POST /tokens. Note the quirks: an unknown
  * session is a 400 on the single-connection and stream endpoints, but a 404 elsewhere.
@@ -7,26 +7,26 @@
 import { empty, json, route } from '../../http.js';
 import type { Route } from '../../http.js';
 import { emptyError, OpenViduError } from '../errors.js';
-import type { OpenViduFace } from '../face.js';
+import type { OpenViduRuntime } from '../runtime.js';
 import { connectionJson, tokenJson, visibleConnections } from '../json.js';
 import { checked, parseConnectionOptions } from '../properties.js';
 import { boolParam, jsonBody } from '../request.js';
 
 const BASE = '/openvidu/api/sessions/:sessionId';
 
-export function connectionRoutes(ov: OpenViduFace): Route[] {
+export function connectionRoutes(ov: OpenViduRuntime): Route[] {
   const { platform } = ov;
   return [
-    route('openvidu', 'POST', `${BASE}/connection`, (ctx) => {
+    route('POST', `${BASE}/connection`, (ctx) => {
       // Spring reads the body (415/400) before the handler looks the session up.
       const params = jsonBody(ctx, false);
       const session = platform.session(ctx.params.sessionId ?? '');
       if (!session) throw emptyError(404);
-      const options = checked(() => parseConnectionOptions(params));
+      const options = checked(() => parseConnectionOptions(params, ov.timers.now()));
       return json(200, connectionJson(platform.createConnection(session, options)));
     }),
 
-    route('openvidu', 'GET', `${BASE}/connection`, (ctx) => {
+    route('GET', `${BASE}/connection`, (ctx) => {
       const session = platform.session(ctx.params.sessionId ?? '');
       if (!session) throw emptyError(404);
       const view = {
@@ -37,7 +37,7 @@ export function connectionRoutes(ov: OpenViduFace): Route[] {
       return json(200, { numberOfElements: content.length, content });
     }),
 
-    route('openvidu', 'GET', `${BASE}/connection/:connectionId`, (ctx) => {
+    route('GET', `${BASE}/connection/:connectionId`, (ctx) => {
       const session = platform.session(ctx.params.sessionId ?? '');
       if (!session) throw emptyError(400);
       const connection = session.connections.get(ctx.params.connectionId ?? '');
@@ -46,7 +46,7 @@ export function connectionRoutes(ov: OpenViduFace): Route[] {
       return json(200, connectionJson(connection, view));
     }),
 
-    route('openvidu', 'DELETE', `${BASE}/connection/:connectionId`, (ctx) => {
+    route('DELETE', `${BASE}/connection/:connectionId`, (ctx) => {
       const session = platform.session(ctx.params.sessionId ?? '');
       if (!session) throw emptyError(400);
       const connection = session.connections.get(ctx.params.connectionId ?? '');
@@ -55,7 +55,7 @@ export function connectionRoutes(ov: OpenViduFace): Route[] {
       return empty(204);
     }),
 
-    route('openvidu', 'DELETE', `${BASE}/stream/:streamId`, (ctx) => {
+    route('DELETE', `${BASE}/stream/:streamId`, (ctx) => {
       const session = platform.session(ctx.params.sessionId ?? '');
       if (!session) throw emptyError(400);
       const streamId = ctx.params.streamId ?? '';
@@ -66,7 +66,7 @@ export function connectionRoutes(ov: OpenViduFace): Route[] {
       return empty(204);
     }),
 
-    route('openvidu', 'POST', '/openvidu/api/tokens', (ctx) => {
+    route('POST', '/openvidu/api/tokens', (ctx) => {
       const params = jsonBody(ctx, true);
       const sessionId = params.session ?? null;
       if (sessionId !== null && typeof sessionId !== 'string') throw new OpenViduError(400, 'Type error in some parameter');
@@ -75,7 +75,7 @@ export function connectionRoutes(ov: OpenViduFace): Route[] {
       if (!session) throw new OpenViduError(404, `Session ${sessionId} not found`);
       // Only these are read here; `record` is ignored and the type is always WEBRTC.
       const options = checked(() =>
-        parseConnectionOptions({ role: params.role, data: params.data, kurentoOptions: params.kurentoOptions }),
+        parseConnectionOptions({ role: params.role, data: params.data, kurentoOptions: params.kurentoOptions }, ov.timers.now()),
       );
       return json(200, tokenJson(platform.createConnection(session, options)));
     }),

@@ -1,5 +1,5 @@
 /**
- * Recording endpoints (protocol notes §4.13, §5) and the recording files. Start evaluates in the
+ * Recording endpoints (docs/providers/openvidu.md, Recordings) and the recording files. Start evaluates in the
  * server's order: 501 (module off) -> 400 (session param) -> 404 (unknown session) -> 409
  * (RELAYED or already recording) / 406 (nobody connected) -> 400/422 (properties, reported with
  * the quirky path `/openvidu/api/sessions`). Most errors have an empty body.
@@ -7,7 +7,7 @@
 import { empty, json, route } from '../../http.js';
 import type { Route } from '../../http.js';
 import { emptyError, OpenViduError } from '../errors.js';
-import type { OpenViduFace } from '../face.js';
+import type { OpenViduRuntime } from '../runtime.js';
 import { participants } from '../model.js';
 import { checked, parseRecordingProperties } from '../properties.js';
 import { jsonBody } from '../request.js';
@@ -16,7 +16,7 @@ const BASE = '/openvidu/api/recordings';
 /** Where `/recordings/start` reports its 400/422 errors (a server quirk). */
 const START_ERROR_PATH = '/openvidu/api/sessions';
 
-export function recordingRoutes(ov: OpenViduFace): Route[] {
+export function recordingRoutes(ov: OpenViduRuntime): Route[] {
   const { platform, recorder } = ov;
   const enabled = (): void => {
     if (!ov.settings.recording) throw emptyError(501);
@@ -28,7 +28,7 @@ export function recordingRoutes(ov: OpenViduFace): Route[] {
   };
 
   return [
-    route('openvidu', 'POST', `${BASE}/start`, (ctx) => {
+    route('POST', `${BASE}/start`, (ctx) => {
       const params = jsonBody(ctx, true);
       enabled();
       const sessionId = params.session ?? null;
@@ -48,7 +48,7 @@ export function recordingRoutes(ov: OpenViduFace): Route[] {
       return json(200, recorder.toJson(platform.startRecording(session, properties)));
     }),
 
-    route('openvidu', 'POST', `${BASE}/stop/:recordingId`, (ctx) => {
+    route('POST', `${BASE}/stop/:recordingId`, (ctx) => {
       enabled();
       const recording = existing(ctx.params.recordingId);
       if (recording.status === 'starting') throw emptyError(406);
@@ -56,18 +56,18 @@ export function recordingRoutes(ov: OpenViduFace): Route[] {
       return json(200, recorder.toJson(platform.stopRecordingByUser(recording)));
     }),
 
-    route('openvidu', 'GET', BASE, () => {
+    route('GET', BASE, () => {
       enabled();
       const items = recorder.list().map((r) => recorder.toJson(r));
       return json(200, { count: items.length, items });
     }),
 
-    route('openvidu', 'GET', `${BASE}/:recordingId`, (ctx) => {
+    route('GET', `${BASE}/:recordingId`, (ctx) => {
       enabled();
       return json(200, recorder.toJson(existing(ctx.params.recordingId)));
     }),
 
-    route('openvidu', 'DELETE', `${BASE}/:recordingId`, (ctx) => {
+    route('DELETE', `${BASE}/:recordingId`, (ctx) => {
       enabled();
       const recording = existing(ctx.params.recordingId);
       if (recording.status === 'starting' || recording.status === 'started') throw emptyError(409);
@@ -76,7 +76,7 @@ export function recordingRoutes(ov: OpenViduFace): Route[] {
     }),
 
     // The files: Basic auth too (OPENVIDU_RECORDING_PUBLIC_ACCESS=false, the default).
-    route('openvidu', 'GET', '/openvidu/recordings/:recordingId/:file', (ctx) => {
+    route('GET', '/openvidu/recordings/:recordingId/:file', (ctx) => {
       const file = recorder.file(ctx.params.recordingId ?? '', ctx.params.file ?? '');
       if (!file) throw new OpenViduError(404, 'Recording file not found');
       return { status: 200, body: file.body, contentType: file.contentType };

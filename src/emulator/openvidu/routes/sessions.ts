@@ -1,10 +1,10 @@
 /**
- * Session endpoints (protocol notes §4.1-4.4): create, get, list, close.
+ * Session endpoints (docs/providers/openvidu.md, Endpoints): create, get, list, close.
  */
 import { empty, json, route } from '../../http.js';
 import type { Route } from '../../http.js';
 import { emptyError } from '../errors.js';
-import type { OpenViduFace } from '../face.js';
+import type { OpenViduRuntime } from '../runtime.js';
 import { sessionJson } from '../json.js';
 import type { ViewOptions } from '../json.js';
 import { checked, parseSessionProperties } from '../properties.js';
@@ -17,10 +17,10 @@ export function sessionView(query: URLSearchParams): ViewOptions {
   return { pendingConnections: boolParam(query, 'pendingConnections', false), webRtcStats: boolParam(query, 'webRtcStats', false) };
 }
 
-export function sessionRoutes(ov: OpenViduFace): Route[] {
+export function sessionRoutes(ov: OpenViduRuntime): Route[] {
   const { platform } = ov;
   return [
-    route('openvidu', 'POST', BASE, (ctx) => {
+    route('POST', BASE, (ctx) => {
       const properties = checked(() => parseSessionProperties(jsonBody(ctx, false)));
       // An existing custom id: 409 with no body and no change; the caller may keep using it.
       if (properties.customSessionId !== '' && platform.session(properties.customSessionId)) throw emptyError(409);
@@ -28,20 +28,20 @@ export function sessionRoutes(ov: OpenViduFace): Route[] {
       return json(200, sessionJson(session, false, { pendingConnections: false, webRtcStats: false }));
     }),
 
-    route('openvidu', 'GET', BASE, (ctx) => {
+    route('GET', BASE, (ctx) => {
       const view = sessionView(ctx.query);
       const content = [...platform.sessions.values()].map((s) => sessionJson(s, platform.isRecording(s), view));
       return json(200, { numberOfElements: content.length, content });
     }),
 
-    route('openvidu', 'GET', `${BASE}/:sessionId`, (ctx) => {
+    route('GET', `${BASE}/:sessionId`, (ctx) => {
       const view = sessionView(ctx.query);
       const session = platform.session(ctx.params.sessionId ?? '');
       if (!session) throw emptyError(404);
       return json(200, sessionJson(session, platform.isRecording(session), view));
     }),
 
-    route('openvidu', 'DELETE', `${BASE}/:sessionId`, (ctx) => {
+    route('DELETE', `${BASE}/:sessionId`, (ctx) => {
       const session = platform.session(ctx.params.sessionId ?? '');
       if (!session) throw emptyError(404);
       platform.close(session, 'sessionClosedByServer');

@@ -1,20 +1,20 @@
 /**
- * POST /signal (protocol notes §4.11): 400 for a missing session or wrong types, 404 for an
+ * POST /signal (docs/providers/openvidu.md, Endpoints): 400 for a missing session or wrong types, 404 for an
  * unknown session, 406 when nobody is connected or a recipient is not an active connection.
  * Fires `signalSent` with `from: null` and the resolved recipient list.
  */
 import { empty, route } from '../../http.js';
 import type { Route } from '../../http.js';
 import { emptyError, OpenViduError } from '../errors.js';
-import type { OpenViduFace } from '../face.js';
+import type { OpenViduRuntime } from '../runtime.js';
 import { participants } from '../model.js';
 import { jsonBody } from '../request.js';
 
 const typeError = (): OpenViduError => new OpenViduError(400, 'Type error in some parameter');
 
-export function signalRoutes(ov: OpenViduFace): Route[] {
+export function signalRoutes(ov: OpenViduRuntime): Route[] {
   return [
-    route('openvidu', 'POST', '/openvidu/api/signal', (ctx) => {
+    route('POST', '/openvidu/api/signal', (ctx) => {
       const params = jsonBody(ctx, true);
       const sessionId = params.session ?? null;
       const to = params.to ?? null;

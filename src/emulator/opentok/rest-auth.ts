@@ -1,12 +1,12 @@
 /**
- * `X-OPENTOK-AUTH` verification for the REST face (protocol notes §1): an HS256 JWT signed with
+ * `X-OPENTOK-AUTH` verification for the REST face (docs/providers/opentok.md, Authentication): an HS256 JWT signed with
  * the project secret, `iss` = the project API key, `ist` = "project" in the payload
  * (opentok-node, Python) or in the JWT header (Ruby), `jti` optional. Failures are 403 with the
  * `{code: -1, message, description}` body the real API sends.
  */
 import type { IncomingHttpHeaders } from 'node:http';
 import { decodeJwt, decodeProtectedHeader, errors as joseErrors, jwtVerify } from 'jose';
-import { HttpError } from './http.js';
+import { HttpError } from '../http.js';
 
 /** Clock skew tolerated on `exp`/`nbf`/`iat`: the SDKs mint 3-5 minute tokens. */
 export const REST_AUTH_CLOCK_SKEW_S = 300;

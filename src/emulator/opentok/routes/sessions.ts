@@ -1,11 +1,12 @@
 /**
- * `POST /session/create` (protocol notes §2.1, §6): form-encoded options, content-negotiated
+ * `POST /session/create` (docs/providers/opentok.md, Sessions): form-encoded options, content-negotiated
  * answer (JSON array with `Accept: application/json`, XML otherwise).
  */
 import { isIPv4 } from 'node:net';
 import { RESOLUTIONS } from '../archiving.js';
-import { HttpError, route } from '../http.js';
-import type { Reply, Route, RouteContext } from '../http.js';
+import { parseForm } from '../../body.js';
+import { HttpError, route } from '../../http.js';
+import type { Reply, Route, RouteContext } from '../../http.js';
 import type { Runtime } from '../runtime.js';
 import type { ArchiveMode, MediaMode, NewSession, SessionRecord } from '../store.js';
 
@@ -106,13 +107,13 @@ function sessionReply(rt: Runtime, ctx: RouteContext, session: SessionRecord): R
 /** The session routes of the REST face. */
 export function sessionRoutes(rt: Runtime): Route[] {
   return [
-    route('rest', 'POST', '/session/create', (ctx) => {
+    route('POST', '/session/create', (ctx) => {
       // The real endpoint reads a form; a JSON body would silently create a default (relayed)
       // session there, so say it loudly here instead.
       if ((ctx.req.headers['content-type'] ?? '').toLowerCase().startsWith('application/json')) {
         throw new HttpError(415, 'session/create expects an application/x-www-form-urlencoded body');
       }
-      const options = parseSessionForm(new URLSearchParams(ctx.body.toString('utf8')));
+      const options = parseSessionForm(parseForm(ctx.body));
       const session = rt.store.createSession(options);
       return sessionReply(rt, ctx, session);
     }),

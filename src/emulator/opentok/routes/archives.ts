@@ -1,13 +1,14 @@
 /**
- * Archive routes of the REST face (protocol notes §2.2, §4): start, stop, get, list, delete,
+ * Archive routes of the REST face (docs/providers/opentok.md, Archives): start, stop, get, list, delete,
  * layout, stream selection. The lifecycle itself lives in `archiving.ts`.
  */
 import { z } from 'zod';
 import { RESOLUTIONS } from '../archiving.js';
 import type { ArchiveLayout, StartArchiveOptions } from '../archiving.js';
-import { empty, HttpError, json, parseJsonObject, route } from '../http.js';
-import type { Route } from '../http.js';
-import { badRequest, requireSession } from '../runtime.js';
+import { parseJsonObject } from '../../body.js';
+import { badRequest, empty, HttpError, json, route } from '../../http.js';
+import type { Route } from '../../http.js';
+import { requireSession } from '../runtime.js';
 import type { Runtime } from '../runtime.js';
 
 const LAYOUT_TYPES = ['bestFit', 'pip', 'verticalPresentation', 'horizontalPresentation', 'focus', 'custom'] as const;
@@ -68,13 +69,13 @@ function toLayout(l: z.infer<typeof layoutSchema>): ArchiveLayout {
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-/** Archive ids are UUIDs; anything else is a 400 (notes §2.2: "400 bad id"). */
+/** Archive ids are UUIDs; anything else is a 400 ("400 bad id"). */
 function archiveId(raw: string | undefined): string {
   if (!raw || !UUID.test(raw)) throw new HttpError(400, 'Invalid archive ID', { description: `"${raw ?? ''}" is not an archive ID.` });
   return raw;
 }
 
-/** Validates a start body against the rules that are not about the session (notes §4.3). */
+/** Validates a start body against the rules that are not about the session. */
 export function parseStartArchive(body: Record<string, unknown>): { sessionId: string; options: StartArchiveOptions } {
   const parsed = startSchema.safeParse(body);
   if (!parsed.success) throw badRequest(parsed.error.issues);
@@ -132,40 +133,40 @@ const MAX_COUNT = 1000;
 export function archiveRoutes(rt: Runtime): Route[] {
   const base = '/v2/project/:apiKey/archive';
   return [
-    route('rest', 'POST', base, (ctx) => {
+    route('POST', base, (ctx) => {
       const { sessionId, options } = parseStartArchive(parseJsonObject(ctx.body));
       const session = requireSession(rt, sessionId);
       return json(200, rt.archives.toJson(rt.archives.start(session, options)));
     }),
-    route('rest', 'GET', base, (ctx) => {
+    route('GET', base, (ctx) => {
       const offset = intParam(ctx.query, 'offset', 0, 0);
       const count = Math.min(intParam(ctx.query, 'count', DEFAULT_COUNT, 1), MAX_COUNT);
       const sessionId = ctx.query.get('sessionId') || undefined;
       const page = rt.archives.list({ offset, count, ...(sessionId ? { sessionId } : {}) });
       return json(200, { count: page.count, items: page.items.map((a) => rt.archives.toJson(a)) });
     }),
-    route('rest', 'GET', `${base}/:archiveId`, (ctx) => {
+    route('GET', `${base}/:archiveId`, (ctx) => {
       const archive = rt.archives.get(archiveId(ctx.params.archiveId));
       if (!archive) throw new HttpError(404, 'Archive not found');
       return json(200, rt.archives.toJson(archive));
     }),
-    route('rest', 'DELETE', `${base}/:archiveId`, (ctx) => {
+    route('DELETE', `${base}/:archiveId`, (ctx) => {
       rt.archives.delete(archiveId(ctx.params.archiveId));
       return empty(204);
     }),
-    route('rest', 'POST', `${base}/:archiveId/stop`, (ctx) => {
+    route('POST', `${base}/:archiveId/stop`, (ctx) => {
       parseJsonObject(ctx.body);
       const archive = rt.archives.stopByUser(archiveId(ctx.params.archiveId));
       return json(200, rt.archives.toJson(archive));
     }),
-    route('rest', 'PUT', `${base}/:archiveId/layout`, (ctx) => {
+    route('PUT', `${base}/:archiveId/layout`, (ctx) => {
       const id = archiveId(ctx.params.archiveId);
       const parsed = layoutSchema.safeParse(parseJsonObject(ctx.body));
       if (!parsed.success) throw badRequest(parsed.error.issues);
       rt.archives.setLayout(id, toLayout(parsed.data));
       return empty(200);
     }),
-    route('rest', 'PATCH', `${base}/:archiveId/streams`, (ctx) => {
+    route('PATCH', `${base}/:archiveId/streams`, (ctx) => {
       const id = archiveId(ctx.params.archiveId);
       const parsed = patchStreamsSchema.safeParse(parseJsonObject(ctx.body));
       if (!parsed.success) throw badRequest(parsed.error.issues);

@@ -1,11 +1,12 @@
 /**
- * Moderation, signaling and stream routes of the REST face (protocol notes §2.4, §2.5):
+ * Moderation, signaling and stream routes of the REST face (docs/providers/opentok.md, Moderation):
  * force disconnect, signals, stream list/get/class lists, force mute, DTMF.
  */
 import { z } from 'zod';
-import { empty, HttpError, json, parseJsonObject, route } from '../http.js';
-import type { Route } from '../http.js';
-import { badRequest, requireSession } from '../runtime.js';
+import { parseJsonObject } from '../../body.js';
+import { badRequest, empty, HttpError, json, route } from '../../http.js';
+import type { Route } from '../../http.js';
+import { requireSession } from '../runtime.js';
 import type { Runtime } from '../runtime.js';
 import type { SessionRecord, StreamRecord } from '../store.js';
 
@@ -62,7 +63,7 @@ function projectDetails(rt: Runtime, createdAt: number): Record<string, unknown>
 /** The moderation routes of the REST face. */
 export function moderationRoutes(rt: Runtime): Route[] {
   const base = '/v2/project/:apiKey/session/:sessionId';
-  const startedAt = Date.now();
+  const startedAt = rt.timers.now();
   const session = (params: Readonly<Record<string, string>>): SessionRecord => requireSession(rt, params.sessionId ?? '');
 
   const signal = (s: SessionRecord, to: string | null, body: Buffer): void => {
@@ -75,29 +76,29 @@ export function moderationRoutes(rt: Runtime): Route[] {
     if (Buffer.byteLength(data, 'utf8') > MAX_SIGNAL_DATA_BYTES) {
       throw new HttpError(413, `The signal data exceeds ${MAX_SIGNAL_DATA_BYTES} bytes`);
     }
-    rt.store.signal(s, { to, type: type ?? null, data, at: Date.now() });
+    rt.store.signal(s, { to, type: type ?? null, data, at: rt.timers.now() });
   };
 
   return [
-    route('rest', 'DELETE', `${base}/connection/:connectionId`, (ctx) => {
+    route('DELETE', `${base}/connection/:connectionId`, (ctx) => {
       const s = session(ctx.params);
       rt.store.disconnect(s, requireConnection(s, ctx.params.connectionId));
       return empty(204);
     }),
-    route('rest', 'POST', `${base}/signal`, (ctx) => {
+    route('POST', `${base}/signal`, (ctx) => {
       signal(session(ctx.params), null, ctx.body);
       return empty(204);
     }),
-    route('rest', 'POST', `${base}/connection/:connectionId/signal`, (ctx) => {
+    route('POST', `${base}/connection/:connectionId/signal`, (ctx) => {
       const s = session(ctx.params);
       signal(s, requireConnection(s, ctx.params.connectionId), ctx.body);
       return empty(204);
     }),
-    route('rest', 'GET', `${base}/stream`, (ctx) => {
+    route('GET', `${base}/stream`, (ctx) => {
       const items = [...session(ctx.params).streams.values()].map(streamJson);
       return json(200, { count: items.length, items });
     }),
-    route('rest', 'PUT', `${base}/stream`, (ctx) => {
+    route('PUT', `${base}/stream`, (ctx) => {
       const s = session(ctx.params);
       const parsed = classListsSchema.safeParse(parseJsonObject(ctx.body));
       if (!parsed.success) throw badRequest(parsed.error.issues);
@@ -106,16 +107,16 @@ export function moderationRoutes(rt: Runtime): Route[] {
       for (const { stream, list } of updates) stream.layoutClassList = list;
       return empty(200);
     }),
-    route('rest', 'GET', `${base}/stream/:streamId`, (ctx) => {
+    route('GET', `${base}/stream/:streamId`, (ctx) => {
       return json(200, streamJson(requireStream(session(ctx.params), ctx.params.streamId)));
     }),
-    route('rest', 'POST', `${base}/stream/:streamId/mute`, (ctx) => {
+    route('POST', `${base}/stream/:streamId/mute`, (ctx) => {
       const stream = requireStream(session(ctx.params), ctx.params.streamId);
       parseJsonObject(ctx.body);
       if (stream.hasAudio) stream.audioMuted = true;
       return json(200, projectDetails(rt, startedAt));
     }),
-    route('rest', 'POST', `${base}/mute`, (ctx) => {
+    route('POST', `${base}/mute`, (ctx) => {
       const s = session(ctx.params);
       const parsed = muteAllSchema.safeParse(parseJsonObject(ctx.body));
       if (!parsed.success) throw badRequest(parsed.error.issues);
@@ -129,13 +130,13 @@ export function moderationRoutes(rt: Runtime): Route[] {
       }
       return json(200, projectDetails(rt, startedAt));
     }),
-    route('rest', 'POST', `${base}/play-dtmf`, (ctx) => {
+    route('POST', `${base}/play-dtmf`, (ctx) => {
       session(ctx.params);
       const parsed = dtmfSchema.safeParse(parseJsonObject(ctx.body));
       if (!parsed.success) throw badRequest(parsed.error.issues);
       return empty(200);
     }),
-    route('rest', 'POST', `${base}/connection/:connectionId/play-dtmf`, (ctx) => {
+    route('POST', `${base}/connection/:connectionId/play-dtmf`, (ctx) => {
       const s = session(ctx.params);
       requireConnection(s, ctx.params.connectionId);
       const parsed = dtmfSchema.safeParse(parseJsonObject(ctx.body));

@@ -124,7 +124,10 @@ export class Store {
   private readonly connectionIndex = new Map<string, string>();
   private readonly listeners: Array<(event: StoreEvent) => void> = [];
 
-  constructor(private readonly apiKey: string) {}
+  constructor(
+    private readonly apiKey: string,
+    private readonly clock: { now(): number },
+  ) {}
 
   /** Registers a listener for session changes. */
   subscribe(listener: (event: StoreEvent) => void): void {
@@ -136,7 +139,7 @@ export class Store {
   }
 
   /** Creates a session with a freshly minted id. */
-  createSession(options: NewSession, now: number = Date.now()): SessionRecord {
+  createSession(options: NewSession, now: number = this.clock.now()): SessionRecord {
     const session: SessionRecord = {
       sessionId: mintSessionId(this.apiKey, options.location, now),
       ...options,
@@ -165,7 +168,7 @@ export class Store {
   }
 
   /** Adds a connection to a session. */
-  connect(session: SessionRecord, options: NewConnection, now: number = Date.now()): ConnectionRecord {
+  connect(session: SessionRecord, options: NewConnection, now: number = this.clock.now()): ConnectionRecord {
     const connection: ConnectionRecord = {
       connectionId: randomUUID(),
       sessionId: session.sessionId,
@@ -195,7 +198,7 @@ export class Store {
   }
 
   /** Publishes a stream for a connection. Streams published during a force-mute start muted. */
-  publish(session: SessionRecord, connectionId: string, options: NewStream, now: number = Date.now()): StreamRecord {
+  publish(session: SessionRecord, connectionId: string, options: NewStream, now: number = this.clock.now()): StreamRecord {
     const streamId = randomUUID();
     const muted = options.hasAudio && session.forceMute.active && !session.forceMute.excludedStreamIds.includes(streamId);
     const stream: StreamRecord = {

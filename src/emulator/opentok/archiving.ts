@@ -1,14 +1,14 @@
 /**
- * Archives and their lifecycle (protocol notes §4):
+ * Archives and their lifecycle (docs/providers/opentok.md, Archives):
  * `started` ⇄ `paused` (nobody publishing) → `stopped` (stop call, or the session emptied for
  * `autoStopAfterLastLeaveMs`) → `available` after `archiveReadyDelayMs` → `deleted`.
  * Every status change is reported through `onStatus` (the callback sender posts it).
  */
 import { randomUUID } from 'node:crypto';
-import { HttpError } from './http.js';
-import { placeholderMp4, placeholderZip, ZIP_MAX } from './placeholder-files.js';
+import { HttpError } from '../http.js';
+import { placeholderMp4, placeholderZip, ZIP_MAX } from '../placeholder-files.js';
 import type { SessionRecord, Store, StoreEvent } from './store.js';
-import type { TimerHandle, Timers } from './timers.js';
+import type { TimerHandle, Timers } from '../clock.js';
 
 export type ArchiveStatus = 'started' | 'paused' | 'stopped' | 'available' | 'deleted';
 export type OutputMode = 'composed' | 'individual';
@@ -18,7 +18,7 @@ export type StreamMode = 'auto' | 'manual';
 export const RESOLUTIONS = ['640x480', '480x640', '1280x720', '720x1280', '1920x1080', '1080x1920'] as const;
 export const DEFAULT_RESOLUTION = '640x480';
 
-/** Composed-archive layout (protocol notes §2.2). */
+/** Composed-archive layout. */
 export interface ArchiveLayout {
   type: string;
   stylesheet?: string;
@@ -45,7 +45,7 @@ export interface StartArchiveOptions {
 export interface ArchiveRecord extends StartArchiveOptions {
   readonly id: string;
   readonly sessionId: string;
-  /** Started by `archiveMode=always`: cannot be stopped through REST (notes §4.3). */
+  /** Started by `archiveMode=always`: cannot be stopped through REST. */
   readonly auto: boolean;
   status: ArchiveStatus;
   reason: string;
@@ -61,7 +61,6 @@ export interface ArchiveRecord extends StartArchiveOptions {
 /** The archive settings that `configure()` may change at run time. */
 export interface ArchiveSettings {
   strict: boolean;
-  archiveReadyDelayMs: number;
   autoStopAfterLastLeaveMs: number;
 }
 
@@ -71,6 +70,8 @@ export interface ArchiveManagerDeps {
   timers: Timers;
   apiKey: string;
   settings: ArchiveSettings;
+  /** `stopped` -> `available` delay, read at each stop. */
+  readyDelayMs: () => number;
   /** The emulator's base URL (known only once it listens), for download URLs. */
   baseUrl: () => string;
   /** Called with the archive JSON after every status change. */
@@ -116,10 +117,10 @@ export class ArchiveManager {
   }
 
   /**
-   * Starts an archive, enforcing the rules of notes §4.3: routed sessions only, a connected
+   * Starts an archive, enforcing the platform's rules: routed sessions only, a connected
    * client (strict mode), one archive at a time unless tags tell them apart.
    */
-  start(session: SessionRecord, options: StartArchiveOptions, auto = false, now: number = Date.now()): ArchiveRecord {
+  start(session: SessionRecord, options: StartArchiveOptions, auto = false, now: number = this.deps.timers.now()): ArchiveRecord {
     if (session.mediaMode !== 'routed') {
       throw new HttpError(409, 'Only routed sessions are allowed to initiate archives.', {
         code: 15008,
@@ -167,7 +168,7 @@ export class ArchiveManager {
   }
 
   /** Stops a recording archive on request (`reason: "user initiated"`). */
-  stopByUser(id: string, now: number = Date.now()): ArchiveRecord {
+  stopByUser(id: string, now: number = this.deps.timers.now()): ArchiveRecord {
     const archive = this.mustGet(id);
     if (!ACTIVE.has(archive.status)) {
       throw new HttpError(409, 'Conflict. You are trying to stop an archive that is not recording.', {
@@ -184,7 +185,7 @@ export class ArchiveManager {
   }
 
   /** Deletes an archive: only once it is available (or already deleted), else 409. */
-  delete(id: string, now: number = Date.now()): void {
+  delete(id: string, now: number = this.deps.timers.now()): void {
     const archive = this.mustGet(id);
     if (!DELETABLE.has(archive.status)) {
       throw new HttpError(409, `Archive cannot be deleted while its status is "${archive.status}".`, {
@@ -195,7 +196,7 @@ export class ArchiveManager {
     this.transition(archive, 'deleted', now);
   }
 
-  /** Lists archives newest first, with the total count of matches (notes §2). */
+  /** Lists archives newest first, with the total count of matches. */
   list(filter: { sessionId?: string; offset: number; count: number }): { count: number; items: ArchiveRecord[] } {
     const matches = [...this.archives.values()].filter((a) => filter.sessionId === undefined || a.sessionId === filter.sessionId).reverse();
     // Insertion order breaks createdAt ties, so archives started in the same millisecond stay ordered.
@@ -234,7 +235,7 @@ export class ArchiveManager {
     }
   }
 
-  /** The archive JSON of notes §4.1, as REST returns it. */
+  /** The archive JSON, as REST returns it. */
   toJson(archive: ArchiveRecord): Record<string, unknown> {
     const key = numericKey(this.deps.apiKey);
     return {
@@ -295,18 +296,18 @@ export class ArchiveManager {
     return archive;
   }
 
-  private transition(archive: ArchiveRecord, status: ArchiveStatus, now: number = Date.now()): void {
+  private transition(archive: ArchiveRecord, status: ArchiveStatus, now: number = this.deps.timers.now()): void {
     archive.status = status;
     archive.updatedAt = now;
     this.deps.onStatus(this.toJson(archive));
   }
 
-  private stop(archive: ArchiveRecord, reason: string, now: number = Date.now()): void {
+  private stop(archive: ArchiveRecord, reason: string, now: number = this.deps.timers.now()): void {
     archive.reason = reason;
     archive.stoppedAt = now;
     archive.duration = Math.round((now - archive.createdAt) / 1000);
     this.transition(archive, 'stopped', now);
-    const handle = this.deps.timers.after(this.deps.settings.archiveReadyDelayMs, () => {
+    const handle = this.deps.timers.after(this.deps.readyDelayMs(), () => {
       this.readyTimers.delete(archive.id);
       if (archive.status !== 'stopped') return;
       archive.size = archiveSize(archive);

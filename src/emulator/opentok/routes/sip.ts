@@ -1,5 +1,5 @@
 /**
- * `POST /v2/project/{key}/dial` (protocol notes §2.4): the SIP leg joins the session at once as
+ * `POST /v2/project/{key}/dial` (docs/providers/opentok.md, SIP): the SIP leg joins the session at once as
  * a connection with an audio stream (before the far end answers, like the real platform).
  * Force-disconnecting that connection hangs up.
  */
@@ -7,9 +7,10 @@ import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import { numericKey } from '../archiving.js';
 import { verifyClientToken } from '../client-tokens.js';
-import { HttpError, json, parseJsonObject, route } from '../http.js';
-import type { Route } from '../http.js';
-import { badRequest, requireSession } from '../runtime.js';
+import { parseJsonObject } from '../../body.js';
+import { badRequest, HttpError, json, route } from '../../http.js';
+import type { Route } from '../../http.js';
+import { requireSession } from '../runtime.js';
 import type { Runtime } from '../runtime.js';
 
 /** Ruby sends booleans as strings ("true"), so accept both spellings. */
@@ -36,7 +37,7 @@ const dialSchema = z.object({
 /** The SIP route of the REST face. */
 export function sipRoutes(rt: Runtime): Route[] {
   return [
-    route('rest', 'POST', '/v2/project/:apiKey/dial', async (ctx) => {
+    route('POST', '/v2/project/:apiKey/dial', async (ctx) => {
       const parsed = dialSchema.safeParse(parseJsonObject(ctx.body));
       if (!parsed.success) throw badRequest(parsed.error.issues);
       const { sessionId, token, sip } = parsed.data;
@@ -51,7 +52,7 @@ export function sipRoutes(rt: Runtime): Route[] {
         });
       }
 
-      const now = Date.now();
+      const now = rt.timers.now();
       const connection = rt.store.connect(
         session,
         { kind: 'sip', role: verdict.grant.role, data: verdict.grant.connectionData, clientData: null, tokenType: verdict.grant.tokenType },

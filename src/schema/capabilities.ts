@@ -75,7 +75,7 @@ export function requireSupport<Op extends Operation>(provider: VideoProvider, re
     const accepted = ACCEPTED_VALUES[option]?.(capabilities);
     if (accepted && !accepted.includes(String(value))) {
       const instead = hint(option);
-      refuse(field, `${name} does not accept ${String(value)} (it accepts ${accepted.join(', ')})${instead ? `; ${instead}` : ''}`);
+      refuse(field, `${name} does not accept ${String(value)} (it accepts ${accepted.join(', ')})${instead ? `: ${instead}` : ''}`);
     }
   }
 }

@@ -4,8 +4,8 @@
  * and the webhook routes turn it into an HTTP status.
  */
 
-/** The fixed list of `extensions.code` values from the design (`../shared/design.md`). */
-export const ERROR_CODES = [
+/** The fixed list of `extensions.code` values of the API (docs/architecture.md, Errors). */
+const ERROR_CODES = [
   'BAD_USER_INPUT',
   'UNAUTHENTICATED',
   'FORBIDDEN',

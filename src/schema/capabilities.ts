@@ -50,16 +50,18 @@ export interface Request<Op extends Operation> {
  */
 export function requireSupport<Op extends Operation>(provider: VideoProvider, request: Request<Op>): void {
   const { capabilities, name } = provider;
-  const hint = (key: Feature | OptionName): string | undefined => capabilities.hints?.[key];
+  /** The provider's own hint after a colon, else the generic advice. */
+  const instead = (key: Feature | OptionName, advice: string): string => {
+    const hint = capabilities.hints?.[key];
+    return hint ? `: ${hint}` : advice;
+  };
   const refuse = (field: string, message: string): never => {
     throw new GatewayError('UNSUPPORTED_BY_PROVIDER', `${field}: ${message}`, { field, provider: name });
   };
 
   if (request.feature && !capabilities[request.feature]) {
-    refuse(
-      request.field,
-      `${name} cannot ${WHAT[request.feature]}; ${hint(request.feature) ?? 'use a provider that can (see the providers query)'}`,
-    );
+    const advice = instead(request.feature, '; use a provider that can (see the providers query)');
+    refuse(request.field, `${name} cannot ${WHAT[request.feature]}${advice}`);
   }
   if (!request.operation || !request.options) return;
   const declared: readonly string[] = capabilities.options[request.operation];
@@ -67,15 +69,12 @@ export function requireSupport<Op extends Operation>(provider: VideoProvider, re
     if (!isSet(option, value)) continue;
     const field = `input.${option}`;
     if (!declared.includes(option)) {
-      refuse(
-        field,
-        `${name} does not support this option; ${hint(option) ?? 'leave it out, or use a provider that has it (see the providers query)'}`,
-      );
+      const advice = instead(option, '; leave it out, or use a provider that has it (see the providers query)');
+      refuse(field, `${name} does not support this option${advice}`);
     }
     const accepted = ACCEPTED_VALUES[option]?.(capabilities);
     if (accepted && !accepted.includes(String(value))) {
-      const instead = hint(option);
-      refuse(field, `${name} does not accept ${String(value)} (it accepts ${accepted.join(', ')})${instead ? `: ${instead}` : ''}`);
+      refuse(field, `${name} does not accept ${String(value)} (it accepts ${accepted.join(', ')})${instead(option, '')}`);
     }
   }
 }

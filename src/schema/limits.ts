@@ -16,51 +16,51 @@ import { z } from 'zod';
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** Longest token life the platforms accept. */
-export const TOKEN_LIFETIME_MAX_MS = 30 * DAY_MS;
+const TOKEN_LIFETIME_MAX_MS = 30 * DAY_MS;
 /** Longest connection data of a token. */
-export const TOKEN_DATA_MAX = 1000;
+const TOKEN_DATA_MAX = 1000;
 /** A layout class: letters, digits, "-", "_". */
-export const LAYOUT_CLASS = /^[A-Za-z0-9_-]{1,64}$/;
+const LAYOUT_CLASS = /^[A-Za-z0-9_-]{1,64}$/;
 /** Most layout classes in one list. */
-export const LAYOUT_CLASSES_MAX = 32;
+const LAYOUT_CLASSES_MAX = 32;
 /** Longest archive name any provider may accept (a file name); platforms cap lower in their adapters. */
-export const ARCHIVE_NAME_MAX = 255;
+const ARCHIVE_NAME_MAX = 255;
 /** A video resolution, width x height. */
-export const RESOLUTION = /^\d{3,4}x\d{3,4}$/;
+const RESOLUTION = /^\d{3,4}x\d{3,4}$/;
 /** A session id of the caller's choosing. */
-export const CUSTOM_SESSION_ID = /^[A-Za-z0-9_-]{1,128}$/;
+const CUSTOM_SESSION_ID = /^[A-Za-z0-9_-]{1,128}$/;
 /** A tag that lets several archives of one session run at once. */
-export const MULTI_ARCHIVE_TAG = /^[A-Za-z0-9 _.:-]{1,80}$/;
+const MULTI_ARCHIVE_TAG = /^[A-Za-z0-9 _.:-]{1,80}$/;
 /** A custom recording layout: a relative path of printable characters. */
-export const CUSTOM_LAYOUT = /^[\x20-\x7e]{0,255}$/;
+const CUSTOM_LAYOUT = /^[\x20-\x7e]{0,255}$/;
 /** Kurento bandwidth limits, in kbps (0: unconstrained). */
-export const BANDWIDTH_MAX_KBPS = 100_000;
+const BANDWIDTH_MAX_KBPS = 100_000;
 /** A media filter name, e.g. "GStreamerFilter". */
-export const FILTER_NAME = /^[A-Za-z0-9_.]{1,64}$/;
+const FILTER_NAME = /^[A-Za-z0-9_.]{1,64}$/;
 /** Most filters one connection may be allowed. */
-export const FILTERS_MAX = 16;
+const FILTERS_MAX = 16;
 /**
  * `sip:` / `sips:`, optional userinfo, then a host name, IPv4 or [IPv6], optional port, then
  * optional `;params` / `?headers`.
  */
-export const SIP_URI =
+const SIP_URI =
   /^sips?:(?:[^@\s]+@)?(?:\[[0-9A-Fa-f:.]+\]|[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*)(?::\d{1,5})?(?:[;?]\S*)?$/i;
 /** Longest SIP URI, SIP header value. */
-export const SIP_TEXT_MAX = 1024;
+const SIP_TEXT_MAX = 1024;
 /** The caller id shown on the phone (`number@domain`): printable, no spaces or angle brackets. */
-export const SIP_FROM = /^[\x21-\x3b\x3d\x3f-\x7e]{1,256}$/;
+const SIP_FROM = /^[\x21-\x3b\x3d\x3f-\x7e]{1,256}$/;
 /** A SIP header name: RFC 3261 `token` characters. */
-export const SIP_HEADER_NAME = /^[A-Za-z0-9.!%*_+`'~-]{1,64}$/;
+const SIP_HEADER_NAME = /^[A-Za-z0-9.!%*_+`'~-]{1,64}$/;
 /** Most custom SIP headers. */
-export const SIP_HEADERS_MAX = 32;
+const SIP_HEADERS_MAX = 32;
 /** Longest SIP digest username or password. */
-export const SIP_CREDENTIAL_MAX = 256;
+const SIP_CREDENTIAL_MAX = 256;
 /** A connection or stream id as the platforms mint them. */
-export const NATIVE_ID = /^[A-Za-z0-9_.:~-]{1,256}$/;
+const NATIVE_ID = /^[A-Za-z0-9_.:~-]{1,256}$/;
 /** A signal type. */
-export const SIGNAL_TYPE = /^[A-Za-z0-9_~-]{0,128}$/;
+const SIGNAL_TYPE = /^[A-Za-z0-9_~-]{0,128}$/;
 /** Largest signal payload, in UTF-8 bytes. */
-export const SIGNAL_DATA_MAX_BYTES = 8192;
+const SIGNAL_DATA_MAX_BYTES = 8192;
 /** Page sizes of every connection field. */
 export const PAGE_SIZE = Object.freeze({ default: 20, min: 1, max: 100 });
 

@@ -18,7 +18,7 @@ export interface Config {
   /** The value OpenVidu webhooks must carry as `Authorization: Bearer <token>`, when set. */
   openviduWebhookToken: string | null;
   /** The provider `createSession` uses when none is named (null: the first configured). */
-  defaultProvider: 'OPENTOK' | 'OPENVIDU' | null;
+  defaultProvider: ConfigurableProvider | null;
   /** How often an archive with subscribers is polled until final; 0 turns polling off. */
   archivePollIntervalMs: number;
   emulator: {
@@ -46,6 +46,20 @@ export class ConfigError extends Error {
   }
 }
 
+/**
+ * The variables that configure each provider this version can serve: all set or none (the
+ * presence check); a provider counts as configured when they are. How a configured provider is
+ * built is in src/providers/catalog.ts.
+ */
+const PROVIDER_VARIABLES = {
+  OPENTOK: { variables: ['OPENTOK_API_KEY', 'OPENTOK_API_SECRET'], what: 'OpenTok credential' },
+  OPENVIDU: { variables: ['OPENVIDU_URL', 'OPENVIDU_SECRET'], what: 'OpenVidu setting' },
+} as const satisfies Record<string, { variables: readonly string[]; what: string }>;
+
+/** A provider this version can be configured with. */
+export type ConfigurableProvider = keyof typeof PROVIDER_VARIABLES;
+const CONFIGURABLE = Object.keys(PROVIDER_VARIABLES) as [ConfigurableProvider, ...ConfigurableProvider[]];
+
 const booleanString = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
 const port = z.coerce.number().int().min(0).max(65535);
 const httpUrl = z.url({ protocol: /^https?$/ }).transform((u) => u.replace(/\/+$/, ''));
@@ -63,7 +77,7 @@ const variables = {
   OPENVIDU_URL: httpUrl.optional(),
   OPENVIDU_SECRET: z.string().min(1, 'must not be empty').optional(),
   OPENVIDU_WEBHOOK_TOKEN: z.string().min(8, 'must be at least 8 characters').optional(),
-  DEFAULT_PROVIDER: z.enum(['OPENTOK', 'OPENVIDU']).optional(),
+  DEFAULT_PROVIDER: z.enum(CONFIGURABLE).optional(),
   ARCHIVE_POLL_INTERVAL_MS: z.coerce.number().int().min(0).max(3_600_000).default(10_000),
   EMULATOR_PORT: port.default(4010),
   EMULATOR_CALLBACK_URL: httpUrl.optional(),
@@ -102,21 +116,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     }
   }
 
-  if (Boolean(vars.OPENTOK_API_KEY) !== Boolean(vars.OPENTOK_API_SECRET)) {
-    const missing = vars.OPENTOK_API_KEY ? 'OPENTOK_API_SECRET' : 'OPENTOK_API_KEY';
-    throw new ConfigError(missing, 'required when the other OpenTok credential is set');
+  const configured = new Set<ConfigurableProvider>();
+  for (const name of CONFIGURABLE) {
+    const { variables: names, what } = PROVIDER_VARIABLES[name];
+    const missing = names.filter((n) => !vars[n as keyof Variables]);
+    if (missing.length === 0) configured.add(name);
+    else if (missing.length < names.length) throw new ConfigError(missing[0]!, `required when the other ${what} is set`);
   }
-
-  if (Boolean(vars.OPENVIDU_URL) !== Boolean(vars.OPENVIDU_SECRET)) {
-    const missing = vars.OPENVIDU_URL ? 'OPENVIDU_SECRET' : 'OPENVIDU_URL';
-    throw new ConfigError(missing, 'required when the other OpenVidu setting is set');
-  }
-  if (vars.DEFAULT_PROVIDER) {
-    const configured = vars.DEFAULT_PROVIDER === 'OPENTOK' ? Boolean(vars.OPENTOK_API_KEY) : Boolean(vars.OPENVIDU_URL);
-    const anyConfigured = Boolean(vars.OPENTOK_API_KEY || vars.OPENVIDU_URL);
-    if (anyConfigured && !configured) {
-      throw new ConfigError('DEFAULT_PROVIDER', `${vars.DEFAULT_PROVIDER} is not configured`);
-    }
+  // With nothing configured the embedded emulator serves every provider, the default included.
+  if (vars.DEFAULT_PROVIDER && configured.size > 0 && !configured.has(vars.DEFAULT_PROVIDER)) {
+    throw new ConfigError('DEFAULT_PROVIDER', `${vars.DEFAULT_PROVIDER} is not configured`);
   }
 
   const corsOrigins = (vars.CORS_ORIGINS ?? '')

@@ -3,10 +3,8 @@ import { createEmulator, type Emulator } from './emulator/index.js';
 import { type App, createApp } from './http/app.js';
 import { webhookPath } from './http/webhooks.js';
 import type { Logger } from './logger.js';
-import { createOpenTokProvider } from './providers/opentok/index.js';
-import { createOpenViduProvider } from './providers/openvidu/index.js';
+import { configuredProviders, emulatedProviders } from './providers/catalog.js';
 import { createProviderRegistry } from './providers/registry.js';
-import type { VideoProvider } from './providers/types.js';
 
 /** A running gateway, as `npm start` runs it. */
 export interface Gateway {
@@ -26,28 +24,8 @@ export interface Gateway {
  */
 export async function startGateway(config: Config, logger: Logger): Promise<Gateway> {
   let emulator: Emulator | null = null;
-  const providers: VideoProvider[] = [];
   const providerLogger = logger.child({ component: 'provider' });
-
-  if (config.opentok) {
-    providers.push(
-      createOpenTokProvider({
-        ...config.opentok,
-        webhookSecret: config.opentokWebhookSecret ?? undefined,
-        logger: providerLogger,
-      }),
-    );
-  }
-
-  if (config.openvidu) {
-    providers.push(
-      createOpenViduProvider({
-        ...config.openvidu,
-        webhookToken: config.openviduWebhookToken ?? undefined,
-        logger: providerLogger,
-      }),
-    );
-  }
+  const providers = configuredProviders(config, providerLogger);
 
   if (providers.length === 0) {
     emulator = await createEmulator({
@@ -59,20 +37,7 @@ export async function startGateway(config: Config, logger: Logger): Promise<Gate
       openviduWebhookToken: config.openviduWebhookToken ?? undefined,
       logger: logger.child({ component: 'emulator' }),
     });
-    providers.push(
-      createOpenTokProvider({
-        ...emulator.opentok,
-        apiUrl: emulator.url,
-        webhookSecret: config.opentokWebhookSecret ?? undefined,
-        logger: providerLogger,
-      }),
-      createOpenViduProvider({
-        url: emulator.url,
-        secret: emulator.openvidu.secret,
-        webhookToken: config.openviduWebhookToken ?? undefined,
-        logger: providerLogger,
-      }),
-    );
+    providers.push(...emulatedProviders(emulator, config, providerLogger));
   }
 
   const registry = createProviderRegistry(providers, config.defaultProvider ?? undefined);

@@ -128,14 +128,9 @@ export function createOpenViduAppServer(options: AppServerOptions) {
       const sessionId = decodeURIComponent(rawSessionId);
       const input = check(connectionBody, body, 'body');
       if (input.type && input.type !== 'WEBRTC') return send(res, 400, 'body.type: only WEBRTC connections are supported');
-      const token = check(generateTokenInput, { sessionId, role: input.role, data: input.data }, 'body');
+      const token = check(generateTokenInput, { ...input, sessionId }, 'body');
       try {
-        const minted = await provider.generateToken({
-          ...token,
-          sessionId,
-          ...(input.record !== undefined ? { record: input.record } : {}),
-          ...(input.kurentoOptions ? { kurentoOptions: input.kurentoOptions as never } : {}),
-        });
+        const minted = await provider.generateToken(token);
         return send(res, 200, minted.token);
       } catch (error) {
         // The tutorial answers 404 with an empty body for a session it does not know.

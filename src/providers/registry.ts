@@ -3,8 +3,8 @@ import type { IdClaim, ProviderName, VideoProvider } from './types.js';
 
 /**
  * The configured providers, and the routing of provider-native ids to the provider whose format
- * they match (design.md: "A native id is routed to the provider whose format it matches; where
- * several configured providers could own it, the error asks for the global id").
+ * claims them (each adapter's `ownsSessionId` / `ownsArchiveId`); where several configured
+ * providers could own an id, the error asks for the global id (docs/architecture.md, Ids).
  */
 export interface ProviderRegistry {
   /** Every configured provider, in configuration order. */

@@ -3,24 +3,35 @@
  * implements. The GraphQL layer only sees these types; adapters never import GraphQL.
  *
  * Ids here are provider-native (`sessionId`, `archiveId`, `connectionId`); global ids are the
- * GraphQL layer's business. Times are `Date`s. Inputs reaching an adapter have passed the
- * provider-neutral validation of the GraphQL layer; an adapter still rejects what its own
- * platform forbids (with a {@link GatewayError} of code BAD_USER_INPUT or UNSUPPORTED_BY_PROVIDER)
+ * GraphQL layer's business. Times are `Date`s. Inputs reaching an adapter through the GraphQL
+ * layer have passed its validation (formats and limits every provider shares) and its check of
+ * the adapter's {@link ProviderCapabilities} (nothing the adapter does not declare); an adapter
+ * only rejects what its own platform adds (with a {@link GatewayError} of code BAD_USER_INPUT)
  * before it makes an upstream call.
  */
 
-export type ProviderName = 'OPENTOK' | 'VONAGE' | 'OPENVIDU';
-export type Role = 'SUBSCRIBER' | 'PUBLISHER' | 'PUBLISHER_ONLY' | 'MODERATOR';
-export type MediaMode = 'RELAYED' | 'ROUTED';
-export type ArchiveMode = 'MANUAL' | 'ALWAYS';
+/** Every provider the API can name (the GraphQL `VideoProvider` enum). */
+export const PROVIDER_NAMES = ['OPENTOK', 'VONAGE', 'OPENVIDU'] as const;
+export type ProviderName = (typeof PROVIDER_NAMES)[number];
+/** What a client token lets its holder do (the GraphQL `Role` enum). */
+export const ROLES = ['SUBSCRIBER', 'PUBLISHER', 'PUBLISHER_ONLY', 'MODERATOR'] as const;
+export type Role = (typeof ROLES)[number];
+/** The GraphQL `MediaMode` enum. */
+export const MEDIA_MODES = ['RELAYED', 'ROUTED'] as const;
+export type MediaMode = (typeof MEDIA_MODES)[number];
+/** The GraphQL `ArchiveMode` enum. */
+export const ARCHIVE_MODES = ['MANUAL', 'ALWAYS'] as const;
+export type ArchiveMode = (typeof ARCHIVE_MODES)[number];
 export type ArchiveStatus = 'STARTING' | 'STARTED' | 'PAUSED' | 'STOPPED' | 'UPLOADED' | 'AVAILABLE' | 'EXPIRED' | 'FAILED' | 'DELETED';
 export type ArchiveOutputMode = 'COMPOSED' | 'INDIVIDUAL';
 /** Client token layouts. OpenTok mints JWT by default and the legacy `T1==` on request. */
 export type TokenFormat = 'JWT' | 'T1' | 'OPAQUE';
-/** OpenVidu's codec choice for a session's streams. */
-export type ForcedVideoCodec = 'MEDIA_SERVER_PREFERRED' | 'NONE' | 'VP8' | 'VP9' | 'H264';
-/** OpenVidu's composed recording layouts. */
-export type RecordingLayout = 'BEST_FIT' | 'CUSTOM' | 'PICTURE_IN_PICTURE' | 'VERTICAL_PRESENTATION' | 'HORIZONTAL_PRESENTATION';
+/** The video codecs a session's streams can be forced to (the GraphQL `ForcedVideoCodec` enum). */
+export const FORCED_VIDEO_CODECS = ['MEDIA_SERVER_PREFERRED', 'NONE', 'VP8', 'VP9', 'H264'] as const;
+export type ForcedVideoCodec = (typeof FORCED_VIDEO_CODECS)[number];
+/** The layouts of a composed recording (the GraphQL `RecordingLayout` enum). */
+export const RECORDING_LAYOUTS = ['BEST_FIT', 'CUSTOM', 'PICTURE_IN_PICTURE', 'VERTICAL_PRESENTATION', 'HORIZONTAL_PRESENTATION'] as const;
+export type RecordingLayout = (typeof RECORDING_LAYOUTS)[number];
 
 /**
  * How sure a provider is that a native id is its own: `certain` (the id's format is unmistakable,
@@ -41,11 +52,11 @@ export interface CreateSessionOptions {
   archiveName?: string;
   /** Resolution of archives started automatically (ALWAYS mode only), e.g. `1280x720`. */
   archiveResolution?: string;
-  /** OpenVidu only: use this id instead of a random one (`[a-zA-Z0-9_-]+`). */
+  /** Use this id instead of a random one. */
   customSessionId?: string;
-  /** OpenVidu only. */
+  /** The video codec every stream of the session must use. */
   forcedVideoCodec?: ForcedVideoCodec;
-  /** OpenVidu only (Kurento). */
+  /** Let the media server transcode streams that do not use the forced codec. */
   allowTranscoding?: boolean;
 }
 
@@ -66,13 +77,13 @@ export interface GenerateTokenOptions {
   role?: Role;
   /** Absolute expiry; the adapter applies its default (24 h) when absent. */
   expiresAt?: Date;
-  /** Connection data handed to every client (<= 1000 chars). */
+  /** Connection data handed to every client. */
   data?: string;
   initialLayoutClassList?: string[];
   format?: TokenFormat;
-  /** OpenVidu only: whether this connection's streams are recorded (INDIVIDUAL recordings). */
+  /** Whether this connection's streams are recorded (INDIVIDUAL recordings). */
   record?: boolean;
-  /** OpenVidu only: Kurento bandwidth limits (kbps) and allowed filters. */
+  /** Kurento media server limits (kbps) and allowed filters. */
   kurentoOptions?: KurentoOptions;
 }
 
@@ -124,13 +135,13 @@ export interface StartArchiveOptions {
   outputMode?: ArchiveOutputMode;
   resolution?: string;
   multiArchiveTag?: string;
-  /** OpenVidu only: 1..120, composed with video. */
+  /** Frames per second of a composed recording with video. */
   frameRate?: number;
-  /** OpenVidu only: composed layout. */
+  /** Composed layout. */
   recordingLayout?: RecordingLayout;
-  /** OpenVidu only: path of a custom layout (with `recordingLayout: CUSTOM`). */
+  /** Path of a custom layout (with `recordingLayout: CUSTOM`). */
   customLayout?: string;
-  /** OpenVidu only: INDIVIDUAL recordings go on when a stream fails. */
+  /** INDIVIDUAL recordings go on when a stream fails. */
   ignoreFailedStreams?: boolean;
 }
 
@@ -211,7 +222,43 @@ export interface SignalOptions {
   data: string;
 }
 
-/** What a provider can do; the GraphQL layer turns a `false` into UNSUPPORTED_BY_PROVIDER. */
+/**
+ * The optional inputs of each operation that takes some: what {@link ProviderCapabilities.options}
+ * declares, by name. The ids an operation acts on (and a SIP `uri`, a signal's `data`) are not
+ * options: every provider that has the operation takes them.
+ */
+export interface OperationOptions {
+  createSession: CreateSessionOptions;
+  generateToken: Omit<GenerateTokenOptions, 'sessionId'>;
+  startArchive: Omit<StartArchiveOptions, 'sessionId'>;
+  dialSip: Omit<DialSipOptions, 'sessionId' | 'uri'>;
+  signal: Omit<SignalOptions, 'sessionId' | 'data'>;
+}
+
+/** An operation that takes options. */
+export type Operation = keyof OperationOptions;
+
+/** The name of an option of `Op` (of any operation by default). */
+export type OptionName<Op extends Operation = Operation> = Op extends Operation ? keyof OperationOptions[Op] & string : never;
+
+/** What a provider can or cannot do as a whole (each is a field of the GraphQL `ProviderInfo`). */
+export type Feature =
+  | 'archives'
+  | 'sip'
+  | 'signals'
+  | 'forceDisconnect'
+  | 'connections'
+  | 'forceUnpublish'
+  | 'closeSession'
+  | 'listSessions'
+  | 'customSessionIds'
+  | 'webhooks';
+
+/**
+ * What a provider supports, as data. The GraphQL layer refuses, before any upstream call, whatever
+ * a caller asks of a provider beyond this (UNSUPPORTED_BY_PROVIDER naming the provider and the
+ * field); an adapter declares only its own abilities and never mentions another provider's.
+ */
 export interface ProviderCapabilities {
   archives: boolean;
   sip: boolean;
@@ -227,8 +274,18 @@ export interface ProviderCapabilities {
   listSessions: boolean;
   /** Sessions with an id of the caller's choosing. */
   customSessionIds: boolean;
-  tokenFormats: TokenFormat[];
   webhooks: boolean;
+  /** The token formats it issues (the values `generateToken`'s `format` may take). */
+  tokenFormats: TokenFormat[];
+  /** The roles its tokens can grant (the values `generateToken`'s `role` may take). */
+  roles: Role[];
+  /** The options each operation accepts; any other option a caller sets is refused. */
+  options: { [Op in Operation]: OptionName<Op>[] };
+  /**
+   * What to do instead, in the provider's own words, for a feature or an option it lacks (or an
+   * option value it does not accept), shown after the refusal.
+   */
+  hints?: Partial<Record<Feature | OptionName, string>>;
 }
 
 /** An archive status change, as a webhook, a poll or the gateway's own mutation observed it. */

@@ -2,7 +2,7 @@ import type { ArchiveInfo, VideoProvider } from '../providers/types.js';
 import { builder } from './builder.js';
 import { Archive } from './refs.js';
 import { cursorOffset, offsetCursor } from './pagination.js';
-import { pageSize } from './validation.js';
+import { PAGE_SIZE } from './limits.js';
 
 const CURSOR_PREFIX = 'archive-offset:';
 
@@ -28,7 +28,7 @@ export const ArchiveConnection = builder.connectionObject(
 );
 
 /**
- * One page of archives (newest first). The cursor is the offset in the provider's list, which is
+ * One page of archives (newest first); `first` was checked by the field's argument rule. The cursor is the offset in the provider's list, which is
  * what the providers page by; an archive created between two pages shifts the list by one.
  */
 export async function resolveArchivePage(
@@ -36,7 +36,7 @@ export async function resolveArchivePage(
   filter: { sessionId?: string },
   args: { first?: number | null; after?: string | null },
 ): Promise<ArchivePageShape> {
-  const count = pageSize(args.first);
+  const count = args.first ?? PAGE_SIZE.default;
   const offset = args.after ? cursorOffset(args.after, 'after', CURSOR_PREFIX) + 1 : 0;
   // One extra item tells whether a next page exists without trusting totalCount.
   const page = await provider.listArchives({ ...filter, offset, count: count + 1 });

@@ -1,13 +1,15 @@
+import { z } from 'zod';
 import type { Context } from './context.js';
 import { isGatewayError } from '../errors.js';
-import type { ArchiveInfo, SessionInfo } from '../providers/types.js';
+import type { ArchiveInfo, SessionInfo, StartArchiveOptions } from '../providers/types.js';
 import { builder } from './builder.js';
 import { ArchiveConnection, resolveArchivePage } from './archive-connection.js';
+import { requireSupport } from './capabilities.js';
 import { ArchiveOutputModeEnum, ArchiveStatusEnum, RecordingLayoutEnum, VideoProviderEnum } from './enums.js';
 import { about, archiveArg, localId, sessionArg } from './ids.js';
-import { requireCapability } from './capabilities.js';
+import { withoutNulls } from './inputs.js';
+import { archiveConsistency, rules } from './limits.js';
 import { Archive, Session } from './refs.js';
-import { check, startArchiveInput } from './validation.js';
 
 Archive.implement({
   description: 'A recording of a session. Federation entity keyed by `id`.',
@@ -56,19 +58,30 @@ Archive.implement({
 });
 
 const StartArchiveInput = builder.inputType('StartArchiveInput', {
+  validate: z.custom<StartArchiveOptions>().superRefine(archiveConsistency),
   fields: (t) => ({
     sessionId: t.id({ required: true, description: 'Global id or provider-native session id.' }),
-    name: t.string({ description: 'At most 80 characters.' }),
+    name: t.string({
+      description: 'At most 255 characters; a provider may allow fewer (OpenTok 80; OpenVidu 200 letters, digits, "_", "-", "~").',
+      validate: rules.archiveName,
+    }),
     hasAudio: t.boolean({ description: 'Default true.' }),
     hasVideo: t.boolean({ description: 'Default true.' }),
     outputMode: t.field({ type: ArchiveOutputModeEnum, description: 'Default COMPOSED.' }),
     resolution: t.string({
       description: 'COMPOSED only, e.g. "1280x720" (OpenTok: 640x480, 480x640, 1280x720, 720x1280, 1920x1080, 1080x1920).',
+      validate: rules.resolution,
     }),
-    multiArchiveTag: t.string({ description: 'OpenTok: lets several archives of one session run at once: each needs its own tag.' }),
+    multiArchiveTag: t.string({
+      description: 'OpenTok: lets several archives of one session run at once: each needs its own tag.',
+      validate: rules.multiArchiveTag,
+    }),
     frameRate: t.int({ description: 'OpenVidu: 1-120 (composed with video).' }),
     recordingLayout: t.field({ type: RecordingLayoutEnum, description: 'OpenVidu: composed layout.' }),
-    customLayout: t.string({ description: 'OpenVidu: path of a custom layout (with recordingLayout: CUSTOM).' }),
+    customLayout: t.string({
+      description: 'OpenVidu: path of a custom layout (with recordingLayout: CUSTOM).',
+      validate: rules.customLayout,
+    }),
     ignoreFailedStreams: t.boolean({ description: 'OpenVidu: INDIVIDUAL recordings go on when one stream fails.' }),
   }),
 });
@@ -96,7 +109,7 @@ builder.queryFields((t) => ({
     args: {
       sessionId: t.arg.id(),
       provider: t.arg({ type: VideoProviderEnum }),
-      first: t.arg.int({ description: '1-100, default 20.' }),
+      first: t.arg.int({ description: '1-100, default 20.', validate: rules.pageSize }),
       after: t.arg.string(),
     },
     resolve: async (_root, args, ctx) => {
@@ -116,9 +129,9 @@ builder.mutationFields((t) => ({
     description: 'Starts recording a routed session. On OpenTok a client must be connected first.',
     args: { input: t.arg({ type: StartArchiveInput, required: true }) },
     resolve: async (_root, { input }, ctx) => {
-      const options = check(startArchiveInput, input, 'input');
-      const ref = sessionArg(ctx, String(input.sessionId), 'input.sessionId');
-      requireCapability(ref.provider, 'archives', 'input.sessionId');
+      const { sessionId, ...options } = withoutNulls(input);
+      const ref = sessionArg(ctx, String(sessionId), 'input.sessionId');
+      requireSupport(ref.provider, { feature: 'archives', field: 'input.sessionId', operation: 'startArchive', options });
       const archive = await about(
         'input.sessionId',
         ref.provider,

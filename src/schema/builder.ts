@@ -3,11 +3,14 @@ import DataloaderPlugin from '@pothos/plugin-dataloader';
 import DirectivesPlugin from '@pothos/plugin-directives';
 import FederationPlugin from '@pothos/plugin-federation';
 import RelayPlugin from '@pothos/plugin-relay';
+import ValidationPlugin from '@pothos/plugin-validation';
 import type { Context } from './context.js';
+import { validationFailure } from './errors.js';
 
 /**
  * The one Pothos builder. Type definitions live in the files named after them; this file only
- * sets up plugins, the context type and scalars' shapes.
+ * sets up plugins, the context type and scalars' shapes. Input rules (`validate` on input types,
+ * their fields and arguments, built from ./limits.ts) run before any resolver.
  */
 export const builder = new SchemaBuilder<{
   Context: Context;
@@ -20,8 +23,9 @@ export const builder = new SchemaBuilder<{
   };
 }>({
   // Federation comes after the plugins that wrap resolvers (its docs); directives is its companion.
-  plugins: [RelayPlugin, DataloaderPlugin, DirectivesPlugin, FederationPlugin],
+  plugins: [ValidationPlugin, RelayPlugin, DataloaderPlugin, DirectivesPlugin, FederationPlugin],
   defaultFieldNullability: false,
+  validation: { validationError: validationFailure },
   relay: {
     clientMutationId: 'omit',
     cursorType: 'String',

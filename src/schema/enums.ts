@@ -1,3 +1,4 @@
+import { FORCED_VIDEO_CODECS, type ProviderName, RECORDING_LAYOUTS, type Role } from '../providers/types.js';
 import { builder } from './builder.js';
 
 export const VideoProviderEnum = builder.enumType('VideoProvider', {
@@ -6,7 +7,7 @@ export const VideoProviderEnum = builder.enumType('VideoProvider', {
     OPENTOK: { description: 'OpenTok (legacy Vonage/TokBox project: API key and secret).' },
     VONAGE: { description: 'Vonage Video application (application id and private key).' },
     OPENVIDU: { description: 'OpenVidu 2.x deployment.' },
-  } as const,
+  } as const satisfies Record<ProviderName, { description: string }>,
 });
 
 export const RoleEnum = builder.enumType('Role', {
@@ -16,7 +17,7 @@ export const RoleEnum = builder.enumType('Role', {
     PUBLISHER: { description: 'Can connect, publish and subscribe (the default).' },
     PUBLISHER_ONLY: { description: 'Can publish but not subscribe.' },
     MODERATOR: { description: 'Can also force others to disconnect or unpublish.' },
-  } as const,
+  } as const satisfies Record<Role, { description: string }>,
 });
 
 export const MediaModeEnum = builder.enumType('MediaMode', {
@@ -64,10 +65,10 @@ export const ConnectionStatusEnum = builder.enumType('ConnectionStatus', {
 
 export const ForcedVideoCodecEnum = builder.enumType('ForcedVideoCodec', {
   description: "OpenVidu: the video codec forced on a session's streams.",
-  values: ['MEDIA_SERVER_PREFERRED', 'NONE', 'VP8', 'VP9', 'H264'] as const,
+  values: FORCED_VIDEO_CODECS,
 });
 
 export const RecordingLayoutEnum = builder.enumType('RecordingLayout', {
   description: 'OpenVidu: the layout of a composed recording.',
-  values: ['BEST_FIT', 'CUSTOM', 'PICTURE_IN_PICTURE', 'VERTICAL_PRESENTATION', 'HORIZONTAL_PRESENTATION'] as const,
+  values: RECORDING_LAYOUTS,
 });

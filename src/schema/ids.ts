@@ -1,13 +1,13 @@
 import { badInput, GatewayError, isGatewayError } from '../errors.js';
 import type { Context } from './context.js';
-import type { ProviderName, VideoProvider } from '../providers/types.js';
+import { PROVIDER_NAMES, type ProviderName, type VideoProvider } from '../providers/types.js';
 
 /**
  * Global ids. The Relay plugin encodes `base64("<Type>:<local id>")`; our local id is
  * `<PROVIDER>:<native id>` (or `<PROVIDER>:<session id>/<connection id>` for things that only
  * exist inside a session), so every id says which provider owns it.
  */
-const PROVIDERS: readonly ProviderName[] = ['OPENTOK', 'VONAGE', 'OPENVIDU'];
+const isProviderName = (name: string): name is ProviderName => (PROVIDER_NAMES as readonly string[]).includes(name);
 
 /** Builds the local part of a global id. */
 export function localId(provider: ProviderName, ...parts: string[]): string {
@@ -18,8 +18,8 @@ export function localId(provider: ProviderName, ...parts: string[]): string {
 export function parseLocalId(local: string): { provider: ProviderName; parts: string[] } | null {
   const colon = local.indexOf(':');
   if (colon < 0) return null;
-  const provider = local.slice(0, colon) as ProviderName;
-  if (!PROVIDERS.includes(provider)) return null;
+  const provider = local.slice(0, colon);
+  if (!isProviderName(provider)) return null;
   try {
     return {
       provider,
@@ -31,11 +31,6 @@ export function parseLocalId(local: string): { provider: ProviderName; parts: st
   } catch {
     return null;
   }
-}
-
-/** Encodes a global id the way the Relay plugin does. */
-export function globalId(typename: string, local: string): string {
-  return Buffer.from(`${typename}:${local}`, 'utf8').toString('base64');
 }
 
 /**

@@ -13,7 +13,7 @@ import './providers.js';
 import './federation.js';
 
 /** The public API, without the federation plumbing: what `schema.graphql` shows and clients use. */
-export const publicSchema = builder.toSchema({ sortSchema: true });
+const publicSchema = builder.toSchema({ sortSchema: true });
 
 /**
  * The schema the server executes: the public API plus `_service` and `_entities`, so the gateway

@@ -1,8 +1,9 @@
 import { builder } from './builder.js';
+import { requireSupport } from './capabilities.js';
 import { sessionArg } from './ids.js';
+import { withoutNulls } from './inputs.js';
+import { rules } from './limits.js';
 import { Stream } from './refs.js';
-import { requireCapability } from './capabilities.js';
-import { check, forceDisconnectInput, forceUnpublishInput, signalInput } from './validation.js';
 
 Stream.implement({
   description: 'A stream a client publishes in a session.',
@@ -17,23 +18,23 @@ Stream.implement({
 const ForceDisconnectInput = builder.inputType('ForceDisconnectInput', {
   fields: (t) => ({
     sessionId: t.id({ required: true, description: 'Global id or provider-native session id.' }),
-    connectionId: t.string({ required: true }),
+    connectionId: t.string({ required: true, validate: rules.connectionId }),
   }),
 });
 
 const ForceUnpublishInput = builder.inputType('ForceUnpublishInput', {
   fields: (t) => ({
     sessionId: t.id({ required: true, description: 'Global id or provider-native session id.' }),
-    streamId: t.string({ required: true }),
+    streamId: t.string({ required: true, validate: rules.streamId }),
   }),
 });
 
 const SendSignalInput = builder.inputType('SendSignalInput', {
   fields: (t) => ({
     sessionId: t.id({ required: true, description: 'Global id or provider-native session id.' }),
-    connectionId: t.string({ description: 'Only this connection; every client of the session when absent.' }),
-    type: t.string({ description: 'At most 128 characters: letters, digits, "-", "_", "~".' }),
-    data: t.string({ required: true, description: 'At most 8 kB.' }),
+    connectionId: t.string({ description: 'Only this connection; every client of the session when absent.', validate: rules.connectionId }),
+    type: t.string({ description: 'At most 128 characters: letters, digits, "-", "_", "~".', validate: rules.signalType }),
+    data: t.string({ required: true, description: 'At most 8 kB (UTF-8).', validate: rules.signalData }),
   }),
 });
 
@@ -42,10 +43,9 @@ builder.mutationFields((t) => ({
     description: 'Disconnects a client (or hangs up a SIP call) from a session.',
     args: { input: t.arg({ type: ForceDisconnectInput, required: true }) },
     resolve: async (_root, { input }, ctx) => {
-      const options = check(forceDisconnectInput, input, 'input');
       const ref = sessionArg(ctx, String(input.sessionId), 'input.sessionId');
-      requireCapability(ref.provider, 'forceDisconnect', 'input.sessionId');
-      await ref.provider.forceDisconnect(ref.sessionId, options.connectionId);
+      requireSupport(ref.provider, { feature: 'forceDisconnect', field: 'input.sessionId' });
+      await ref.provider.forceDisconnect(ref.sessionId, input.connectionId);
       return true;
     },
   }),
@@ -53,10 +53,9 @@ builder.mutationFields((t) => ({
     description: 'Stops one published stream without disconnecting its client. OpenVidu only.',
     args: { input: t.arg({ type: ForceUnpublishInput, required: true }) },
     resolve: async (_root, { input }, ctx) => {
-      const options = check(forceUnpublishInput, input, 'input');
       const ref = sessionArg(ctx, String(input.sessionId), 'input.sessionId');
-      requireCapability(ref.provider, 'forceUnpublish', 'input.sessionId');
-      await ref.provider.forceUnpublish(ref.sessionId, options.streamId);
+      requireSupport(ref.provider, { feature: 'forceUnpublish', field: 'input.sessionId' });
+      await ref.provider.forceUnpublish(ref.sessionId, input.streamId);
       return true;
     },
   }),
@@ -64,10 +63,10 @@ builder.mutationFields((t) => ({
     description: 'Sends a signal to every client of a session, or to one connection.',
     args: { input: t.arg({ type: SendSignalInput, required: true }) },
     resolve: async (_root, { input }, ctx) => {
-      const options = check(signalInput, input, 'input');
-      const ref = sessionArg(ctx, String(input.sessionId), 'input.sessionId');
-      requireCapability(ref.provider, 'signals', 'input.sessionId');
-      await ref.provider.signal({ ...options, sessionId: ref.sessionId });
+      const { sessionId, data, ...options } = withoutNulls(input);
+      const ref = sessionArg(ctx, String(sessionId), 'input.sessionId');
+      requireSupport(ref.provider, { feature: 'signals', field: 'input.sessionId', operation: 'signal', options });
+      await ref.provider.signal({ ...options, data, sessionId: ref.sessionId });
       return true;
     },
   }),

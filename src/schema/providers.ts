@@ -1,6 +1,15 @@
-import type { VideoProvider } from '../providers/types.js';
+import type { Operation, VideoProvider } from '../providers/types.js';
 import { builder } from './builder.js';
-import { TokenFormatEnum, VideoProviderEnum } from './enums.js';
+import { RoleEnum, TokenFormatEnum, VideoProviderEnum } from './enums.js';
+
+/** The input type of each operation that takes options. */
+const INPUT_TYPES: Record<Operation, string> = {
+  createSession: 'CreateSessionInput',
+  generateToken: 'GenerateTokenInput',
+  startArchive: 'StartArchiveInput',
+  dialSip: 'DialSipInput',
+  signal: 'SendSignalInput',
+};
 
 const ProviderInfo = builder.objectRef<{ provider: VideoProvider; isDefault: boolean }>('ProviderInfo');
 
@@ -20,6 +29,15 @@ ProviderInfo.implement({
     customSessionIds: t.boolean({ resolve: (p) => p.provider.capabilities.customSessionIds }),
     webhooks: t.boolean({ resolve: (p) => p.provider.capabilities.webhooks }),
     tokenFormats: t.field({ type: [TokenFormatEnum], resolve: (p) => p.provider.capabilities.tokenFormats }),
+    roles: t.field({ type: [RoleEnum], description: 'The roles its tokens can grant.', resolve: (p) => p.provider.capabilities.roles }),
+    inputOptions: t.stringList({
+      description:
+        'The optional input fields it accepts, as `<input type>.<field>` (e.g. `StartArchiveInput.resolution`); any other optional field set on a call it serves is refused with UNSUPPORTED_BY_PROVIDER.',
+      resolve: (p) =>
+        Object.entries(p.provider.capabilities.options).flatMap(([operation, options]) =>
+          options.map((option) => `${INPUT_TYPES[operation as Operation]}.${option}`),
+        ),
+    }),
   }),
 });
 

@@ -1,11 +1,14 @@
+import { z } from 'zod';
+import type { CreateSessionOptions } from '../providers/types.js';
 import { builder } from './builder.js';
-import { requireCapability } from './capabilities.js';
+import { requireSupport } from './capabilities.js';
+import { withoutNulls } from './inputs.js';
 import { ArchiveModeEnum, ForcedVideoCodecEnum, MediaModeEnum, VideoProviderEnum } from './enums.js';
 import { about, sessionArg } from './ids.js';
 import { ArchiveConnection, resolveArchivePage } from './archive-connection.js';
+import { PAGE_SIZE, rules, sessionConsistency } from './limits.js';
 import { cursorOffset, offsetCursor } from './pagination.js';
 import { Connection, Session, Stream } from './refs.js';
-import { check, createSessionInput, pageSize } from './validation.js';
 
 Session.implement({
   description: 'A video session: clients connect to it with tokens; it may be archived. Federation entity keyed by `id`.',
@@ -27,7 +30,7 @@ Session.implement({
     archives: t.field({
       type: ArchiveConnection,
       description: 'Archives of this session, newest first.',
-      args: { first: t.arg.int(), after: t.arg.string() },
+      args: { first: t.arg.int({ validate: rules.pageSize }), after: t.arg.string() },
       resolve: (s, args, ctx) => resolveArchivePage(ctx.registry.get(s.provider), { sessionId: s.sessionId }, args),
     }),
     connections: t.field({
@@ -35,7 +38,7 @@ Session.implement({
       description: 'Connections of the session, pending (token not used yet) and active. OpenVidu only.',
       resolve: (s, _args, ctx) => {
         const provider = ctx.registry.get(s.provider);
-        requireCapability(provider, 'connections', 'connections');
+        requireSupport(provider, { feature: 'connections', field: 'connections' });
         return provider.listConnections(s.sessionId);
       },
     }),
@@ -48,6 +51,7 @@ Session.implement({
 });
 
 const CreateSessionInput = builder.inputType('CreateSessionInput', {
+  validate: z.custom<CreateSessionOptions>().superRefine(sessionConsistency),
   fields: (t) => ({
     provider: t.field({ type: VideoProviderEnum, description: "Defaults to the gateway's default provider." }),
     mediaMode: t.field({
@@ -55,12 +59,22 @@ const CreateSessionInput = builder.inputType('CreateSessionInput', {
       description: "Default: the provider's (OpenTok RELAYED, OpenVidu ROUTED). Archiving and SIP need ROUTED.",
     }),
     archiveMode: t.field({ type: ArchiveModeEnum, description: 'Default MANUAL. ALWAYS needs ROUTED.' }),
-    location: t.string({ description: 'IPv4 address near the participants, a hint for where media servers run.' }),
+    location: t.string({
+      description: 'IPv4 address near the participants, a hint for where media servers run.',
+      validate: rules.location,
+    }),
     e2ee: t.boolean({ description: 'End-to-end encryption (ROUTED, not with ALWAYS).' }),
-    archiveName: t.string({ description: 'Name of automatic archives (ALWAYS only), 1-80 characters.' }),
-    archiveResolution: t.string({ description: 'Resolution of automatic archives (ALWAYS only), e.g. "1280x720".' }),
+    archiveName: t.string({
+      description: 'Name of automatic archives (ALWAYS only), 1-255 characters; a provider may allow fewer (OpenTok 80).',
+      validate: rules.automaticArchiveName,
+    }),
+    archiveResolution: t.string({
+      description: 'Resolution of automatic archives (ALWAYS only), e.g. "1280x720".',
+      validate: rules.resolution,
+    }),
     customSessionId: t.string({
       description: 'OpenVidu: the session id to use (letters, digits, "-", "_"). Creating it again returns the existing session.',
+      validate: rules.customSessionId,
     }),
     forcedVideoCodec: t.field({ type: ForcedVideoCodecEnum, description: 'OpenVidu only.' }),
     allowTranscoding: t.boolean({ description: 'OpenVidu only (Kurento).' }),
@@ -89,13 +103,13 @@ builder.queryFields((t) => ({
       'The sessions a provider holds (the default provider when none is named), newest first. OpenVidu only: OpenTok keeps no list.',
     args: {
       provider: t.arg({ type: VideoProviderEnum }),
-      first: t.arg.int({ description: '1-100, default 20.' }),
+      first: t.arg.int({ description: '1-100, default 20.', validate: rules.pageSize }),
       after: t.arg.string(),
     },
     resolve: async (_root, args, ctx) => {
       const provider = args.provider ? ctx.registry.get(args.provider, 'provider') : ctx.registry.defaultProvider;
-      requireCapability(provider, 'listSessions', 'provider');
-      const count = pageSize(args.first);
+      requireSupport(provider, { feature: 'listSessions', field: 'provider' });
+      const count = args.first ?? PAGE_SIZE.default;
       const offset = args.after ? cursorOffset(args.after, 'after', 'session-offset:') + 1 : 0;
       const all = await provider.listSessions();
       const edges = all.slice(offset, offset + count).map((node, i) => ({ cursor: offsetCursor(offset + i, 'session-offset:'), node }));
@@ -117,11 +131,10 @@ builder.mutationFields((t) => ({
     type: Session,
     args: { input: t.arg({ type: CreateSessionInput }) },
     resolve: async (_root, { input }, ctx) => {
-      const options = check(createSessionInput, input ?? {}, 'input');
-      const provider = input?.provider ? ctx.registry.get(input.provider, 'input.provider') : ctx.registry.defaultProvider;
-      const { provider: _ignored, ...rest } = options;
-      if (rest.customSessionId) requireCapability(provider, 'customSessionIds', 'input.customSessionId');
-      return provider.createSession(rest);
+      const { provider: name, ...options } = withoutNulls(input ?? {});
+      const provider = name ? ctx.registry.get(name, 'input.provider') : ctx.registry.defaultProvider;
+      requireSupport(provider, { field: 'input.provider', operation: 'createSession', options });
+      return provider.createSession(options);
     },
   }),
   closeSession: t.boolean({
@@ -129,7 +142,7 @@ builder.mutationFields((t) => ({
     args: { id: t.arg.id({ required: true }) },
     resolve: async (_root, { id }, ctx) => {
       const ref = sessionArg(ctx, String(id), 'id');
-      requireCapability(ref.provider, 'closeSession', 'id');
+      requireSupport(ref.provider, { feature: 'closeSession', field: 'id' });
       await about('id', ref.provider, ref.sessionId, ref.provider.closeSession(ref.sessionId));
       return true;
     },

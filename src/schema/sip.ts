@@ -1,8 +1,9 @@
 import { builder } from './builder.js';
-import { requireCapability } from './capabilities.js';
+import { requireSupport } from './capabilities.js';
 import { about, localId, sessionArg } from './ids.js';
+import { withoutNulls } from './inputs.js';
+import { rules } from './limits.js';
 import { Session, SipCall } from './refs.js';
-import { check, dialSipInput } from './validation.js';
 
 builder.node(SipCall, {
   description: 'A phone or SIP endpoint dialled into a session. Hang up with forceDisconnect on its connectionId.',
@@ -18,24 +19,32 @@ builder.node(SipCall, {
 
 const SipHeaderInput = builder.inputType('SipHeaderInput', {
   fields: (t) => ({
-    name: t.string({ required: true, description: 'Header name, e.g. "X-Customer-Id".' }),
-    value: t.string({ required: true }),
+    name: t.string({ required: true, description: 'Header name, e.g. "X-Customer-Id".', validate: rules.sipHeaderName }),
+    value: t.string({ required: true, description: 'One line of at most 1024 characters.', validate: rules.sipHeaderValue }),
   }),
 });
 
 const SipAuthInput = builder.inputType('SipAuthInput', {
   fields: (t) => ({
-    username: t.string({ required: true }),
-    password: t.string({ required: true }),
+    username: t.string({ required: true, validate: rules.sipCredential }),
+    password: t.string({ required: true, validate: rules.sipCredential }),
   }),
 });
 
 const DialSipInput = builder.inputType('DialSipInput', {
   fields: (t) => ({
     sessionId: t.id({ required: true, description: 'Global id or provider-native session id (must be ROUTED).' }),
-    uri: t.string({ required: true, description: 'e.g. "sip:+15551234567@sip.example.com;transport=tls".' }),
-    from: t.string({ description: '"number@domain"; the number shows on the phone.' }),
-    headers: t.field({ type: [SipHeaderInput], description: 'Custom headers added to the SIP INVITE.' }),
+    uri: t.string({
+      required: true,
+      description: 'e.g. "sip:+15551234567@sip.example.com;transport=tls".',
+      validate: rules.sipUri,
+    }),
+    from: t.string({ description: '"number@domain"; the number shows on the phone.', validate: rules.sipFrom }),
+    headers: t.field({
+      type: [SipHeaderInput],
+      description: 'Custom headers added to the SIP INVITE (at most 32).',
+      validate: rules.sipHeaders,
+    }),
     auth: t.field({ type: SipAuthInput, description: 'Digest credentials of your SIP gateway.' }),
     secure: t.boolean({ description: 'Encrypt media (SRTP).' }),
     video: t.boolean({ description: 'Send composed video to the SIP endpoint.' }),
@@ -49,10 +58,11 @@ builder.mutationFields((t) => ({
     description: 'Dials a SIP endpoint (a phone through your SIP gateway) into a routed session.',
     args: { input: t.arg({ type: DialSipInput, required: true }) },
     resolve: async (_root, { input }, ctx) => {
-      const options = check(dialSipInput, input, 'input');
-      const ref = sessionArg(ctx, String(input.sessionId), 'input.sessionId');
-      requireCapability(ref.provider, 'sip', 'input.sessionId');
-      return about('input.sessionId', ref.provider, ref.sessionId, ref.provider.dialSip({ ...options, sessionId: ref.sessionId }));
+      const { sessionId, uri, ...options } = withoutNulls(input);
+      const ref = sessionArg(ctx, String(sessionId), 'input.sessionId');
+      requireSupport(ref.provider, { feature: 'sip', field: 'input.sessionId', operation: 'dialSip', options });
+      const call = ref.provider.dialSip({ ...options, uri, sessionId: ref.sessionId });
+      return about('input.sessionId', ref.provider, ref.sessionId, call);
     },
   }),
 }));

@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import { badInput, GatewayError } from '../errors.js';
 import { archiveStatusEvents, type ArchiveFilter } from '../events/archive-stream.js';
 import type { ArchiveInfo } from '../providers/types.js';
@@ -27,10 +28,10 @@ builder.subscriptionFields((t) => ({
     description:
       "Archive status changes, live. With `archiveId`, the archive's current status comes first (previousStatus: null), then every change, so a late or reconnecting client never misses the final status. With `sessionId`, changes of every archive of that session. Events of one archive never go backwards and duplicates are dropped.",
     args: { sessionId: t.arg.id(), archiveId: t.arg.id() },
+    validate: z
+      .custom<{ sessionId?: unknown; archiveId?: unknown }>()
+      .refine((args) => args.sessionId || args.archiveId, { path: ['sessionId'], message: 'give sessionId, archiveId or both' }),
     subscribe: async (_root, args, ctx) => {
-      if (!args.sessionId && !args.archiveId) {
-        throw badInput('sessionId', 'give sessionId, archiveId or both');
-      }
       const filter: ArchiveFilter = {};
       let snapshot: (() => Promise<ArchiveInfo>) | undefined;
       if (args.sessionId) {

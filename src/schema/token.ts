@@ -1,9 +1,11 @@
-import { GatewayError, isGatewayError } from '../errors.js';
+import { isGatewayError } from '../errors.js';
 import { builder } from './builder.js';
+import { requireSupport } from './capabilities.js';
 import { ConnectionStatusEnum, RoleEnum, TokenFormatEnum, VideoProviderEnum } from './enums.js';
 import { about, localId, parseLocalId, sessionArg } from './ids.js';
+import { withoutNulls } from './inputs.js';
+import { rules } from './limits.js';
 import { Connection, Session, Token } from './refs.js';
-import { check, generateTokenInput } from './validation.js';
 
 builder.node(Connection, {
   description: "A client's connection to a session.",
@@ -63,11 +65,11 @@ Token.implement({
 const KurentoOptionsInput = builder.inputType('KurentoOptionsInput', {
   description: 'OpenVidu (Kurento) limits for one connection; bandwidths in kbps, 0 = unconstrained.',
   fields: (t) => ({
-    videoMaxRecvBandwidth: t.int(),
-    videoMinRecvBandwidth: t.int(),
-    videoMaxSendBandwidth: t.int(),
-    videoMinSendBandwidth: t.int(),
-    allowedFilters: t.stringList({ description: 'Filters the client may apply, e.g. "GStreamerFilter".' }),
+    videoMaxRecvBandwidth: t.int({ validate: rules.bandwidth }),
+    videoMinRecvBandwidth: t.int({ validate: rules.bandwidth }),
+    videoMaxSendBandwidth: t.int({ validate: rules.bandwidth }),
+    videoMinSendBandwidth: t.int({ validate: rules.bandwidth }),
+    allowedFilters: t.stringList({ description: 'Filters the client may apply, e.g. "GStreamerFilter".', validate: rules.filters }),
   }),
 });
 
@@ -75,9 +77,15 @@ const GenerateTokenInput = builder.inputType('GenerateTokenInput', {
   fields: (t) => ({
     sessionId: t.id({ required: true, description: 'Global id or provider-native session id.' }),
     role: t.field({ type: RoleEnum, description: 'Default PUBLISHER.' }),
-    expiresAt: t.field({ type: 'DateTime', description: 'Default 24 hours from now; at most 30 days.' }),
-    data: t.string({ description: 'Connection data every client sees, at most 1000 characters. Never put secrets here.' }),
-    initialLayoutClassList: t.stringList({ description: 'Layout classes of streams this client publishes (composed archives).' }),
+    expiresAt: t.field({ type: 'DateTime', description: 'Default 24 hours from now; at most 30 days.', validate: rules.expiresAt }),
+    data: t.string({
+      description: 'Connection data every client sees, at most 1000 characters. Never put secrets here.',
+      validate: rules.tokenData,
+    }),
+    initialLayoutClassList: t.stringList({
+      description: 'Layout classes of streams this client publishes (composed archives).',
+      validate: rules.layoutClasses,
+    }),
     format: t.field({ type: TokenFormatEnum, description: 'OpenTok: JWT (default) or the legacy T1. Other providers have one format.' }),
     record: t.boolean({ description: "OpenVidu: whether this connection's streams are recorded (INDIVIDUAL recordings). Default true." }),
     kurentoOptions: t.field({ type: KurentoOptionsInput, description: 'OpenVidu only.' }),
@@ -90,15 +98,9 @@ builder.mutationFields((t) => ({
     description: 'Mints a client token for a session. OpenTok tokens are signed locally (no upstream call).',
     args: { input: t.arg({ type: GenerateTokenInput, required: true }) },
     resolve: async (_root, { input }, ctx) => {
-      const options = check(generateTokenInput, input, 'input');
-      const ref = sessionArg(ctx, String(input.sessionId), 'input.sessionId');
-      if (options.format && !ref.provider.capabilities.tokenFormats.includes(options.format)) {
-        throw new GatewayError(
-          'UNSUPPORTED_BY_PROVIDER',
-          `input.format: ${ref.provider.name} does not issue ${options.format} tokens (it issues ${ref.provider.capabilities.tokenFormats.join(', ')})`,
-          { field: 'input.format', provider: ref.provider.name },
-        );
-      }
+      const { sessionId, ...options } = withoutNulls(input);
+      const ref = sessionArg(ctx, String(sessionId), 'input.sessionId');
+      requireSupport(ref.provider, { field: 'input.sessionId', operation: 'generateToken', options });
       return about('input.sessionId', ref.provider, ref.sessionId, ref.provider.generateToken({ ...options, sessionId: ref.sessionId }));
     },
   }),

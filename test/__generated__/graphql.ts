@@ -124,7 +124,7 @@ export type CreateSessionInput = {
   allowTranscoding?: InputMaybe<Scalars['Boolean']['input']>;
   /** Default MANUAL. ALWAYS needs ROUTED. */
   archiveMode?: InputMaybe<ArchiveMode>;
-  /** Name of automatic archives (ALWAYS only), 1-80 characters. */
+  /** Name of automatic archives (ALWAYS only), 1-255 characters; a provider may allow fewer (OpenTok 80). */
   archiveName?: InputMaybe<Scalars['String']['input']>;
   /** Resolution of automatic archives (ALWAYS only), e.g. "1280x720". */
   archiveResolution?: InputMaybe<Scalars['String']['input']>;
@@ -147,7 +147,7 @@ export type DialSipInput = {
   auth?: InputMaybe<SipAuthInput>;
   /** "number@domain"; the number shows on the phone. */
   from?: InputMaybe<Scalars['String']['input']>;
-  /** Custom headers added to the SIP INVITE. */
+  /** Custom headers added to the SIP INVITE (at most 32). */
   headers?: InputMaybe<Array<SipHeaderInput>>;
   /** The SIP participant obeys force-mute. */
   observeForceMute?: InputMaybe<Scalars['Boolean']['input']>;
@@ -309,10 +309,14 @@ export type ProviderInfo = {
   customSessionIds: Scalars['Boolean']['output'];
   forceDisconnect: Scalars['Boolean']['output'];
   forceUnpublish: Scalars['Boolean']['output'];
+  /** The optional input fields it accepts, as `<input type>.<field>` (e.g. `StartArchiveInput.resolution`); any other optional field set on a call it serves is refused with UNSUPPORTED_BY_PROVIDER. */
+  inputOptions: Array<Scalars['String']['output']>;
   /** Used by createSession when no provider is named. */
   isDefault: Scalars['Boolean']['output'];
   listSessions: Scalars['Boolean']['output'];
   name: VideoProvider;
+  /** The roles its tokens can grant. */
+  roles: Array<Role>;
   signals: Scalars['Boolean']['output'];
   sip: Scalars['Boolean']['output'];
   tokenFormats: Array<TokenFormat>;
@@ -392,7 +396,7 @@ export type Role =
 export type SendSignalInput = {
   /** Only this connection; every client of the session when absent. */
   connectionId?: InputMaybe<Scalars['String']['input']>;
-  /** At most 8 kB. */
+  /** At most 8 kB (UTF-8). */
   data: Scalars['String']['input'];
   /** Global id or provider-native session id. */
   sessionId: Scalars['ID']['input'];
@@ -457,6 +461,7 @@ export type SipCall = Node & {
 export type SipHeaderInput = {
   /** Header name, e.g. "X-Customer-Id". */
   name: Scalars['String']['input'];
+  /** One line of at most 1024 characters. */
   value: Scalars['String']['input'];
 };
 
@@ -473,7 +478,7 @@ export type StartArchiveInput = {
   ignoreFailedStreams?: InputMaybe<Scalars['Boolean']['input']>;
   /** OpenTok: lets several archives of one session run at once: each needs its own tag. */
   multiArchiveTag?: InputMaybe<Scalars['String']['input']>;
-  /** At most 80 characters. */
+  /** At most 255 characters; a provider may allow fewer (OpenTok 80; OpenVidu 200 letters, digits, "_", "-", "~"). */
   name?: InputMaybe<Scalars['String']['input']>;
   /** Default COMPOSED. */
   outputMode?: InputMaybe<ArchiveOutputMode>;

@@ -31,7 +31,7 @@ import { createRestAuth } from './rest-auth.js';
 import { SessionCache } from './session-cache.js';
 import { decodeSessionId } from './session-ids.js';
 import { checkPaging } from '../rest/paging.js';
-import { checkSignal, planArchive, planSession, planSip } from './validation.js';
+import { planArchive, planSession, planSip } from './validation.js';
 import { createWebhookHandler, type OpenTokWebhookHandler } from './webhook.js';
 
 /** Options of {@link createOpenTokProvider}. */
@@ -72,37 +72,46 @@ export function createOpenTokProvider(options: OpenTokProviderOptions): VideoPro
   return new OpenTokProvider(options);
 }
 
+/** What OpenTok cannot do, and what to do instead. */
+const HINTS = {
+  connections: 'OpenTok has no REST call for it; use session monitoring callbacks',
+  forceUnpublish: 'use forceDisconnect on its connection instead',
+  listSessions: 'OpenTok keeps no list of sessions; store the ids you create',
+  closeSession: 'OpenTok sessions never close; disconnect its clients instead',
+} as const;
+
+/** What OpenTok supports: the GraphQL layer refuses anything else before calling the adapter. */
+const CAPABILITIES: ProviderCapabilities = {
+  archives: true,
+  sip: true,
+  signals: true,
+  forceDisconnect: true,
+  connections: false,
+  forceUnpublish: false,
+  closeSession: false,
+  listSessions: false,
+  customSessionIds: false,
+  webhooks: true,
+  tokenFormats: ['JWT', 'T1'],
+  roles: ['SUBSCRIBER', 'PUBLISHER', 'PUBLISHER_ONLY', 'MODERATOR'],
+  options: {
+    createSession: ['mediaMode', 'archiveMode', 'location', 'e2ee', 'archiveName', 'archiveResolution'],
+    generateToken: ['role', 'expiresAt', 'data', 'initialLayoutClassList', 'format'],
+    startArchive: ['name', 'hasAudio', 'hasVideo', 'outputMode', 'resolution', 'multiArchiveTag'],
+    dialSip: ['from', 'headers', 'auth', 'secure', 'video', 'observeForceMute'],
+    signal: ['connectionId', 'type'],
+  },
+  hints: HINTS,
+};
+
+/** The refusal of a direct call to what OpenTok cannot do (the GraphQL layer never makes one). */
 function unsupported(what: string, hint: string): GatewayError {
   return new GatewayError('UNSUPPORTED_BY_PROVIDER', `OPENTOK does not support ${what}: ${hint}`, { provider: PROVIDER });
 }
 
-/** Options of other platforms get a clear refusal rather than being dropped silently. */
-function refuseOptions(options: object, keys: string[]): void {
-  for (const key of keys) {
-    if ((options as Record<string, unknown>)[key] !== undefined) {
-      throw new GatewayError('UNSUPPORTED_BY_PROVIDER', `input.${key}: OPENTOK does not support this option (it is OpenVidu's)`, {
-        field: `input.${key}`,
-        provider: PROVIDER,
-      });
-    }
-  }
-}
-
 class OpenTokProvider implements VideoProvider {
   readonly name = PROVIDER;
-  readonly capabilities: ProviderCapabilities = {
-    archives: true,
-    sip: true,
-    signals: true,
-    forceDisconnect: true,
-    connections: false,
-    forceUnpublish: false,
-    closeSession: false,
-    listSessions: false,
-    customSessionIds: false,
-    tokenFormats: ['JWT', 'T1'],
-    webhooks: true,
-  };
+  readonly capabilities = CAPABILITIES;
 
   readonly #apiKey: string;
   readonly #http: HttpClient;
@@ -153,7 +162,6 @@ class OpenTokProvider implements VideoProvider {
   }
 
   async createSession(options: CreateSessionOptions = {}): Promise<SessionInfo> {
-    refuseOptions(options, ['customSessionId', 'forcedVideoCodec', 'allowTranscoding']);
     const plan = planSession(options);
     const sessionId = await this.#rest.createSession(plan.form);
     const createdAt = decodeSessionId(sessionId)?.createdAt ?? new Date();
@@ -179,7 +187,6 @@ class OpenTokProvider implements VideoProvider {
   }
 
   async generateToken(options: GenerateTokenOptions): Promise<TokenInfo> {
-    refuseOptions(options, ['record', 'kurentoOptions']);
     const minted = this.#tokens.mint(options);
     return {
       provider: PROVIDER,
@@ -195,7 +202,6 @@ class OpenTokProvider implements VideoProvider {
   }
 
   async startArchive(options: StartArchiveOptions): Promise<ArchiveInfo> {
-    refuseOptions(options, ['frameRate', 'recordingLayout', 'customLayout', 'ignoreFailedStreams']);
     this.#checkSession(options.sessionId);
     const body = planArchive(options);
     return this.#archive(await this.#rest.startArchive(body), 'startArchive');
@@ -264,32 +270,29 @@ class OpenTokProvider implements VideoProvider {
 
   async forceDisconnect(sessionId: string, connectionId: string): Promise<void> {
     this.#checkSession(sessionId);
-    if (typeof connectionId !== 'string' || connectionId === '') {
-      throw badInput('input.connectionId', 'a connection id is required');
-    }
     await this.#rest.forceDisconnect(sessionId, connectionId);
   }
 
   async signal(options: SignalOptions): Promise<void> {
     this.#checkSession(options.sessionId);
-    const body = checkSignal(options);
+    const body = options.type ? { type: options.type, data: options.data } : { data: options.data };
     await this.#rest.signal(options.sessionId, options.connectionId || undefined, body);
   }
 
   async listConnections(): Promise<ConnectionInfo[]> {
-    throw unsupported('listing connections', 'OpenTok has no REST call for it; use session monitoring callbacks');
+    throw unsupported('listing connections', HINTS.connections);
   }
 
   async forceUnpublish(): Promise<void> {
-    throw unsupported('force-unpublishing a stream', 'use forceDisconnect on its connection instead');
+    throw unsupported('force-unpublishing a stream', HINTS.forceUnpublish);
   }
 
   async listSessions(): Promise<SessionInfo[]> {
-    throw unsupported('listing sessions', 'OpenTok keeps no list of sessions; store the ids you create');
+    throw unsupported('listing sessions', HINTS.listSessions);
   }
 
   async closeSession(): Promise<void> {
-    throw unsupported('closing a session', 'OpenTok sessions never close; disconnect its clients instead');
+    throw unsupported('closing a session', HINTS.closeSession);
   }
 
   async listStreams(sessionId: string): Promise<StreamInfo[]> {

@@ -1,6 +1,6 @@
 /**
- * Client token minting for OpenTok projects (protocol notes 3.1 and 3.2). Tokens are signed
- * locally with the project secret; no upstream call is made.
+ * Client token minting for OpenTok projects (docs/providers/opentok.md, Client tokens). Tokens are
+ * signed locally with the project secret; no upstream call is made.
  *
  * - JWT (default): HS256, header `{"alg":"HS256","typ":"JWT"}`, exactly the claim set of
  *   opentok-node >= 2.19 in the same order: `{iss, ist:"project", iat, exp, session_id,
@@ -19,7 +19,7 @@ import { HS256_JWT_HEADER } from './rest-auth.js';
 import { decodeSessionId } from './session-ids.js';
 
 /** The wire role of each gateway role (`publisheronly` has no hyphen). */
-export const OPENTOK_ROLES: Readonly<Record<Role, string>> = Object.freeze({
+const OPENTOK_ROLES: Readonly<Record<Role, string>> = Object.freeze({
   PUBLISHER: 'publisher',
   SUBSCRIBER: 'subscriber',
   MODERATOR: 'moderator',
@@ -27,13 +27,9 @@ export const OPENTOK_ROLES: Readonly<Record<Role, string>> = Object.freeze({
 });
 
 /** Default token lifetime: 24 h, like every OpenTok SDK. */
-export const DEFAULT_TOKEN_TTL_SECONDS = 86_400;
-/** Longest accepted lifetime (OpenTok documents 30 days). */
-export const MAX_TOKEN_TTL_SECONDS = 30 * 86_400;
-/** Longest connection data (OpenTok documents 1000 characters). */
-export const MAX_CONNECTION_DATA_LENGTH = 1000;
+const DEFAULT_TOKEN_TTL_SECONDS = 86_400;
 /** Longest space-joined initial layout class list (opentok-node's limit). */
-export const MAX_LAYOUT_CLASS_LIST_LENGTH = 1024;
+const MAX_LAYOUT_CLASS_LIST_LENGTH = 1024;
 
 const FOREIGN_SESSION = 'this session does not belong to the configured OpenTok API key';
 
@@ -50,8 +46,10 @@ export interface MintedToken {
 /** Mints client tokens for one OpenTok project. */
 export interface ClientTokenMinter {
   /**
-   * Validates the options (throwing `GatewayError` BAD_USER_INPUT naming `input.<field>`) and
-   * mints a token. Synchronous and allocation-light.
+   * Mints a token. The options are taken as the GraphQL layer checked them (role, format, expiry,
+   * data and class names); what only the minter can know is checked here, with a
+   * `GatewayError` BAD_USER_INPUT naming `input.<field>`: that the session belongs to this
+   * project, and OpenTok's limit on the joined class list. Synchronous and allocation-light.
    *
    * @param nowMs the clock, for tests.
    */
@@ -85,14 +83,12 @@ export function createClientTokenMinter(apiKey: string, apiSecret: string): Clie
       const sessionId = checkSession(options.sessionId);
       const role = options.role ?? 'PUBLISHER';
       const wireRole = OPENTOK_ROLES[role];
-      if (wireRole === undefined) {
-        throw badInput('input.role', 'must be one of PUBLISHER, SUBSCRIBER, MODERATOR, PUBLISHER_ONLY');
-      }
-      const format = options.format ?? 'JWT';
-      if (format !== 'JWT' && format !== 'T1') throw badInput('input.format', 'must be JWT or T1');
-
-      const expireTime = expiryOf(options.expiresAt, nowMs);
-      const data = dataOf(options.data);
+      const format: TokenFormat = options.format === 'T1' ? 'T1' : 'JWT';
+      const expireTime =
+        options.expiresAt === undefined
+          ? Math.floor(nowMs / 1000) + DEFAULT_TOKEN_TTL_SECONDS
+          : Math.floor(options.expiresAt.getTime() / 1000);
+      const data = options.data === undefined || options.data === '' ? null : options.data;
       const layout = layoutOf(options.initialLayoutClassList);
       // opentok-node: `iat` is floored, `create_time` rounded; kept so tokens match its byte for byte
       // in shape (they may differ by one second, as the SDK's own do).
@@ -144,34 +140,9 @@ export function createClientTokenMinter(apiKey: string, apiSecret: string): Clie
   };
 }
 
-/** Expiry in unix seconds: default now + 24 h; must be in the future and within 30 days. */
-function expiryOf(expiresAt: Date | undefined, nowMs: number): number {
-  if (expiresAt === undefined || expiresAt === null) return Math.floor(nowMs / 1000) + DEFAULT_TOKEN_TTL_SECONDS;
-  const ms = expiresAt instanceof Date ? expiresAt.getTime() : Number.NaN;
-  if (Number.isNaN(ms)) throw badInput('input.expiresAt', 'must be a valid date-time');
-  const seconds = Math.floor(ms / 1000);
-  if (seconds * 1000 <= nowMs) throw badInput('input.expiresAt', 'must be in the future');
-  if (ms > nowMs + MAX_TOKEN_TTL_SECONDS * 1000) throw badInput('input.expiresAt', 'must be at most 30 days from now');
-  return seconds;
-}
-
-function dataOf(data: string | undefined): string | null {
-  if (data === undefined || data === null || data === '') return null;
-  if (typeof data !== 'string') throw badInput('input.data', 'must be a string');
-  if (data.length > MAX_CONNECTION_DATA_LENGTH) {
-    throw badInput('input.data', `must be at most ${MAX_CONNECTION_DATA_LENGTH} characters`);
-  }
-  return data;
-}
-
+/** The space-joined class list, within opentok-node's limit. */
 function layoutOf(classes: string[] | undefined): string {
-  if (classes === undefined || classes === null) return '';
-  if (!Array.isArray(classes)) throw badInput('input.initialLayoutClassList', 'must be a list of class names');
-  for (const name of classes) {
-    if (typeof name !== 'string' || name === '' || /\s/.test(name)) {
-      throw badInput('input.initialLayoutClassList', 'class names must be non-empty and contain no spaces');
-    }
-  }
+  if (classes === undefined) return '';
   const joined = classes.join(' ');
   if (joined.length > MAX_LAYOUT_CLASS_LIST_LENGTH) {
     throw badInput('input.initialLayoutClassList', `must total at most ${MAX_LAYOUT_CLASS_LIST_LENGTH} characters`);

@@ -4,7 +4,7 @@
  * tests and for the Vonage adapter's reuse where the wire formats coincide.
  */
 export { createOpenTokProvider, type OpenTokProviderOptions } from './adapter.js';
-export { createClientTokenMinter, OPENTOK_ROLES, type ClientTokenMinter, type MintedToken } from './client-tokens.js';
+export { createClientTokenMinter, type ClientTokenMinter, type MintedToken } from './client-tokens.js';
 export { decodeSessionId, sessionBelongsTo, type DecodedSessionId } from './session-ids.js';
 export { createWebhookHandler, parseCallback, type OpenTokWebhookOptions } from './webhook.js';
 export { toArchiveInfo, archiveStatusOf } from './mapping.js';

@@ -1,6 +1,7 @@
 /**
- * OpenTok session ids (protocol notes 3.3): a version character, `_`, then URL-safe base64 (no
- * padding) of a `~`-separated record `version~apiKey~location~createTime~random~~~`.
+ * OpenTok session ids (docs/providers/opentok.md, Session ids): a version character, `_`, then
+ * URL-safe base64 (no padding) of a `~`-separated record
+ * `version~apiKey~location~createTime~random~~~`.
  *
  * OpenTok cannot look a session up by id, so decoding is all the adapter can learn about a
  * session it did not create: which API key owns it, its location hint and its creation time.

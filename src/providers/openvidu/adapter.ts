@@ -63,6 +63,59 @@ export interface OpenViduProviderOptions {
 
 const PROVIDER = 'OPENVIDU';
 
+/** What OpenVidu 2 lacks, and what to do instead. */
+const HINTS = {
+  sip: 'OpenVidu 2 has no SIP in its REST API',
+  location: 'OpenVidu has no media location hint; leave it out',
+  e2ee: 'OpenVidu 2 has no end-to-end encryption option; leave it out',
+  role: 'OpenVidu has no PUBLISHER_ONLY role; use PUBLISHER (it may also subscribe)',
+  format: 'OpenVidu tokens are opaque connection URLs (format OPAQUE)',
+  initialLayoutClassList: 'OpenVidu has no layout classes; use a CUSTOM recording layout instead',
+  multiArchiveTag: 'OpenVidu records one recording per session at a time; stop the current recording before starting another',
+} as const;
+
+/** What OpenVidu supports: the GraphQL layer refuses anything else before calling the adapter. */
+const CAPABILITIES: ProviderCapabilities = {
+  archives: true,
+  sip: false,
+  signals: true,
+  forceDisconnect: true,
+  connections: true,
+  forceUnpublish: true,
+  closeSession: true,
+  listSessions: true,
+  customSessionIds: true,
+  webhooks: true,
+  tokenFormats: ['OPAQUE'],
+  roles: ['SUBSCRIBER', 'PUBLISHER', 'MODERATOR'],
+  options: {
+    createSession: [
+      'mediaMode',
+      'archiveMode',
+      'archiveName',
+      'archiveResolution',
+      'customSessionId',
+      'forcedVideoCodec',
+      'allowTranscoding',
+    ],
+    generateToken: ['role', 'expiresAt', 'data', 'format', 'record', 'kurentoOptions'],
+    startArchive: [
+      'name',
+      'hasAudio',
+      'hasVideo',
+      'outputMode',
+      'resolution',
+      'frameRate',
+      'recordingLayout',
+      'customLayout',
+      'ignoreFailedStreams',
+    ],
+    dialSip: [],
+    signal: ['connectionId', 'type'],
+  },
+  hints: HINTS,
+};
+
 /**
  * Creates the OpenVidu 2 adapter.
  *
@@ -97,20 +150,7 @@ export function apiBaseUrl(url: string): string {
 
 class OpenViduProvider implements VideoProvider {
   readonly name = PROVIDER;
-  /** OpenVidu tokens are opaque connection URLs (`OPAQUE`): a request for JWT or T1 is refused. */
-  readonly capabilities: ProviderCapabilities = {
-    archives: true,
-    sip: false,
-    signals: true,
-    forceDisconnect: true,
-    connections: true,
-    forceUnpublish: true,
-    closeSession: true,
-    listSessions: true,
-    customSessionIds: true,
-    tokenFormats: ['OPAQUE'],
-    webhooks: true,
-  };
+  readonly capabilities = CAPABILITIES;
 
   readonly #http: HttpClient;
   readonly #recordingHttp: HttpClient;
@@ -280,9 +320,7 @@ class OpenViduProvider implements VideoProvider {
   }
 
   async dialSip(): Promise<SipCallInfo> {
-    throw new GatewayError('UNSUPPORTED_BY_PROVIDER', 'OPENVIDU does not support dialing SIP: OpenVidu 2 has no SIP in its REST API', {
-      provider: PROVIDER,
-    });
+    throw new GatewayError('UNSUPPORTED_BY_PROVIDER', `OPENVIDU does not support dialing SIP: ${HINTS.sip}`, { provider: PROVIDER });
   }
 
   /**

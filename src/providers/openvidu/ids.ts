@@ -1,6 +1,6 @@
 /**
- * OpenVidu 2 identifier formats (protocol notes 2) and how sure the adapter is that an id is
- * OpenVidu's.
+ * OpenVidu 2 identifier formats (docs/providers/openvidu.md, Identifiers) and how sure the
+ * adapter is that an id is OpenVidu's.
  *
  * - Random session ids are `ses_` + 10 alphanumerics (`ses_YnDaGYNcd7`): unmistakable.
  * - Custom session ids are anything matching `[a-zA-Z0-9_-]+`, which other platforms' ids (OpenTok
@@ -10,7 +10,7 @@
 import type { IdClaim } from '../types.js';
 
 /** A random OpenVidu session id. */
-export const RANDOM_SESSION_ID = /^ses_[A-Za-z0-9]{10}$/;
+const RANDOM_SESSION_ID = /^ses_[A-Za-z0-9]{10}$/;
 /** Any session id OpenVidu accepts (`customSessionId` regex). */
 export const SESSION_ID = /^[A-Za-z0-9_-]+$/;
 /** A recording id minted from a random session id. */

@@ -1,0 +1,196 @@
+import { isIPv4 } from 'node:net';
+import { z } from 'zod';
+
+/**
+ * Every limit and pattern the API applies to its inputs, whichever provider serves the call, and
+ * the rules built from them: one per field, and the rules between fields of an input. The GraphQL
+ * input types attach them (`validate`), so they run before any resolver and any upstream call; a
+ * failure is a BAD_USER_INPUT naming the field (`input.expiresAt: must be in the future`). Inputs
+ * that arrive other than through GraphQL are checked with the same rules (./validation.ts).
+ *
+ * A platform's own narrower rules (OpenTok's archive resolutions and 80-character names,
+ * OpenVidu's recording-name characters, resolution and frame-rate ranges) stay in its adapter:
+ * the caps here are never tighter than a platform's, so those rules are reached.
+ */
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** Longest token life the platforms accept. */
+const TOKEN_LIFETIME_MAX_MS = 30 * DAY_MS;
+/** Longest connection data of a token. */
+const TOKEN_DATA_MAX = 1000;
+/** A layout class: letters, digits, "-", "_". */
+const LAYOUT_CLASS = /^[A-Za-z0-9_-]{1,64}$/;
+/** Most layout classes in one list. */
+const LAYOUT_CLASSES_MAX = 32;
+/** Longest archive name any provider may accept (a file name); platforms cap lower in their adapters. */
+const ARCHIVE_NAME_MAX = 255;
+/** A video resolution, width x height. */
+const RESOLUTION = /^\d{3,4}x\d{3,4}$/;
+/** A session id of the caller's choosing. */
+const CUSTOM_SESSION_ID = /^[A-Za-z0-9_-]{1,128}$/;
+/** A tag that lets several archives of one session run at once. */
+const MULTI_ARCHIVE_TAG = /^[A-Za-z0-9 _.:-]{1,80}$/;
+/** A custom recording layout: a relative path of printable characters. */
+const CUSTOM_LAYOUT = /^[\x20-\x7e]{0,255}$/;
+/** Kurento bandwidth limits, in kbps (0: unconstrained). */
+const BANDWIDTH_MAX_KBPS = 100_000;
+/** A media filter name, e.g. "GStreamerFilter". */
+const FILTER_NAME = /^[A-Za-z0-9_.]{1,64}$/;
+/** Most filters one connection may be allowed. */
+const FILTERS_MAX = 16;
+/**
+ * `sip:` / `sips:`, optional userinfo, then a host name, IPv4 or [IPv6], optional port, then
+ * optional `;params` / `?headers`.
+ */
+const SIP_URI =
+  /^sips?:(?:[^@\s]+@)?(?:\[[0-9A-Fa-f:.]+\]|[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*)(?::\d{1,5})?(?:[;?]\S*)?$/i;
+/** Longest SIP URI, SIP header value. */
+const SIP_TEXT_MAX = 1024;
+/** The caller id shown on the phone (`number@domain`): printable, no spaces or angle brackets. */
+const SIP_FROM = /^[\x21-\x3b\x3d\x3f-\x7e]{1,256}$/;
+/** A SIP header name: RFC 3261 `token` characters. */
+const SIP_HEADER_NAME = /^[A-Za-z0-9.!%*_+`'~-]{1,64}$/;
+/** Most custom SIP headers. */
+const SIP_HEADERS_MAX = 32;
+/** Longest SIP digest username or password. */
+const SIP_CREDENTIAL_MAX = 256;
+/** A connection or stream id as the platforms mint them. */
+const NATIVE_ID = /^[A-Za-z0-9_.:~-]{1,256}$/;
+/** A signal type. */
+const SIGNAL_TYPE = /^[A-Za-z0-9_~-]{0,128}$/;
+/** Largest signal payload, in UTF-8 bytes. */
+const SIGNAL_DATA_MAX_BYTES = 8192;
+/** Page sizes of every connection field. */
+export const PAGE_SIZE = Object.freeze({ default: 20, min: 1, max: 100 });
+
+const ONE_LINE = /^[^\r\n]*$/;
+
+/** Field rules shared by several input fields. */
+export const rules = {
+  resolution: z.string().regex(RESOLUTION, 'must look like "1280x720"'),
+  archiveName: z.string().max(ARCHIVE_NAME_MAX, `must be at most ${ARCHIVE_NAME_MAX} characters`),
+  /** The name of a session's automatic archives. */
+  automaticArchiveName: z.string().min(1, 'must not be empty').max(ARCHIVE_NAME_MAX, `must be at most ${ARCHIVE_NAME_MAX} characters`),
+  location: z.string().refine((v) => isIPv4(v), 'must be an IPv4 address, e.g. "203.0.113.7"'),
+  customSessionId: z.string().regex(CUSTOM_SESSION_ID, 'must be 1-128 letters, digits, "-" or "_"'),
+  multiArchiveTag: z.string().regex(MULTI_ARCHIVE_TAG, 'must be 1-80 letters, digits, spaces or "_.:-"'),
+  customLayout: z.string().regex(CUSTOM_LAYOUT, 'must be a relative path of at most 255 printable characters'),
+  /** Read the clock when they run: built once, run per request. */
+  expiresAt: z
+    .date()
+    .refine((d) => d.getTime() > Date.now(), 'must be in the future')
+    .refine((d) => d.getTime() <= Date.now() + TOKEN_LIFETIME_MAX_MS, 'must be at most 30 days from now'),
+  tokenData: z.string().max(TOKEN_DATA_MAX, `must be at most ${TOKEN_DATA_MAX} characters`),
+  layoutClasses: z
+    .array(z.string().regex(LAYOUT_CLASS, 'each class must be 1-64 letters, digits, "-" or "_"'))
+    .max(LAYOUT_CLASSES_MAX, `at most ${LAYOUT_CLASSES_MAX} classes`),
+  bandwidth: z
+    .number()
+    .int()
+    .min(0, 'must be a whole number of kbps, 0 meaning unconstrained')
+    .max(BANDWIDTH_MAX_KBPS, `must be at most ${BANDWIDTH_MAX_KBPS} kbps`),
+  filters: z
+    .array(z.string().regex(FILTER_NAME, 'must be a filter name like "GStreamerFilter"'))
+    .max(FILTERS_MAX, `at most ${FILTERS_MAX} filters`),
+  sipUri: z
+    .string()
+    .max(SIP_TEXT_MAX, 'is too long')
+    .regex(SIP_URI, 'must be a SIP URI with a host, such as "sip:user@sip.example.com;transport=tls"'),
+  sipFrom: z.string().regex(SIP_FROM, 'must look like "number@domain", without spaces'),
+  sipHeaderName: z
+    .string()
+    .regex(SIP_HEADER_NAME, 'must be a SIP header name (letters, digits, "-", ".", "!", "%", "*", "_", "+", "`", "\'", "~")'),
+  sipHeaderValue: z.string().max(SIP_TEXT_MAX, 'is too long').regex(ONE_LINE, 'must not contain line breaks'),
+  sipHeaders: z.array(z.unknown()).max(SIP_HEADERS_MAX, `at most ${SIP_HEADERS_MAX} headers`),
+  sipCredential: z.string().min(1, 'must not be empty').max(SIP_CREDENTIAL_MAX, 'is too long'),
+  connectionId: z.string().regex(NATIVE_ID, 'is not a connection id'),
+  streamId: z.string().regex(NATIVE_ID, 'is not a stream id'),
+  signalType: z.string().regex(SIGNAL_TYPE, 'must be at most 128 letters, digits, "-", "_" or "~"'),
+  signalData: z.string().refine((v) => Buffer.byteLength(v) <= SIGNAL_DATA_MAX_BYTES, 'must be at most 8 kB'),
+  pageSize: z
+    .number()
+    .int()
+    .min(PAGE_SIZE.min, `must be between ${PAGE_SIZE.min} and ${PAGE_SIZE.max}`)
+    .max(PAGE_SIZE.max, `must be between ${PAGE_SIZE.min} and ${PAGE_SIZE.max}`),
+} as const;
+
+/** A custom issue, the only kind the rules between fields raise. */
+interface IssueSink {
+  addIssue(issue: { code: 'custom'; path: string[]; message: string }): void;
+}
+
+const isSet = (value: unknown): boolean => value !== undefined && value !== null;
+
+/**
+ * The rules between the fields of a new session. Providers differ in their default media mode
+ * (OpenTok RELAYED, OpenVidu ROUTED): the adapter checks what needs ROUTED against its own default.
+ */
+export function sessionConsistency(
+  input: {
+    mediaMode?: string | null;
+    archiveMode?: string | null;
+    e2ee?: boolean | null;
+    archiveName?: unknown;
+    archiveResolution?: unknown;
+  },
+  ctx: IssueSink,
+): void {
+  if (input.archiveMode === 'ALWAYS' && input.mediaMode === 'RELAYED') {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['archiveMode'],
+      message: 'ALWAYS needs mediaMode: ROUTED (only routed sessions can be archived)',
+    });
+  }
+  if (input.archiveMode !== 'ALWAYS') {
+    for (const key of ['archiveName', 'archiveResolution'] as const) {
+      if (isSet(input[key])) {
+        ctx.addIssue({
+          code: 'custom',
+          path: [key],
+          message: 'only applies with archiveMode: ALWAYS (name and size of automatic archives)',
+        });
+      }
+    }
+  }
+  if (input.e2ee && input.mediaMode === 'RELAYED') {
+    ctx.addIssue({ code: 'custom', path: ['e2ee'], message: 'end-to-end encryption needs mediaMode: ROUTED' });
+  }
+  if (input.e2ee && input.archiveMode === 'ALWAYS') {
+    ctx.addIssue({ code: 'custom', path: ['e2ee'], message: 'end-to-end encrypted sessions cannot be archived; use archiveMode: MANUAL' });
+  }
+}
+
+/** The rules between the fields of a new archive. */
+export function archiveConsistency(
+  input: {
+    hasAudio?: boolean | null;
+    hasVideo?: boolean | null;
+    outputMode?: string | null;
+    resolution?: unknown;
+    frameRate?: unknown;
+    recordingLayout?: string | null;
+    customLayout?: string | null;
+    ignoreFailedStreams?: boolean | null;
+  },
+  ctx: IssueSink,
+): void {
+  if (input.hasAudio === false && input.hasVideo === false) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['hasVideo'],
+      message: 'an archive needs audio or video; hasAudio and hasVideo cannot both be false',
+    });
+  }
+  if (input.outputMode === 'INDIVIDUAL') {
+    for (const key of ['resolution', 'frameRate', 'recordingLayout', 'customLayout'] as const) {
+      if (isSet(input[key])) ctx.addIssue({ code: 'custom', path: [key], message: 'only applies to COMPOSED archives' });
+    }
+  } else if (isSet(input.ignoreFailedStreams)) {
+    ctx.addIssue({ code: 'custom', path: ['ignoreFailedStreams'], message: 'only applies to INDIVIDUAL archives' });
+  }
+  if (input.customLayout && input.recordingLayout && input.recordingLayout !== 'CUSTOM') {
+    ctx.addIssue({ code: 'custom', path: ['customLayout'], message: 'only applies with recordingLayout: CUSTOM' });
+  }
+}

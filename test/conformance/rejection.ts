@@ -17,3 +17,15 @@ export async function rejection(promise: Promise<unknown>): Promise<GatewayError
   expect(ERROR_CODES).toContain(error.code);
   return error;
 }
+
+/** Runs a check that must throw synchronously and returns its error, checked like {@link rejection}. */
+export function refusal(check: () => void): GatewayError {
+  try {
+    check();
+  } catch (error) {
+    expect(isGatewayError(error), String(error)).toBe(true);
+    expect(ERROR_CODES).toContain((error as GatewayError).code);
+    return error as GatewayError;
+  }
+  throw new Error('expected a GatewayError, but the check passed');
+}

@@ -1,6 +1,7 @@
 /** The other side of the capabilities: what a provider does not declare, it refuses clearly. */
 import { describe, expect, it } from 'vitest';
 import type { ProviderCapabilities, VideoProvider } from '../../../src/providers/types.js';
+import { requireSupport } from '../../../src/schema/capabilities.js';
 import type { Harness } from '../harness.js';
 import { rejection } from '../rejection.js';
 
@@ -28,7 +29,9 @@ const CALLS: Record<Feature, (provider: VideoProvider, sessionId: string) => Pro
   forceUnpublish: (p, sessionId) => p.forceUnpublish(sessionId, 'no-such-stream'),
   closeSession: (p, sessionId) => p.closeSession(sessionId),
   listSessions: (p) => p.listSessions(),
-  customSessionIds: (p) => p.createSession({ customSessionId: 'conformance-custom-id' }),
+  // A custom id is an option of createSession: the schema layer's one refusal point refuses it.
+  customSessionIds: async (p) =>
+    requireSupport(p, { field: 'input.provider', operation: 'createSession', options: { customSessionId: 'conformance-custom-id' } }),
 };
 
 /** Registers, for every capability `h` does not declare, a case that its call is refused. */
@@ -37,6 +40,10 @@ export function capabilityCases(h: Harness): void {
   const undeclared = (Object.keys(CALLS) as Feature[]).filter((feature) => provider.capabilities[feature] === false);
 
   describe('undeclared capabilities', () => {
+    it('declares customSessionIds exactly when createSession takes a customSessionId', () => {
+      expect(provider.capabilities.options.createSession.includes('customSessionId')).toBe(provider.capabilities.customSessionIds);
+    });
+
     for (const feature of undeclared) {
       it(`refuses ${feature}: UNSUPPORTED_BY_PROVIDER`, async () => {
         const { sessionId } = await provider.createSession({ mediaMode: 'ROUTED' });

@@ -4,7 +4,7 @@
  * and the webhook routes turn it into an HTTP status.
  */
 
-/** The fixed list of `extensions.code` values of the API (docs/architecture.md, Errors). */
+/** The fixed list of `extensions.code` values of the API (docs/architecture.md#errors). */
 export const ERROR_CODES = [
   'BAD_USER_INPUT',
   'UNAUTHENTICATED',

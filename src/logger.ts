@@ -24,7 +24,7 @@ export const silentLogger: Logger = {
 
 /**
  * Paths never written to a log line: credentials, client tokens, webhook signatures and SIP
- * passwords (hardening.md section 7).
+ * passwords (docs/operations.md#secrets-in-logs).
  */
 export const REDACT_PATHS = [
   'apiSecret',

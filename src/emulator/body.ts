@@ -59,7 +59,7 @@ export function isJsonObject(value: unknown): value is Record<string, unknown> {
 /**
  * A JSON object body, the OpenTok REST and control API way. An empty body counts as `{}` because
  * several SDKs send no body at all where opentok-node sends `{}` (archive stop, stream mute:
- * docs/providers/opentok.md); anything else that is not a JSON object is a 400.
+ * docs/providers/opentok.md#sdk-quirks-the-code-follows); anything else that is not a JSON object is a 400.
  */
 export function parseJsonObject(body: Buffer): Record<string, unknown> {
   const decoded = decodeJson(body);

@@ -4,7 +4,7 @@ import type { IdClaim, ProviderName, VideoProvider } from './types.js';
 /**
  * The configured providers, and the routing of provider-native ids to the provider whose format
  * claims them (each adapter's `ownsSessionId` / `ownsArchiveId`); where several configured
- * providers could own an id, the error asks for the global id (docs/architecture.md, Ids).
+ * providers could own an id, the error asks for the global id (docs/architecture.md#ids).
  */
 export interface ProviderRegistry {
   /** Every configured provider, in configuration order. */

@@ -1,5 +1,5 @@
 /**
- * Archives and their lifecycle (docs/providers/opentok.md, Archives):
+ * Archives and their lifecycle (docs/providers/opentok.md#statuses):
  * `started` ⇄ `paused` (nobody publishing) → `stopped` (stop call, or the session emptied for
  * `autoStopAfterLastLeaveMs`) → `available` after `archiveReadyDelayMs` → `deleted`.
  * Every status change is reported through `onStatus` (the callback sender posts it).

@@ -1,5 +1,5 @@
 /**
- * Archive status callbacks (docs/providers/opentok.md, Callbacks): one POST per status change,
+ * Archive status callbacks (docs/providers/opentok.md#archive-status-callbacks): one POST per status change,
  * JSON = the archive JSON + `event: "archive"` + numeric `partnerId`, optionally signed with
  * `Authorization: Bearer <HS256 JWT>` carrying `{iat, jti, iss: "Vonage", payload_hash, api_key,
  * application_id}`. Delivery is ordered per archive and retried a few times with a short backoff.

@@ -1,6 +1,6 @@
 /**
  * Verification of OpenTok client tokens, as the media servers would do it when a client connects
- * (docs/providers/opentok.md, Client tokens): the JWT minted by current SDKs, and the legacy `T1==` token.
+ * (docs/providers/opentok.md#client-tokens): the JWT minted by current SDKs, and the legacy `T1==` token.
  */
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import { decodeJwt, decodeProtectedHeader, errors as joseErrors, jwtVerify } from 'jose';

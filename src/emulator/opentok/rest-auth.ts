@@ -1,5 +1,5 @@
 /**
- * `X-OPENTOK-AUTH` verification for the REST face (docs/providers/opentok.md, Authentication): an HS256 JWT signed with
+ * `X-OPENTOK-AUTH` verification for the REST face (docs/providers/opentok.md#rest-authentication): an HS256 JWT signed with
  * the project secret, `iss` = the project API key, `ist` = "project" in the payload
  * (opentok-node, Python) or in the JWT header (Ruby), `jti` optional. Failures are 403 with the
  * `{code: -1, message, description}` body the real API sends.

@@ -1,5 +1,5 @@
 /**
- * OpenTok session ids in the real format (docs/providers/opentok.md, Session IDs):
+ * OpenTok session ids in the real format (docs/providers/opentok.md#session-ids):
  * `1_` + URL-safe base64 (no padding) of `1~<apiKey>~<location>~<createTimeMs>~<24 random chars>~~~`.
  *
  * The format matters: opentok-node decodes the id and refuses to mint tokens unless field 1

@@ -1,5 +1,5 @@
 /**
- * HTTP Basic authentication of the REST API (docs/providers/openvidu.md, Transport and authentication): user `OPENVIDUAPP`, password the
+ * HTTP Basic authentication of the REST API (docs/providers/openvidu.md#rest-authentication): user `OPENVIDUAPP`, password the
  * deployment secret. A failure is a 401 with a `WWW-Authenticate` challenge, which the Java client
  * needs (it does not send credentials preemptively).
  */

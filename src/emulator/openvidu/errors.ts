@@ -1,7 +1,7 @@
 /**
  * Errors of the OpenVidu face. The real server answers many errors with an empty body (404 on a
  * session, 409 on a duplicate custom id, 406/409/501 on recording start) and the others with the
- * body `generateErrorResponse` builds (docs/providers/openvidu.md, Errors):
+ * body `generateErrorResponse` builds (docs/providers/openvidu.md#errors):
  * `{"timestamp", "status", "error", "message", "path"}`.
  */
 import { STATUS_CODES } from 'node:http';

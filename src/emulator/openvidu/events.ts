@@ -1,5 +1,5 @@
 /**
- * Webhook payloads (docs/providers/openvidu.md, Webhooks): `event` plus exactly the fields of each CDR event.
+ * Webhook payloads (docs/providers/openvidu.md#events-and-field-sets): `event` plus exactly the fields of each CDR event.
  * "End" events add `startTime`, `duration` (whole seconds) and `reason`.
  */
 import { composedFields } from './json.js';

@@ -107,7 +107,7 @@ export function createOpenViduFace(options: OpenViduOptions, context: FaceContex
       if (!match.found || !match.route.public) authenticateOpenVidu(req.headers, secret);
     },
     unmatched(_method, pathname) {
-      // Unmapped combinations end in the secured error dispatch: 403 (docs/providers/openvidu.md).
+      // Unmapped combinations end in the secured error dispatch: 403 (docs/providers/openvidu.md#errors).
       return pathname.startsWith('/openvidu/api/') ? new OpenViduError(403, 'Forbidden') : new OpenViduError(404, 'Not Found');
     },
     errorReply: (error, pathname) => openviduErrorReply(error, pathname, timers.now()),

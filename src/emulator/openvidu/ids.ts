@@ -1,5 +1,5 @@
 /**
- * Identifiers in the formats of the real server (docs/providers/openvidu.md, Identifiers; `IdentifierPrefixes`,
+ * Identifiers in the formats of the real server (docs/providers/openvidu.md#identifier-formats; `IdentifierPrefixes`,
  * `RandomIdGenerator`, `TokenGenerator`).
  */
 import { randomInt } from 'node:crypto';

@@ -1,5 +1,5 @@
 /**
- * The JSON objects of the REST API (docs/providers/openvidu.md, JSON objects): Session, Connection, Recording and the
+ * The JSON objects of the REST API (docs/providers/openvidu.md#json-objects): Session, Connection, Recording and the
  * deprecated Token, with the key sets the server's e2e tests assert, deprecated duplicates
  * (`sessionId`, `connectionId`) included because the official node client reads them.
  */

@@ -1,6 +1,6 @@
 /**
  * The emulated OpenVidu deployment: sessions, connections and streams, and the lifecycle rules
- * that tie them to recordings (docs/providers/openvidu.md, Session and recording lifecycles):
+ * that tie them to recordings (docs/providers/openvidu.md#session-lifecycle, docs/providers/openvidu.md#autostop-and-always-mode):
  *
  * - a session is created "not active" and becomes active when someone joins;
  * - when the last participant leaves and nothing is recorded, the session closes at once

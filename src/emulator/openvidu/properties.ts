@@ -1,7 +1,7 @@
 /**
  * Validation of session, connection and recording properties, following the rules of the Java
  * client classes the server uses for it (`SessionProperties`, `ConnectionProperties`,
- * `RecordingProperties`, `IceServerProperties`; docs/providers/openvidu.md, Endpoints): values are
+ * `RecordingProperties`, `IceServerProperties`; docs/providers/openvidu.md#how-requests-are-read): values are
  * first cast to their Java types (a wrong JSON type is a type error), `null` means absent, unknown
  * keys are ignored, then enums, regexes and ranges are checked.
  */

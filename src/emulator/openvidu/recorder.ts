@@ -1,5 +1,5 @@
 /**
- * Recordings on the emulated storage and their statuses (docs/providers/openvidu.md, Recordings):
+ * Recordings on the emulated storage and their statuses (docs/providers/openvidu.md#statuses-and-lifecycle):
  * `started` -> `stopped` -> `ready`. In `sync` finalize mode (CE) a stop finalizes at once; in
  * `async` mode (PRO) the recording stays `stopped` for `readyDelayMs`. Every status change posts
  * a `recordingStatusChanged` webhook. The emulator starts recordings synchronously, so the

@@ -1,5 +1,5 @@
 /**
- * Reading OpenVidu requests the way Spring does (docs/providers/openvidu.md, Transport and authentication): JSON bodies parsed into a
+ * Reading OpenVidu requests the way Spring does (docs/providers/openvidu.md#how-requests-are-read): JSON bodies parsed into a
  * map, `415` for a body in another content type, `400` for malformed JSON or a missing required
  * body, and boolean query parameters with defaults.
  */

@@ -1,5 +1,5 @@
 /**
- * Webhooks as OpenVidu's `HttpWebhookSender` sends them (docs/providers/openvidu.md, Webhooks): one
+ * Webhooks as OpenVidu's `HttpWebhookSender` sends them (docs/providers/openvidu.md#delivery): one
  * POST per event, JSON, ONE queue so events leave strictly in order and one at a time; only exactly
  * HTTP 200 counts as delivered; anything else, or an I/O failure, is logged and dropped, never
  * retried. OpenVidu does not sign webhooks: a deployment adds a shared header through

@@ -1,5 +1,5 @@
 /**
- * Client token minting for OpenTok projects (docs/providers/opentok.md, Client tokens). Tokens are
+ * Client token minting for OpenTok projects (docs/providers/opentok.md#client-tokens). Tokens are
  * signed locally with the project secret; no upstream call is made.
  *
  * - JWT (default): HS256, header `{"alg":"HS256","typ":"JWT"}`, exactly the claim set of

@@ -1,5 +1,5 @@
 /**
- * The OpenTok REST client (docs/providers/opentok.md, REST API): one method per endpoint the
+ * The OpenTok REST client (docs/providers/opentok.md#endpoints-the-adapter-calls): one method per endpoint the
  * adapter uses, speaking the wire format exactly — `X-OPENTOK-AUTH`, `Accept: application/json`, a
  * form body for `/session/create` and JSON elsewhere — and answering with the parsed body. Sending
  * and error mapping are the REST kit's (../rest/client.ts) with OpenTok's status table

@@ -1,6 +1,6 @@
 /**
  * OpenTok REST/callback DTOs -> the provider-neutral model. Lenient by design
- * (docs/providers/opentok.md, Archives): unknown properties are ignored, `null`/`""` mean "absent", numbers may arrive as strings,
+ * (docs/providers/opentok.md#the-archive-object): unknown properties are ignored, `null`/`""` mean "absent", numbers may arrive as strings,
  * and the one thing we insist on is an archive's identity (id, session id, a known status).
  */
 import type { ArchiveInfo, ArchiveOutputMode, ArchiveStatus, StreamInfo } from '../types.js';

@@ -1,5 +1,5 @@
 /**
- * The `X-OPENTOK-AUTH` header of OpenTok REST calls (docs/providers/opentok.md, REST API): an HS256 JWT signed with
+ * The `X-OPENTOK-AUTH` header of OpenTok REST calls (docs/providers/opentok.md#rest-authentication): an HS256 JWT signed with
  * the project secret, with exactly the claims opentok-node sends — `{iss: apiKey, ist: "project",
  * iat, exp: iat + 300}` (no `jti`) — and no `Bearer` prefix.
  */

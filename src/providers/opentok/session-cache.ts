@@ -1,6 +1,6 @@
 /**
  * A bounded, in-process memory of the sessions this adapter created. OpenTok never reports a
- * session's media or archive mode back (docs/providers/opentok.md, Sessions: the SDKs keep them
+ * session's media or archive mode back (docs/providers/opentok.md#session-creation: the SDKs keep them
  * only locally), so this is the only place those facts live. It is per process and lost on
  * restart: getSession falls back to the platform defaults for sessions it does not remember.
  */

@@ -1,5 +1,5 @@
 /**
- * OpenTok session ids (docs/providers/opentok.md, Session ids): a version character, `_`, then
+ * OpenTok session ids (docs/providers/opentok.md#session-ids): a version character, `_`, then
  * URL-safe base64 (no padding) of a `~`-separated record
  * `version~apiKey~location~createTime~random~~~`.
  *

@@ -1,7 +1,8 @@
 /**
  * What OpenTok adds to the API's input rules (which the GraphQL layer applies before any adapter
  * runs: formats, lengths, consistency between fields), checked before any upstream call
- * (docs/providers/opentok.md, Sessions and Archives), and the translation of options into wire
+ * (docs/providers/opentok.md#session-creation,
+ * docs/providers/opentok.md#archives), and the translation of options into wire
  * bodies. Every failure is a BAD_USER_INPUT naming the GraphQL input field (`input.<field>`).
  */
 import { badInput } from '../../errors.js';

@@ -1,5 +1,5 @@
 /**
- * OpenTok callbacks (docs/providers/opentok.md, Callbacks): verification of signed ("secure")
+ * OpenTok callbacks (docs/providers/opentok.md#callbacks): verification of signed ("secure")
  * callbacks and parsing into archive status changes.
  *
  * Signed callbacks carry `Authorization: Bearer <JWT>`, HS256 with the callback's signature secret,

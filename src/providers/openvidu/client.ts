@@ -1,5 +1,5 @@
 /**
- * The OpenVidu 2 REST client (docs/providers/openvidu.md, REST API): one method per endpoint the
+ * The OpenVidu 2 REST client (docs/providers/openvidu.md#endpoints-the-adapter-calls): one method per endpoint the
  * adapter uses, speaking the wire format exactly — `Authorization: Basic base64("OPENVIDUAPP:" +
  * secret)` sent preemptively, `Accept: application/json`, JSON bodies with `Content-Type:
  * application/json` and no body (nor content type) on GET, DELETE and recording stop — and

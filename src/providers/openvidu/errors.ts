@@ -2,7 +2,7 @@
  * What OpenVidu 2's error statuses mean, where they differ from the shared meanings of
  * ../rest/errors.ts, with messages that say what to do. OpenVidu answers most errors with a bare
  * status (empty body), and the same status means different things on different endpoints
- * (docs/providers/openvidu.md, Errors: 400 is "session unknown" on the connection and stream
+ * (docs/providers/openvidu.md#errors: 400 is "session unknown" on the connection and stream
  * endpoints, 406 and 409 mean one thing on recording start and another on stop), so the table is
  * per operation.
  *

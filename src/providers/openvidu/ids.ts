@@ -1,5 +1,5 @@
 /**
- * OpenVidu 2 identifier formats (docs/providers/openvidu.md, Identifiers) and how sure the
+ * OpenVidu 2 identifier formats (docs/providers/openvidu.md#identifier-formats) and how sure the
  * adapter is that an id is OpenVidu's.
  *
  * - Random session ids are `ses_` + 10 alphanumerics (`ses_YnDaGYNcd7`): unmistakable.

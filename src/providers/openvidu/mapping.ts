@@ -1,5 +1,5 @@
 /**
- * OpenVidu 2 JSON (docs/providers/openvidu.md, REST API) -> the provider-neutral model. Lenient by design: unknown
+ * OpenVidu 2 JSON (docs/providers/openvidu.md#json-objects) -> the provider-neutral model. Lenient by design: unknown
  * keys are ignored, `null`/`""` mean "absent", numbers may arrive as strings, and deprecated
  * duplicates (`sessionId` beside `id`, `connectionId` beside `id`) are read as fallbacks. What we
  * insist on is identity: an id (and for recordings a session id, a known status and a time).

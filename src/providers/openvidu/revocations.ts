@@ -1,6 +1,6 @@
 /**
  * Token expiry for OpenVidu, which has none: a token is a pending connection that lives until a
- * client uses it or the session closes (docs/providers/openvidu.md, Tokens). To honour
+ * client uses it or the session closes (docs/providers/openvidu.md#token-expiry). To honour
  * `expiresAt`, the adapter deletes the still-pending connection at that time.
  *
  * This is in-process and best effort: revocations are lost when the gateway restarts, are not

@@ -1,8 +1,8 @@
 /**
  * What OpenVidu 2 adds to the API's input rules (which the GraphQL layer applies before any
  * adapter runs: formats, lengths, consistency between fields, and nothing OpenVidu does not
- * declare in its capabilities), checked before any upstream call (docs/providers/openvidu.md,
- * Sessions and Recordings), and the translation of options into wire bodies. Every failure is a
+ * declare in its capabilities), checked before any upstream call (docs/providers/openvidu.md#sessions,
+ * docs/providers/openvidu.md#recordings), and the translation of options into wire bodies. Every failure is a
  * BAD_USER_INPUT naming the GraphQL input field (`input.<field>`).
  *
  * Bodies carry only the keys the caller set (plus the few we always decide ourselves, such as a

@@ -1,5 +1,5 @@
 /**
- * OpenVidu 2 webhooks (docs/providers/openvidu.md, Webhooks): authentication and parsing.
+ * OpenVidu 2 webhooks (docs/providers/openvidu.md#webhooks): authentication and parsing.
  *
  * OpenVidu does not sign webhooks. A deployment is set up with
  * `OPENVIDU_WEBHOOK_HEADERS=["Authorization: Bearer <token>"]`, and when `OPENVIDU_WEBHOOK_TOKEN`

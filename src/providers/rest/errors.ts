@@ -5,7 +5,7 @@
  * cannot use. A provider adds only its own status meanings, as a {@link StatusTable}.
  *
  * Messages name the provider and what to do; they never carry raw upstream bodies, URLs or
- * headers (docs/architecture.md, Errors).
+ * headers (docs/architecture.md#errors).
  */
 import type { IncomingHttpHeaders } from 'node:http';
 import { GatewayError, type ErrorCode } from '../../errors.js';

@@ -2,8 +2,8 @@
  * The HTTP transport of every provider adapter: one undici `Pool` per upstream origin with
  * explicit timeouts (undici's defaults are 300 s idle timers), bounded connections and
  * keep-alive; a retry interceptor for idempotent methods only; a hard per-request deadline; and
- * transport failures turned into `GatewayError`s by ./errors.ts (docs/operations.md, Timeouts and
- * retries, for the figures behind the defaults).
+ * transport failures turned into `GatewayError`s by ./errors.ts (docs/operations.md#upstream-timeouts-and-retries has the
+ * figures behind the defaults).
  *
  * It never interprets HTTP statuses beyond retrying a few transient ones: ./client.ts does.
  */

@@ -1,5 +1,5 @@
 /**
- * Archive routes of the REST face (docs/providers/opentok.md, Archives): start, stop, get, list, delete,
+ * Archive routes of the REST face (docs/providers/opentok.md#archives): start, stop, get, list, delete,
  * layout, stream selection. The lifecycle itself lives in `archiving.ts`.
  */
 import { z } from 'zod';

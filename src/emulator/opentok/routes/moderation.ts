@@ -1,5 +1,5 @@
 /**
- * Moderation, signaling and stream routes of the REST face (docs/providers/opentok.md, Moderation):
+ * Moderation, signaling and stream routes of the REST face (docs/providers/opentok.md#moderation):
  * force disconnect, signals, stream list/get/class lists, force mute, DTMF.
  */
 import { z } from 'zod';

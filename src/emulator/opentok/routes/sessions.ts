@@ -1,5 +1,5 @@
 /**
- * `POST /session/create` (docs/providers/opentok.md, Sessions): form-encoded options, content-negotiated
+ * `POST /session/create` (docs/providers/opentok.md#session-creation): form-encoded options, content-negotiated
  * answer (JSON array with `Accept: application/json`, XML otherwise).
  */
 import { isIPv4 } from 'node:net';

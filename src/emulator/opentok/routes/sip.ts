@@ -1,5 +1,5 @@
 /**
- * `POST /v2/project/{key}/dial` (docs/providers/opentok.md, SIP): the SIP leg joins the session at once as
+ * `POST /v2/project/{key}/dial` (docs/providers/opentok.md#sip-dial): the SIP leg joins the session at once as
  * a connection with an audio stream (before the far end answers, like the real platform).
  * Force-disconnecting that connection hangs up.
  */

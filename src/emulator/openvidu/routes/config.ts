@@ -1,5 +1,5 @@
 /**
- * Configuration endpoints (docs/providers/openvidu.md, Endpoints): `GET /config` with the CE keys, and the small
+ * Configuration endpoints (docs/providers/openvidu.md#configuration-endpoints): `GET /config` with the CE keys, and the small
  * text/boolean ones; `openvidu-publicurl` is public (the usual CE liveness probe).
  */
 import { json, route } from '../../http.js';

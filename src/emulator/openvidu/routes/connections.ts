@@ -1,5 +1,5 @@
 /**
- * Connection endpoints (docs/providers/openvidu.md, Endpoints): create (pending WEBRTC with a token, or
+ * Connection endpoints (docs/providers/openvidu.md#connections-and-tokens): create (pending WEBRTC with a token, or
  * IPCAM), list (pending ones shown by default here), get, delete (force disconnect or token
  * invalidation), force unpublish, and the deprecated POST /tokens. Note the quirks: an unknown
  * session is a 400 on the single-connection and stream endpoints, but a 404 elsewhere.

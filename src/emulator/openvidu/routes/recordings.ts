@@ -1,5 +1,5 @@
 /**
- * Recording endpoints (docs/providers/openvidu.md, Recordings) and the recording files. Start evaluates in the
+ * Recording endpoints (docs/providers/openvidu.md#recordings) and the recording files. Start evaluates in the
  * server's order: 501 (module off) -> 400 (session param) -> 404 (unknown session) -> 409
  * (RELAYED or already recording) / 406 (nobody connected) -> 400/422 (properties, reported with
  * the quirky path `/openvidu/api/sessions`). Most errors have an empty body.

@@ -1,5 +1,5 @@
 /**
- * Session endpoints (docs/providers/openvidu.md, Endpoints): create, get, list, close.
+ * Session endpoints (docs/providers/openvidu.md#sessions): create, get, list, close.
  */
 import { empty, json, route } from '../../http.js';
 import type { Route } from '../../http.js';

@@ -1,5 +1,5 @@
 /**
- * POST /signal (docs/providers/openvidu.md, Endpoints): 400 for a missing session or wrong types, 404 for an
+ * POST /signal (docs/providers/openvidu.md#signals): 400 for a missing session or wrong types, 404 for an
  * unknown session, 406 when nobody is connected or a recipient is not an active connection.
  * Fires `signalSent` with `from: null` and the resolved recipient list.
  */

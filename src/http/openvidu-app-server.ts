@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { type ErrorCode, isGatewayError } from '../errors.js';
 import type { Logger } from '../logger.js';
 import type { ProviderRegistry } from '../providers/registry.js';
+import { requireSupport } from '../schema/capabilities.js';
 import { check, createSessionInput, generateTokenInput } from '../schema/validation.js';
 import { BodyTooLarge, readBody } from './body-limit.js';
 import type { OriginPolicy } from './origin-policy.js';
@@ -121,6 +122,7 @@ export function createOpenViduAppServer(options: AppServerOptions) {
           'body',
         );
         const { provider: _none, ...sessionOptions } = options;
+        requireSupport(provider, { field: 'body', operation: 'createSession', options: sessionOptions });
         const session = await provider.createSession(sessionOptions);
         return send(res, 200, session.sessionId);
       }
@@ -129,6 +131,8 @@ export function createOpenViduAppServer(options: AppServerOptions) {
       const input = check(connectionBody, body, 'body');
       if (input.type && input.type !== 'WEBRTC') return send(res, 400, 'body.type: only WEBRTC connections are supported');
       const token = check(generateTokenInput, { ...input, sessionId }, 'body');
+      const { sessionId: _id, ...tokenOptions } = token;
+      requireSupport(provider, { field: 'body', operation: 'generateToken', options: tokenOptions });
       try {
         const minted = await provider.generateToken(token);
         return send(res, 200, minted.token);

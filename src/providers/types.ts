@@ -334,9 +334,11 @@ export interface VideoProvider {
   generateToken(options: GenerateTokenOptions): Promise<TokenInfo>;
 
   startArchive(options: StartArchiveOptions): Promise<ArchiveInfo>;
+  /** CONFLICT when the archive is no longer recording; NOT_FOUND when the provider does not know it. */
   stopArchive(archiveId: string): Promise<ArchiveInfo>;
   /** Null when the provider does not know the archive. */
   getArchive(archiveId: string): Promise<ArchiveInfo | null>;
+  /** Newest first. */
   listArchives(options: ListArchivesOptions): Promise<ArchivePage>;
   deleteArchive(archiveId: string): Promise<void>;
 

@@ -18,7 +18,7 @@ import { Pool } from 'undici';
 import { loadConfig } from '../src/config.js';
 import { startGateway } from '../src/gateway.js';
 import { createLogger } from '../src/logger.js';
-import { createClientTokenMinter } from '../src/providers/opentok/index.js';
+import { createClientTokenMinter } from '../src/providers/opentok/client-tokens.js';
 
 const API_KEY = '12345678';
 const API_SECRET = 'b3f1c0ffee0123456789abcdef0123456789abcd';

@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { OpenVidu } from 'openvidu-node-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Gateway } from '../../src/gateway.js';
+import { sharedGateway } from '../fixtures/shared-gateway.js';
 import { joinClient, startTestGateway } from '../helpers/gateway.js';
 
 /**
@@ -53,16 +54,14 @@ async function call(base: string, path: string, body?: unknown) {
 }
 
 describe('drop-in OpenVidu application-server endpoints', () => {
-  let gateway: Gateway;
+  const gateway = sharedGateway();
   let reference: { url: string; server: Server };
 
   beforeAll(async () => {
-    gateway = await startTestGateway();
-    reference = await startReference(gateway.emulator!.url, gateway.emulator!.openvidu.secret);
+    reference = await startReference(gateway.emulatorUrl, gateway.openvidu.secret);
   });
-  afterAll(async () => {
+  afterAll(() => {
     reference?.server.close();
-    await gateway?.close();
   });
 
   it('should answer POST /api/sessions like the tutorial: the session id as text, also for an existing custom id', async () => {
@@ -84,7 +83,7 @@ describe('drop-in OpenVidu application-server endpoints', () => {
       const token = await call(base, `/api/sessions/${sessionId}/connections`, { role: 'PUBLISHER', data: 'name=Ada' });
       expect(token).toMatchObject({ status: 200, type: 'text/html; charset=utf-8' });
       expect(token.text).toMatch(new RegExp(`^ws://127\\.0\\.0\\.1:\\d+\\?sessionId=${sessionId}&token=tok_[A-Z][A-Za-z0-9]{15}$`));
-      const joined = await joinClient(gateway.emulator!.url, token.text);
+      const joined = await joinClient(gateway.emulatorUrl, token.text);
       expect(joined.sessionId).toBe(sessionId);
       const unknown = await call(base, '/api/sessions/ses_Nonexisten/connections', {});
       results.push([token.status, unknown.status, unknown.text]);

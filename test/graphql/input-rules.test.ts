@@ -1,24 +1,25 @@
 /**
- * Input rules and provider refusals at the GraphQL level: the schema, its input rules and its
- * generic capability check, over the real adapters pointed at a closed port. Any upstream call
- * would fail with UPSTREAM_UNAVAILABLE, so a refusal with the expected code proves none was made.
+ * Input rules and provider refusals at the GraphQL level over the real adapters: the schema, its
+ * input rules and its generic capability check, through the gateway's yoga in process, with the
+ * adapters pointed at a closed port. Any upstream call would fail with UPSTREAM_UNAVAILABLE, so a
+ * refusal with the expected code proves none was made.
  *
  * Rules that moved from the adapters (and the token minter) to the schema have their assertions
- * here, with the code, field and message fragment the adapter tests expected.
+ * here, with the code, field and message fragment the adapter tests expected; so do the platform
+ * rules that stay in an adapter (OpenTok's 80-character names, its RELAYED default).
  */
-import { type GraphQLError, graphql } from 'graphql';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createOpenTokProvider } from '../../src/providers/opentok/index.js';
 import { createOpenViduProvider } from '../../src/providers/openvidu/index.js';
-import { createProviderRegistry } from '../../src/providers/registry.js';
-import { maskError } from '../../src/schema/errors.js';
-import { schema } from '../../src/schema/index.js';
+import { CreateSessionDocument, StartArchiveDocument } from '../__generated__/graphql.js';
+import { createInProcessGateway } from '../fixtures/in-process-gateway.js';
+import { firstError } from '../helpers/graphql.js';
 
 const NOWHERE = 'http://127.0.0.1:1';
 const API_KEY = '46183452';
 const opentok = createOpenTokProvider({ apiKey: API_KEY, apiSecret: 'b1c2d3e4f5a6b7c8d9e0f1a2b3c4d5e6f7a8b9c0', apiUrl: NOWHERE });
 const openvidu = createOpenViduProvider({ url: NOWHERE, secret: 'openvidu-secret' });
-const registry = createProviderRegistry([opentok, openvidu]);
+const gateway = createInProcessGateway([opentok, openvidu]);
 
 /** An OpenTok session id of the configured project; OpenTok routes it and mints its tokens locally. */
 const OPENTOK_SESSION = `1_${Buffer.from(`1~${API_KEY}~~${Date.now()}~abcdefghijklmnopqrstuvwx~~~`).toString('base64url')}`;
@@ -30,17 +31,13 @@ const START_ARCHIVE = 'mutation($input: StartArchiveInput!) { startArchive(input
 const DIAL_SIP = 'mutation($input: DialSipInput!) { dialSip(input: $input) { id } }';
 const SEND_SIGNAL = 'mutation($input: SendSignalInput!) { sendSignal(input: $input) }';
 
-/** The first error of an operation, as the server shows it (through its `maskError`). */
+/** The first error of an operation, as the server shows it. */
 async function refusal(source: string, input: Record<string, unknown>): Promise<{ code: unknown; field: unknown; message: string }> {
-  const result = await graphql({ schema, source, variableValues: { input }, contextValue: { registry } });
-  const error = result.errors?.[0];
-  if (!error) throw new Error(`expected an error, got ${JSON.stringify(result.data)}`);
-  const shown = maskError(error, 'Unexpected error.') as GraphQLError;
-  return { code: shown.extensions.code, field: shown.extensions.field, message: shown.message };
+  return firstError(await gateway.gql(source, { input }));
 }
 
 afterAll(async () => {
-  await registry.close();
+  await gateway.close();
 });
 
 describe('rules moved from the OpenTok adapter (test/providers/opentok-adapter.test.ts)', () => {
@@ -212,4 +209,24 @@ describe('platform rules stay reachable through the schema', () => {
     expect((await refusal(CREATE_SESSION, { provider: 'OPENVIDU', e2ee: false })).code).toBe('UPSTREAM_UNAVAILABLE');
     expect((await refusal(GENERATE_TOKEN, { sessionId: OPENVIDU_SESSION, initialLayoutClassList: [] })).code).toBe('UPSTREAM_UNAVAILABLE');
   });
+});
+
+describe("OpenTok's own rules, reached through the gateway (from test/e2e/errors.test.ts)", () => {
+  it.each([
+    [{ mediaMode: 'ROUTED', archiveMode: 'ALWAYS', archiveName: 'x'.repeat(81) }, 'input.archiveName'],
+    // OpenTok's default media mode is RELAYED, where end-to-end encryption cannot go.
+    [{ e2ee: true }, 'input.e2ee'],
+  ] as const)('createSession should refuse %j naming %s', async (input, field) => {
+    const result = await gateway.gql(CreateSessionDocument, { input: { ...input } });
+    expect(firstError(result)).toMatchObject({ code: 'BAD_USER_INPUT', field });
+  });
+
+  it.each([[{ name: 'n'.repeat(81) }, 'input.name']] as const)(
+    'startArchive should refuse %j naming %s, with no archive created upstream',
+    async (extra, field) => {
+      const result = await gateway.gql(StartArchiveDocument, { input: { sessionId: OPENTOK_SESSION, ...extra } });
+      // Not UPSTREAM_UNAVAILABLE: the adapter refused before calling its (closed) upstream.
+      expect(firstError(result)).toMatchObject({ code: 'BAD_USER_INPUT', field });
+    },
+  );
 });

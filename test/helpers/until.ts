@@ -10,11 +10,12 @@ const PROBE_EVERY_MS = 10;
 
 /**
  * Calls `probe` until it returns a value other than `undefined`, `null` or `false`, and returns
- * that value; fails once `timeoutMs` has passed, naming `what` it waited for. The deadline is only
- * reached when something is wrong: what tests wait for takes milliseconds.
+ * that value; fails once `timeoutMs` has passed, naming `what` it waited for (a function: read when
+ * it fails, to show what had happened by then). The deadline is only reached when something is
+ * wrong: what tests wait for takes milliseconds.
  */
 export async function until<T>(
-  what: string,
+  what: string | (() => string),
   probe: () => T | undefined | null | false | Promise<T | undefined | null | false>,
   timeoutMs = 5_000,
 ): Promise<T> {
@@ -22,7 +23,9 @@ export async function until<T>(
   for (;;) {
     const value = await probe();
     if (value !== undefined && value !== null && value !== false) return value;
-    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
+    if (Date.now() > deadline) {
+      throw new Error(`timed out after ${timeoutMs} ms waiting for ${typeof what === 'string' ? what : what()}`);
+    }
     await delay(PROBE_EVERY_MS);
   }
 }

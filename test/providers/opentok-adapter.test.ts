@@ -3,6 +3,7 @@ import { createEmulator, type Emulator } from '../../src/emulator/index.js';
 import { createOpenTokProvider } from '../../src/providers/opentok/index.js';
 import type { ArchiveInfo, VideoProvider } from '../../src/providers/types.js';
 import { failure } from '../helpers/failure.js';
+import { until } from '../helpers/until.js';
 
 let emu: Emulator;
 let provider: VideoProvider;
@@ -59,13 +60,12 @@ async function join(sessionId: string, format: 'JWT' | 'T1' = 'JWT'): Promise<st
   return json.connectionId as string;
 }
 
-async function waitForStatus(archiveId: string, status: ArchiveInfo['status']): Promise<ArchiveInfo> {
-  for (let i = 0; i < 100; i += 1) {
+/** Polls until the archive reaches `status` (the emulator's ready timer is short). */
+function waitForStatus(archiveId: string, status: ArchiveInfo['status']): Promise<ArchiveInfo> {
+  return until(`archive ${archiveId} to reach ${status}`, async () => {
     const archive = await provider.getArchive(archiveId);
-    if (archive?.status === status) return archive;
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-  throw new Error(`archive ${archiveId} never reached ${status}`);
+    return archive?.status === status ? archive : undefined;
+  });
 }
 
 function makeProvider(overrides: Partial<Parameters<typeof createOpenTokProvider>[0]> = {}): VideoProvider {

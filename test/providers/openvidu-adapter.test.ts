@@ -11,6 +11,7 @@ import { GatewayError } from '../../src/errors.js';
 import { createOpenViduProvider, type OpenViduProviderOptions } from '../../src/providers/openvidu/index.js';
 import type { VideoProvider, WebhookResult } from '../../src/providers/types.js';
 import { failure } from '../helpers/failure.js';
+import { until } from '../helpers/until.js';
 
 const WEBHOOK_TOKEN = 'webhook-token-for-tests';
 
@@ -124,16 +125,6 @@ async function publish(connectionId: string, videoType = 'camera'): Promise<stri
   });
   expect(status).toBe(201);
   return json.streamId as string;
-}
-
-async function until<T>(what: string, probe: () => Promise<T | undefined> | T | undefined, timeoutMs = 3000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
 }
 
 let unique = 0;

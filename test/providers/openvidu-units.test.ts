@@ -577,6 +577,7 @@ describe('token revocations', () => {
       revoke: async (_s, c) => {
         running += 1;
         peak = Math.max(peak, running);
+        // Each revocation takes 10 ms of the fake clock, so several overlap.
         await new Promise((resolve) => setTimeout(resolve, 10));
         running -= 1;
         if (c === 'bad') throw new GatewayError('UPSTREAM_UNAVAILABLE', 'down');

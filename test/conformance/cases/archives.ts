@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { ArchiveInfo, VideoProvider } from '../../../src/providers/types.js';
 import type { Harness } from '../harness.js';
 import { rejection } from '../rejection.js';
-import { until } from '../until.js';
+import { until } from '../../helpers/until.js';
 
 /** Where a stopped archive ends up once its file is ready. */
 export const FINAL_STATUSES = ['AVAILABLE', 'UPLOADED'];

@@ -8,7 +8,7 @@ import type { Harness } from '../harness.js';
 import type { Delivery } from '../webhook-receiver.js';
 import { rejection } from '../rejection.js';
 import { FINAL_STATUSES } from './archives.js';
-import { until } from '../until.js';
+import { until } from '../../helpers/until.js';
 
 function changesOf(result: WebhookResult, archiveId: string): ArchiveStatusChange[] {
   return result.archiveChanges.filter((c) => c.archive.archiveId === archiveId);

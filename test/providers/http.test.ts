@@ -34,6 +34,14 @@ const status =
     res.end(body);
   };
 
+/** Answers like `handler`, `ms` later; never when the client hung up first (no timer outlives the test). */
+const late =
+  (ms: number, handler: Handler): Handler =>
+  (req, res, body) => {
+    const timer = setTimeout(() => handler(req, res, body), ms);
+    res.once('close', () => clearTimeout(timer));
+  };
+
 beforeAll(async () => {
   server = createServer((req, res) => {
     let body = '';
@@ -123,7 +131,7 @@ describe('createHttpClient', () => {
   });
 
   it('maps a slow answer beyond the request deadline to UPSTREAM_TIMEOUT', async () => {
-    script = [(req, res, body) => setTimeout(() => status(200, '{}')(req, res, body), 3000)];
+    script = [late(3000, status(200, '{}'))];
     const started = Date.now();
     const error = await failure(client({ timeouts: { requestMs: 150 } }).request({ method: 'POST', path: '/slow', body: '{}' }));
     expect(error.code).toBe('UPSTREAM_TIMEOUT');
@@ -134,7 +142,7 @@ describe('createHttpClient', () => {
 
   it('maps a headers timeout to UPSTREAM_TIMEOUT', async () => {
     // Far beyond the headers timeout, which undici checks on a ~0.5 s tick (it fires 0.5-1 s in).
-    script = [(req, res, body) => setTimeout(() => status(200, '{}')(req, res, body), 3000)];
+    script = [late(3000, status(200, '{}'))];
     const error = await failure(
       client({ timeouts: { headersMs: 100, requestMs: 5000 }, retry: false }).request({ method: 'GET', path: '/slow' }),
     );

@@ -9,7 +9,7 @@ const post = (body: string, headers: Record<string, string> = {}) =>
 
 describe('GraphQL over HTTP audits (graphql-http), over the real server', () => {
   for (const audit of serverAudits({ url: () => `${url}/graphql`, fetchFn: fetch })) {
-    it(audit.name, async () => {
+    it(`should pass the audit "${audit.name}"`, async () => {
       const result = await audit.fn();
       if (result.status === 'error') throw result.reason;
       // Warnings (SHOULD) count as failures too: yoga passes every one.

@@ -9,7 +9,7 @@ import { until } from '../helpers/until.js';
  * walk-through (tokens, archives, signed webhooks, errors); none of the secrets, nor any minted
  * token, may appear in anything it prints or answers in an error.
  */
-describe('secrets never reach a log line or an error', () => {
+describe('secrets in logs and errors', () => {
   const WEBHOOK_SECRET = 'canary-webhook-secret-4242';
   const OV_HOOK_TOKEN = 'canary-openvidu-hook-token';
   let emulator: Emulator;

@@ -17,8 +17,9 @@ import { sharedGateway } from '../fixtures/shared-gateway.js';
 import { joinClient, startTestGateway } from '../helpers/gateway.js';
 import { firstError, gql, gqlOk } from '../helpers/graphql.js';
 
+const { url, emulatorUrl } = await sharedGateway();
+
 describe('errors: upstream failures mapped to codes', () => {
-  const { url, emulatorUrl } = sharedGateway();
   let routed: { id: string; sessionId: string };
   let relayed: { id: string; sessionId: string };
 

@@ -7,6 +7,8 @@ import { sharedGateway } from '../fixtures/shared-gateway.js';
 import { joinClient } from '../helpers/gateway.js';
 import { gqlOk } from '../helpers/graphql.js';
 
+const { url, emulatorUrl } = await sharedGateway();
+
 /** A neighbour subgraph of a company supergraph that extends our entities. */
 const NEIGHBOUR = `
   extend schema @link(url: "https://specs.apollo.dev/federation/v2.6", import: ["@key"])
@@ -16,7 +18,6 @@ const NEIGHBOUR = `
 `;
 
 describe('Apollo Federation v2 subgraph', () => {
-  const { url, emulatorUrl } = sharedGateway();
   const post = async (query: string, variables: Record<string, unknown> = {}) => {
     const res = await fetch(`${url}/graphql`, {
       method: 'POST',

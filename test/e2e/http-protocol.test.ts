@@ -2,7 +2,7 @@ import { serverAudits } from 'graphql-http';
 import { describe, expect, it } from 'vitest';
 import { sharedGateway } from '../fixtures/shared-gateway.js';
 
-const { url } = sharedGateway();
+const { url } = await sharedGateway();
 
 const post = (body: string, headers: Record<string, string> = {}) =>
   fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });

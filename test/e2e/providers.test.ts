@@ -13,9 +13,9 @@ import { sharedGateway } from '../fixtures/shared-gateway.js';
 import { joinClient, publishStream, startTestGateway, subscribe, wsClient } from '../helpers/gateway.js';
 import { gqlOk } from '../helpers/graphql.js';
 
-describe('one gateway, OpenTok and OpenVidu at once (embedded emulator)', () => {
-  const { url, emulatorUrl } = sharedGateway();
+const { url, emulatorUrl } = await sharedGateway();
 
+describe('one gateway, OpenTok and OpenVidu at once (embedded emulator)', () => {
   it('should route every native id to its own provider', async () => {
     const ot = (await gqlOk(url, CreateSessionDocument, { input: { mediaMode: 'ROUTED' } })).createSession;
     const ov = (await gqlOk(url, CreateSessionDocument, { input: { provider: 'OPENVIDU' } })).createSession;

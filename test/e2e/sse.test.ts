@@ -11,6 +11,8 @@ import { sharedGateway } from '../fixtures/shared-gateway.js';
 import { joinClient } from '../helpers/gateway.js';
 import { gqlOk } from '../helpers/graphql.js';
 
+const { url, emulatorUrl } = await sharedGateway();
+
 /** Reads the `data:` events of a GraphQL-over-SSE (distinct connections) response, as they come. */
 function eventReader(response: Response) {
   const reader = response.body!.getReader();
@@ -42,8 +44,6 @@ function eventReader(response: Response) {
 }
 
 describe('archiveStatusChanged over SSE', () => {
-  const { url, emulatorUrl } = sharedGateway();
-
   it('should stream the snapshot then the changes of one archive', async () => {
     const { createSession } = await gqlOk(url, CreateSessionDocument, { input: { mediaMode: 'ROUTED' } });
     const { generateToken } = await gqlOk(url, GenerateTokenDocument, { input: { sessionId: createSession.id } });

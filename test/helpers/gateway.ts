@@ -7,7 +7,11 @@ import { startGateway, type Gateway } from '../../src/gateway.js';
 import { createLogger } from '../../src/logger.js';
 import { until } from './until.js';
 
-/** Starts a whole gateway with its embedded emulator on ephemeral loopback ports. */
+/**
+ * Starts a whole gateway with its embedded emulator on ephemeral loopback ports, configured by
+ * `env` over the test defaults. For a file of its own; files of the default configuration share
+ * one (test/fixtures/shared-gateway.ts).
+ */
 export async function startTestGateway(env: Record<string, string> = {}): Promise<Gateway> {
   const config = loadConfig({
     NODE_ENV: 'test',

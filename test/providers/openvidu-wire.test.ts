@@ -51,8 +51,10 @@ beforeAll(async () => {
         res.writeHead(reply.status, text === '' ? {} : { 'content-type': 'application/json' });
         res.end(text);
       };
-      if (reply.delayMs) setTimeout(send, reply.delayMs);
-      else send();
+      if (!reply.delayMs) return send();
+      // Never answer a client that hung up: no timer outlives its test.
+      const timer = setTimeout(send, reply.delayMs);
+      res.once('close', () => clearTimeout(timer));
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

@@ -122,7 +122,7 @@ describe('sessions', () => {
 
   it.each([
     // Rules every provider shares (an IPv4 location, archive defaults only with ALWAYS, no e2ee
-    // with ALWAYS) are the schema's: test/unit/input-rules.test.ts.
+    // with ALWAYS) are the schema's: test/graphql/input-rules.test.ts.
     [{ archiveMode: 'ALWAYS' as const }, 'input.archiveMode'],
     [{ mediaMode: 'ROUTED' as const, archiveMode: 'ALWAYS' as const, archiveName: 'x'.repeat(81) }, 'input.archiveName'],
     [{ mediaMode: 'ROUTED' as const, archiveMode: 'ALWAYS' as const, archiveResolution: '800x600' }, 'input.archiveResolution'],
@@ -284,7 +284,7 @@ describe('archives', () => {
   });
 
   // Resolution with INDIVIDUAL and neither audio nor video are the schema's rules:
-  // test/unit/input-rules.test.ts.
+  // test/graphql/input-rules.test.ts.
   it.each([
     [{ resolution: '800x600' }, 'input.resolution'],
     [{ name: 'n'.repeat(81) }, 'input.name'],
@@ -333,7 +333,7 @@ describe('SIP, moderation, signals, streams', () => {
     expect(s.connections.find((c) => c.connectionId === call.connectionId)).toMatchObject({ kind: 'sip' });
   });
 
-  // SIP URIs are checked by the schema: test/unit/input-rules.test.ts.
+  // SIP URIs are checked by the schema: test/graphql/input-rules.test.ts.
 
   it('should not dial from a relayed session', async () => {
     const session = await provider.createSession({});
@@ -360,7 +360,7 @@ describe('SIP, moderation, signals, streams', () => {
       expect.objectContaining({ to: null, type: 'chat', data: 'hello all' }),
       expect.objectContaining({ to: connectionId, data: 'hello you' }),
     ]);
-    // The size and type rules are the schema's: test/unit/input-rules.test.ts.
+    // The size and type rules are the schema's: test/graphql/input-rules.test.ts.
   });
 
   it('should list the streams clients publish', async () => {

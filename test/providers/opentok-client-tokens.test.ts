@@ -192,7 +192,7 @@ describe('OpenTok client token refusals and validation', () => {
   });
 
   // The limits on data, expiry, class names and roles are the schema's, which runs before the
-  // minter: their refusals are asserted in test/unit/input-rules.test.ts.
+  // minter: their refusals are asserted in test/graphql/input-rules.test.ts.
   it('should limit connection data to 1000 characters', () => {
     expect(minter.mint({ sessionId, data: 'x'.repeat(1000) }).data).toHaveLength(1000);
   });

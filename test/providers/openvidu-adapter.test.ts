@@ -176,7 +176,7 @@ describe('sessions', () => {
   });
 
   it('should refuse options OpenVidu lacks before any call', async () => {
-    // Options OpenVidu does not declare are refused by the schema: test/unit/input-rules.test.ts.
+    // Options OpenVidu does not declare are refused by the schema: test/graphql/input-rules.test.ts.
     expect(await failure(provider.createSession({ archiveMode: 'ALWAYS', archiveName: 'not ok' }))).toMatchObject({
       code: 'BAD_USER_INPUT',
       details: { field: 'input.archiveName' },
@@ -230,7 +230,7 @@ describe('tokens and connections', () => {
     expect((await failure(provider.generateToken({ sessionId: 'ses_ZZZZZZZZZZ' }))).code).toBe('NOT_FOUND');
     expect((await failure(provider.listConnections('ses_ZZZZZZZZZZ'))).code).toBe('NOT_FOUND');
     expect((await failure(provider.listStreams('ses_ZZZZZZZZZZ'))).code).toBe('NOT_FOUND');
-    // Roles and options OpenVidu does not declare are refused by the schema: test/unit/input-rules.test.ts.
+    // Roles and options OpenVidu does not declare are refused by the schema: test/graphql/input-rules.test.ts.
   });
 
   it('should void a token still pending at expiresAt and leave a used one alone', async () => {
@@ -402,7 +402,7 @@ describe('recordings', () => {
       code: 'BAD_USER_INPUT',
       details: { field: 'input.resolution' },
     });
-    // multiArchiveTag, which OpenVidu does not declare, is refused by the schema: test/unit/input-rules.test.ts.
+    // multiArchiveTag, which OpenVidu does not declare, is refused by the schema: test/graphql/input-rules.test.ts.
     // Nobody connected: had any of those reached OpenVidu, it would have answered 406.
   });
 

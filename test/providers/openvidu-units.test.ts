@@ -97,7 +97,7 @@ describe('createSession plan', () => {
   });
 
   // Options OpenVidu lacks, enum values, custom id format and ALWAYS with RELAYED are the
-  // schema's: test/unit/input-rules.test.ts.
+  // schema's: test/graphql/input-rules.test.ts.
   it.each<[Parameters<typeof planSession>[0], ErrorCode, string]>([
     [{ archiveName: 'has space', archiveMode: 'ALWAYS' }, 'BAD_USER_INPUT', 'input.archiveName'],
     [{ archiveName: 'a.b' }, 'BAD_USER_INPUT', 'input.archiveName'],
@@ -153,7 +153,7 @@ describe('generateToken plan', () => {
   });
 
   // Roles, formats and options OpenVidu lacks, expiry, data and Kurento limits are the schema's:
-  // test/unit/input-rules.test.ts.
+  // test/graphql/input-rules.test.ts.
   it.each<[Record<string, unknown>, ErrorCode, string]>([[{ sessionId: 'no spaces please' }, 'BAD_USER_INPUT', 'input.sessionId']])(
     'should refuse %j',
     (extra, code, field) => {
@@ -206,7 +206,7 @@ describe('startArchive plan', () => {
   });
 
   // multiArchiveTag, enum values and the rules between fields every provider shares are the
-  // schema's: test/unit/input-rules.test.ts.
+  // schema's: test/graphql/input-rules.test.ts.
   it.each<[Record<string, unknown>, ErrorCode, string]>([
     [{ name: 'my recording' }, 'BAD_USER_INPUT', 'input.name'],
     [{ name: 'take.1' }, 'BAD_USER_INPUT', 'input.name'],

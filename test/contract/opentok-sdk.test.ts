@@ -6,7 +6,8 @@ import OpenTok from 'opentok';
 import type { Archive } from 'opentok';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Emulator } from '../../src/emulator/index.js';
-import { control, eventually, startEmulator } from '../emulator/helpers.js';
+import { control, startEmulator } from '../emulator/helpers.js';
+import { until } from '../helpers/until.js';
 
 /** Calls a node-style SDK method and resolves with its result (the first value after the error). */
 function sdk<T>(invoke: (callback: (error: unknown, result?: T) => void) => void): Promise<T> {
@@ -149,7 +150,7 @@ describe('opentok SDK 2.23 against the emulator', () => {
         'Conflict. You are trying to stop an archive that is not recording.',
       );
 
-      const available = await eventually(async () => {
+      const available = await until('the archive to be available', async () => {
         const a = await sdk<Archive>((cb) => ot.getArchive(started.id, cb));
         return a.status === 'available' ? a : undefined;
       });

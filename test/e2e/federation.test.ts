@@ -1,10 +1,13 @@
 import { composeServices } from '@apollo/composition';
 import { parse } from 'graphql';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Gateway } from '../../src/gateway.js';
+import { describe, expect, it } from 'vitest';
 import { printSubgraph } from '../../src/schema/index.js';
 import { CreateSessionDocument, GenerateTokenDocument, StartArchiveDocument } from '../__generated__/graphql.js';
-import { gqlOk, joinClient, startTestGateway } from '../helpers/gateway.js';
+import { sharedGateway } from '../fixtures/shared-gateway.js';
+import { joinClient } from '../helpers/gateway.js';
+import { gqlOk } from '../helpers/graphql.js';
+
+const { url, emulatorUrl } = await sharedGateway();
 
 /** A neighbour subgraph of a company supergraph that extends our entities. */
 const NEIGHBOUR = `
@@ -15,22 +18,14 @@ const NEIGHBOUR = `
 `;
 
 describe('Apollo Federation v2 subgraph', () => {
-  let gateway: Gateway;
   const post = async (query: string, variables: Record<string, unknown> = {}) => {
-    const res = await fetch(`${gateway.url}/graphql`, {
+    const res = await fetch(`${url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ query, variables }),
     });
     return (await res.json()) as { data?: any; errors?: unknown[] };
   };
-
-  beforeAll(async () => {
-    gateway = await startTestGateway();
-  });
-  afterAll(async () => {
-    await gateway?.close();
-  });
 
   it('should serve its SDL with @link and @key on Session and Archive through _service', async () => {
     const { data } = await post('{ _service { sdl } }');
@@ -41,11 +36,11 @@ describe('Apollo Federation v2 subgraph', () => {
   });
 
   it('should resolve Session and Archive representations through _entities, on both providers', async () => {
-    const ot = (await gqlOk(gateway.url, CreateSessionDocument, { input: { mediaMode: 'ROUTED' } })).createSession;
-    const ov = (await gqlOk(gateway.url, CreateSessionDocument, { input: { provider: 'OPENVIDU' } })).createSession;
-    const token = (await gqlOk(gateway.url, GenerateTokenDocument, { input: { sessionId: ot.id } })).generateToken;
-    await joinClient(gateway.emulator!.url, token.token);
-    const archive = (await gqlOk(gateway.url, StartArchiveDocument, { input: { sessionId: ot.id } })).startArchive;
+    const ot = (await gqlOk(url, CreateSessionDocument, { input: { mediaMode: 'ROUTED' } })).createSession;
+    const ov = (await gqlOk(url, CreateSessionDocument, { input: { provider: 'OPENVIDU' } })).createSession;
+    const token = (await gqlOk(url, GenerateTokenDocument, { input: { sessionId: ot.id } })).generateToken;
+    await joinClient(emulatorUrl, token.token);
+    const archive = (await gqlOk(url, StartArchiveDocument, { input: { sessionId: ot.id } })).startArchive;
 
     const { data, errors } = await post(
       `query($r: [_Any!]!) { _entities(representations: $r) {

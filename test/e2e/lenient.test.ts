@@ -6,7 +6,8 @@ import {
   StartArchiveDocument,
   StopArchiveDocument,
 } from '../__generated__/graphql.js';
-import { gqlOk, startTestGateway, subscribe, wsClient } from '../helpers/gateway.js';
+import { startTestGateway, subscribe, wsClient } from '../helpers/gateway.js';
+import { gqlOk } from '../helpers/graphql.js';
 
 describe('the GraphiQL walk-through on the default (lenient) embedded emulator', () => {
   let gateway: Gateway;

@@ -3,7 +3,10 @@ import type { AddressInfo } from 'node:net';
 import { OpenVidu } from 'openvidu-node-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Gateway } from '../../src/gateway.js';
+import { sharedGateway } from '../fixtures/shared-gateway.js';
 import { joinClient, startTestGateway } from '../helpers/gateway.js';
+
+const shared = await sharedGateway();
 
 /**
  * The application server of OpenVidu's `openvidu-basic-node` tutorial, rewritten on node:http
@@ -53,20 +56,17 @@ async function call(base: string, path: string, body?: unknown) {
 }
 
 describe('drop-in OpenVidu application-server endpoints', () => {
-  let gateway: Gateway;
   let reference: { url: string; server: Server };
 
   beforeAll(async () => {
-    gateway = await startTestGateway();
-    reference = await startReference(gateway.emulator!.url, gateway.emulator!.openvidu.secret);
+    reference = await startReference(shared.emulatorUrl, shared.openvidu.secret);
   });
-  afterAll(async () => {
+  afterAll(() => {
     reference?.server.close();
-    await gateway?.close();
   });
 
   it('should answer POST /api/sessions like the tutorial: the session id as text, also for an existing custom id', async () => {
-    for (const base of [gateway.url, reference.url]) {
+    for (const base of [shared.url, reference.url]) {
       const random = await call(base, '/api/sessions', {});
       expect(random).toMatchObject({ status: 200, type: 'text/html; charset=utf-8' });
       expect(random.text).toMatch(/^ses_[A-Z][A-Za-z0-9]{9}$/);
@@ -79,12 +79,12 @@ describe('drop-in OpenVidu application-server endpoints', () => {
 
   it('should answer POST /api/sessions/{id}/connections like the tutorial: a token that lets a client join', async () => {
     const results = [];
-    for (const base of [gateway.url, reference.url]) {
+    for (const base of [shared.url, reference.url]) {
       const sessionId = (await call(base, '/api/sessions', {})).text;
       const token = await call(base, `/api/sessions/${sessionId}/connections`, { role: 'PUBLISHER', data: 'name=Ada' });
       expect(token).toMatchObject({ status: 200, type: 'text/html; charset=utf-8' });
       expect(token.text).toMatch(new RegExp(`^ws://127\\.0\\.0\\.1:\\d+\\?sessionId=${sessionId}&token=tok_[A-Z][A-Za-z0-9]{15}$`));
-      const joined = await joinClient(gateway.emulator!.url, token.text);
+      const joined = await joinClient(shared.emulatorUrl, token.text);
       expect(joined.sessionId).toBe(sessionId);
       const unknown = await call(base, '/api/sessions/ses_Nonexisten/connections', {});
       results.push([token.status, unknown.status, unknown.text]);
@@ -94,7 +94,7 @@ describe('drop-in OpenVidu application-server endpoints', () => {
   });
 
   it('should allow browsers to call it (CORS) in development, and explain bad input', async () => {
-    const preflight = await fetch(`${gateway.url}/api/sessions`, {
+    const preflight = await fetch(`${shared.url}/api/sessions`, {
       method: 'OPTIONS',
       headers: {
         origin: 'http://localhost:3000',
@@ -105,7 +105,7 @@ describe('drop-in OpenVidu application-server endpoints', () => {
     expect(preflight.status).toBe(204);
     expect(preflight.headers.get('access-control-allow-origin')).toBe('*');
     expect(preflight.headers.get('access-control-allow-methods')).toContain('POST');
-    const bad = await call(gateway.url, '/api/sessions', { customSessionId: 'has spaces' });
+    const bad = await call(shared.url, '/api/sessions', { customSessionId: 'has spaces' });
     expect(bad.status).toBe(400);
     expect(bad.text).toContain('customSessionId');
     expect(bad.cors).toBe('*');

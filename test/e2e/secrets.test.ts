@@ -2,13 +2,14 @@ import { spawn } from 'node:child_process';
 import { createInterface } from 'node:readline';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createEmulator, type Emulator } from '../../src/emulator/index.js';
+import { until } from '../helpers/until.js';
 
 /**
  * Canary test: a gateway process with known secrets, logging at debug level, goes through a whole
  * walk-through (tokens, archives, signed webhooks, errors); none of the secrets, nor any minted
  * token, may appear in anything it prints or answers in an error.
  */
-describe('secrets never reach a log line or an error', () => {
+describe('secrets in logs and errors', () => {
   const WEBHOOK_SECRET = 'canary-webhook-secret-4242';
   const OV_HOOK_TOKEN = 'canary-openvidu-hook-token';
   let emulator: Emulator;
@@ -69,6 +70,7 @@ describe('secrets never reach a log line or an error', () => {
       return json as any;
     };
     const tokens: string[] = [];
+    const archives: string[] = [];
     for (const provider of ['OPENTOK', 'OPENVIDU']) {
       const s = (await gql(`mutation { createSession(input: { provider: ${provider}, mediaMode: ROUTED }) { id } }`)).data.createSession.id;
       const token = (await gql('mutation($s: ID!) { generateToken(input: { sessionId: $s }) { token } }', { s })).data.generateToken.token;
@@ -84,7 +86,9 @@ describe('secrets never reach a log line or an error', () => {
         headers: { 'content-type': 'application/json' },
         body: '{"hasAudio":true,"hasVideo":true}',
       });
-      const archive = (await gql('mutation($s: ID!) { startArchive(input: { sessionId: $s }) { id } }', { s })).data.startArchive.id;
+      const started = (await gql('mutation($s: ID!) { startArchive(input: { sessionId: $s }) { id archiveId } }', { s })).data.startArchive;
+      const archive = started.id;
+      archives.push(started.archiveId);
       await gql('mutation($s: ID!) { startArchive(input: { sessionId: $s }) { id } }', { s }); // CONFLICT
       await gql('mutation($a: ID!) { stopArchive(id: $a) { status } }', { a: archive });
       await gql(
@@ -94,11 +98,13 @@ describe('secrets never reach a log line or an error', () => {
     }
     // A forged webhook and an upstream failure, so error paths log too.
     await fetch(`${url}/webhooks/opentok`, { method: 'POST', headers: { authorization: 'Bearer x.y.z' }, body: '{}' });
-    await new Promise((r) => setTimeout(r, 500));
+    // The last webhooks come on the emulator's ready timer: wait until the gateway has logged them.
+    await until('the ready webhooks to be logged', () => archives.every((id) => output.includes(`${id}:AVAILABLE`)), 10_000);
 
-    const exited = new Promise((resolve) => child.once('exit', resolve));
+    // 'close', not 'exit': every line the process wrote has been read then.
+    const closed = new Promise((resolve) => child.once('close', resolve));
     child.kill('SIGTERM');
-    await exited;
+    await closed;
 
     expect(output).toContain('webhook received'); // the logs did cover the webhook path
     expect(answers.join('')).toContain('CONFLICT'); // and error answers were produced

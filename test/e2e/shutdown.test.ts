@@ -8,7 +8,8 @@ import {
   GenerateTokenDocument,
   StartArchiveDocument,
 } from '../__generated__/graphql.js';
-import { gqlOk, joinClient, startTestGateway, untilListening } from '../helpers/gateway.js';
+import { joinClient, startTestGateway, untilListening } from '../helpers/gateway.js';
+import { gqlOk } from '../helpers/graphql.js';
 
 describe('graceful shutdown', () => {
   it('should close WebSocket subscribers with 1001 (so clients reconnect elsewhere), end SSE streams and release everything', async () => {

@@ -7,8 +7,12 @@ import {
   StartArchiveDocument,
   StopArchiveDocument,
 } from '../__generated__/graphql.js';
-import { gqlOk, joinClient, startTestGateway, subscribe, wsClient } from '../helpers/gateway.js';
+import { joinClient, startTestGateway, subscribe, wsClient } from '../helpers/gateway.js';
+import { gqlOk } from '../helpers/graphql.js';
+import { until } from '../helpers/until.js';
 
+// Its own gateway: it polls archives every 50 ms, loses callbacks on purpose and counts the
+// poller's archives and the bus listeners, which no other file may change meanwhile.
 describe('archiveStatusChanged over graphql-ws', () => {
   let gateway: Gateway;
   beforeAll(async () => {
@@ -52,8 +56,8 @@ describe('archiveStatusChanged over graphql-ws', () => {
     }
     watch.dispose();
     await ws.dispose();
-    // Polling stops once the archive is final.
-    await new Promise((r) => setTimeout(r, 100));
+    // Polling stops once the archive is final: its last poll may still be on its way.
+    await until('polling to stop', () => gateway.app.poller.size === 0);
     expect(gateway.app.poller.size).toBe(0);
   });
 
@@ -68,8 +72,7 @@ describe('archiveStatusChanged over graphql-ws', () => {
     await Promise.all(clients.slice(1).map((c) => c.dispose()));
     await clients[0]!.dispose();
     // Closing travels over the sockets: wait for it rather than for a fixed time.
-    const deadline = Date.now() + 10_000;
-    while (gateway.app.bus.listenerCount > baseline && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+    await until('the subscribers to leave the bus', () => gateway.app.bus.listenerCount <= baseline, 10_000);
     expect(gateway.app.bus.listenerCount).toBe(baseline);
     expect(gateway.app.poller.size).toBe(0);
   });

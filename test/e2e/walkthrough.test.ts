@@ -8,8 +8,12 @@ import {
   StartArchiveDocument,
   StopArchiveDocument,
 } from '../__generated__/graphql.js';
-import { gqlOk, joinClient, publishStream, startTestGateway, subscribe, untilListening, wsClient } from '../helpers/gateway.js';
+import { joinClient, publishStream, startTestGateway, subscribe, untilListening, wsClient } from '../helpers/gateway.js';
+import { gqlOk } from '../helpers/graphql.js';
+import { quietFor } from '../helpers/until.js';
 
+// Its own gateway: the walk-through waits for its session subscription to reach the bus (a
+// subscription to a session sends nothing first), which only a gateway of its own can tell.
 describe('walk-through: create, token, join, archive, watch it live (OpenTok on the emulator, strict)', () => {
   let gateway: Gateway;
   let emulatorUrl: string;
@@ -72,8 +76,9 @@ describe('walk-through: create, token, join, archive, watch it live (OpenTok on 
     const { archive: read } = await gqlOk(gateway.url, ArchiveDocument, { id: archive.id });
     expect(read).toMatchObject({ status: 'AVAILABLE', archiveId: archive.archiveId });
 
-    // Nothing more arrives: no duplicate of the AVAILABLE webhook slips through.
-    await new Promise((r) => setTimeout(r, 300));
+    // Nothing more arrives: no duplicate of the AVAILABLE webhook slips through. Nothing to wait
+    // for, so a duplicate gets a short, bounded chance to show up.
+    await quietFor(300);
     expect(watch.events).toHaveLength(3);
     expect(late.events).toHaveLength(1);
     watch.dispose();

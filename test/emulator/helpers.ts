@@ -9,6 +9,7 @@ import type { AddressInfo } from 'node:net';
 import { SignJWT } from 'jose';
 import { createEmulator } from '../../src/emulator/index.js';
 import type { Emulator, EmulatorOptions, ManualClock } from '../../src/emulator/index.js';
+import { until } from '../helpers/until.js';
 
 /** A response read fully. */
 export interface Res {
@@ -178,11 +179,8 @@ export async function startReceiver(): Promise<CallbackReceiver> {
     attempts,
     answers,
     async waitFor(predicate, timeoutMs = 5_000) {
-      const deadline = Date.now() + timeoutMs;
-      while (!predicate(received)) {
-        if (Date.now() > deadline) throw new Error(`timed out; received ${JSON.stringify(received.map((r) => r.body?.status))}`);
-        await new Promise((r) => setTimeout(r, 10));
-      }
+      const got = () => `callbacks; received ${JSON.stringify(received.map((r) => r.body?.status))}`;
+      await until(got, () => predicate(received), timeoutMs);
       return received;
     },
     close: () =>
@@ -199,17 +197,6 @@ export async function startReceiver(): Promise<CallbackReceiver> {
  * clock by `ms`.
  */
 export async function advanceWhenArmed(clock: ManualClock, ms: number, timeoutMs = 5_000): Promise<void> {
-  await eventually(() => clock.pending().includes(ms), timeoutMs);
+  await until(`a timer due in ${ms} ms`, () => clock.pending().includes(ms), timeoutMs);
   clock.advance(ms);
-}
-
-/** Polls until `fn` returns a truthy value. */
-export async function eventually<T>(fn: () => Promise<T | undefined> | T | undefined, timeoutMs = 5_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await fn();
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error('condition not met in time');
-    await new Promise((r) => setTimeout(r, 10));
-  }
 }

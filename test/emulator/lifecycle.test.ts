@@ -4,17 +4,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ManualClock } from '../../src/emulator/index.js';
 import type { Emulator } from '../../src/emulator/index.js';
 import type { CallbackReceiver } from './helpers.js';
-import {
-  advanceWhenArmed,
-  connectClient,
-  control,
-  createSession,
-  eventually,
-  publish,
-  rest,
-  startEmulator,
-  startReceiver,
-} from './helpers.js';
+import { until } from '../helpers/until.js';
+import { advanceWhenArmed, connectClient, control, createSession, publish, rest, startEmulator, startReceiver } from './helpers.js';
 
 /** The `archiveReadyDelayMs` of `startEmulator`. */
 const READY_MS = 50;
@@ -234,7 +225,7 @@ describe('archive lifecycle and callbacks', () => {
     await connectClient(emu, sessionId);
     const { json: a } = await rest(emu, 'POST', archivePath(emu), { body: { sessionId } });
     await rest(emu, 'POST', archivePath(emu, `/${a.id}/stop`));
-    await eventually(() => statuses(receiver, a.id).length === 2);
+    await until('the stopped callbacks', () => statuses(receiver, a.id).length === 2);
     const closing = emu.close();
     await expect(closing).resolves.toBeUndefined();
     await expect(emu.close()).resolves.toBeUndefined();

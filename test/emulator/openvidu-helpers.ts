@@ -8,6 +8,7 @@ import type { AddressInfo } from 'node:net';
 import type { Emulator, EmulatorOptions } from '../../src/emulator/index.js';
 import type { Res } from './helpers.js';
 import { control, startEmulator } from './helpers.js';
+import { until } from '../helpers/until.js';
 
 export const API = '/openvidu/api';
 
@@ -106,9 +107,6 @@ export async function leave(emu: Emulator, connectionId: string): Promise<void> 
 /** Sorted keys, to compare exact field sets. */
 export const keys = (value: object): string[] => Object.keys(value).sort();
 
-/** Resolves after `ms` (the receiver's polling interval). */
-const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
-
 /** One webhook as received. */
 export interface ReceivedWebhook {
   headers: IncomingHttpHeaders;
@@ -143,12 +141,8 @@ export async function startWebhookReceiver(): Promise<WebhookReceiver> {
     maxInFlight: 0,
     events: (name) => receiver.all.map((w) => w.body).filter((b) => name === undefined || b.event === name),
     async waitFor(predicate, timeoutMs = 5_000) {
-      const deadline = Date.now() + timeoutMs;
-      while (!predicate(receiver.all)) {
-        if (Date.now() > deadline)
-          throw new Error(`timed out; got ${receiver.all.map((w) => `${w.body.event}:${w.body.status ?? ''}`).join(', ')}`);
-        await sleep(5);
-      }
+      const got = () => `webhooks; got ${receiver.all.map((w) => `${w.body.event}:${w.body.status ?? ''}`).join(', ')}`;
+      await until(got, () => predicate(receiver.all), timeoutMs);
     },
     connections: async () => 0,
     close: async () => undefined,

@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ManualClock } from '../../src/emulator/index.js';
 import type { Emulator } from '../../src/emulator/index.js';
-import { control, eventually } from './helpers.js';
+import { until } from '../helpers/until.js';
+import { control } from './helpers.js';
 import type { WebhookReceiver } from './openvidu-helpers.js';
 import {
   createConnection,
@@ -106,7 +107,7 @@ const FIELDS = {
 
 /** Resolves once the emulator has finished with every webhook the receiver got (delivered or failed). */
 async function senderCaughtUp(emu: Emulator, receiver: WebhookReceiver): Promise<void> {
-  await eventually(async () => {
+  await until('the webhook sender to catch up', async () => {
     const { delivered, failed } = (await control(emu, 'GET', '/emulator/state')).json.openvidu.webhooks;
     return delivered + failed === receiver.all.length;
   });
@@ -389,7 +390,7 @@ describe('OpenVidu webhooks', () => {
     await receiver.waitFor((all) => all.length === 1);
     await emu.close();
     // Nothing can arrive once the emulator's sockets to the receiver are gone.
-    await eventually(async () => (await receiver.connections()) === 0);
+    await until('the sockets to the receiver to close', async () => (await receiver.connections()) === 0);
     expect(receiver.all.length).toBeLessThan(5);
     // Closing twice is fine (afterEach closes again).
   });

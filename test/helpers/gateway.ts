@@ -1,12 +1,17 @@
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
-import { print, type ExecutionResult } from 'graphql';
+import { type ExecutionResult, print } from 'graphql';
 import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
 import { loadConfig } from '../../src/config.js';
 import { startGateway, type Gateway } from '../../src/gateway.js';
 import { createLogger } from '../../src/logger.js';
+import { until } from './until.js';
 
-/** Starts a whole gateway with its embedded emulator on ephemeral loopback ports. */
+/**
+ * Starts a whole gateway with its embedded emulator on ephemeral loopback ports, configured by
+ * `env` over the test defaults. For a file of its own; files of the default configuration share
+ * one (test/fixtures/shared-gateway.ts).
+ */
 export async function startTestGateway(env: Record<string, string> = {}): Promise<Gateway> {
   const config = loadConfig({
     NODE_ENV: 'test',
@@ -19,37 +24,6 @@ export async function startTestGateway(env: Record<string, string> = {}): Promis
     ...env,
   });
   return startGateway(config, createLogger(config.logLevel));
-}
-
-/** One GraphQL operation over real HTTP (POST /graphql). */
-export async function gql<R, V>(
-  baseUrl: string,
-  document: TypedDocumentNode<R, V>,
-  variables?: V,
-  headers: Record<string, string> = {},
-): Promise<ExecutionResult<R>> {
-  const response = await fetch(`${baseUrl}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json', ...headers },
-    body: JSON.stringify({ query: print(document), variables }),
-  });
-  return (await response.json()) as ExecutionResult<R>;
-}
-
-/** Like {@link gql}, but fails the test when the operation returned errors. */
-export async function gqlOk<R, V>(baseUrl: string, document: TypedDocumentNode<R, V>, variables?: V): Promise<R> {
-  const result = await gql(baseUrl, document, variables);
-  if (result.errors?.length || !result.data) {
-    throw new Error(`GraphQL errors: ${JSON.stringify(result.errors)}`);
-  }
-  return result.data;
-}
-
-/** The first error's code and message, for error assertions. */
-export function firstError(result: ExecutionResult<unknown>): { code: unknown; message: string; field: unknown } {
-  const error = result.errors?.[0];
-  if (!error) throw new Error(`expected an error, got data ${JSON.stringify(result.data)}`);
-  return { code: error.extensions?.code, message: error.message, field: error.extensions?.field };
 }
 
 /** A graphql-ws client on the gateway's `/graphql` WebSocket. */
@@ -153,12 +127,10 @@ export async function publishStream(emulatorUrl: string, connectionId: string): 
 
 /**
  * Resolves once the gateway has at least `count` subscription listeners on its event bus, i.e. a
- * subscription has reached the server; better than sleeping and hoping under load.
+ * subscription has reached the server. Only for a gateway of the test's own (the shared one serves
+ * other files at the same time), and only where no event says so: a subscription to one archive
+ * sends that archive's current status first, once it listens; one to a session sends nothing.
  */
-export async function untilListening(gateway: Gateway, count: number, timeoutMs = 10_000): Promise<void> {
-  const end = Date.now() + timeoutMs;
-  while (gateway.app.bus.listenerCount < count) {
-    if (Date.now() > end) throw new Error(`no subscription reached the server (listeners: ${gateway.app.bus.listenerCount})`);
-    await new Promise((r) => setTimeout(r, 10));
-  }
+export async function untilListening(gateway: Gateway, count: number): Promise<void> {
+  await until(`${count} subscription listeners (now ${gateway.app.bus.listenerCount})`, () => gateway.app.bus.listenerCount >= count);
 }

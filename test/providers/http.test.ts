@@ -34,6 +34,14 @@ const status =
     res.end(body);
   };
 
+/** Answers like `handler`, `ms` later; never when the client hung up first (no timer outlives the test). */
+const late =
+  (ms: number, handler: Handler): Handler =>
+  (req, res, body) => {
+    const timer = setTimeout(() => handler(req, res, body), ms);
+    res.once('close', () => clearTimeout(timer));
+  };
+
 beforeAll(async () => {
   server = createServer((req, res) => {
     let body = '';
@@ -60,7 +68,7 @@ afterAll(async () => {
 });
 
 describe('createHttpClient', () => {
-  it('sends to the base path with query, user agent and body, and returns any status', async () => {
+  it('should send to the base path with query, user agent and body, and return any status', async () => {
     script = [status(201, '{"ok":true}')];
     const response = await client().request({
       method: 'POST',
@@ -75,21 +83,21 @@ describe('createHttpClient', () => {
     expect(GATEWAY_USER_AGENT).toMatch(/^video-graphql-gateway\/\d+\.\d+\.\d+ \(undici\)$/);
   });
 
-  it('retries a GET after one 503 and returns the success', async () => {
+  it('should retry a GET after one 503 and return the success', async () => {
     script = [status(503, '{"message":"busy"}'), status(200, '{"n":2}')];
     const response = await client().request({ method: 'GET', path: '/x' });
     expect(response).toMatchObject({ status: 200, text: '{"n":2}' });
     expect(seen).toHaveLength(2);
   });
 
-  it('retries a GET at most twice and then hands back the last 503 with its body', async () => {
+  it('should retry a GET at most twice and then hand back the last 503 with its body', async () => {
     script = [status(503, '{"attempt":"last"}')];
     const response = await client().request({ method: 'GET', path: '/x' });
     expect(response).toMatchObject({ status: 503, text: '{"attempt":"last"}' });
     expect(seen).toHaveLength(3);
   });
 
-  it('retries DELETE on 429 honouring Retry-After, but never POST', async () => {
+  it('should retry DELETE on 429 honouring Retry-After, but never POST', async () => {
     script = [status(429, '', { 'retry-after': '0' }), status(204)];
     expect((await client().request({ method: 'DELETE', path: '/x' })).status).toBe(204);
     expect(seen).toHaveLength(2);
@@ -100,20 +108,20 @@ describe('createHttpClient', () => {
     expect(seen).toHaveLength(1);
   });
 
-  it('does not retry a 500 or a 4xx', async () => {
+  it('should not retry a 500 or a 4xx', async () => {
     script = [status(500), status(200, '{}')];
     expect((await client().request({ method: 'GET', path: '/x' })).status).toBe(500);
     expect(seen).toHaveLength(1);
   });
 
-  it('retries a GET whose connection is reset', async () => {
+  it('should retry a GET whose connection is reset', async () => {
     script = [(req) => req.socket.destroy(), status(200, '{"ok":1}')];
     const response = await client().request({ method: 'GET', path: '/x' });
     expect(response.status).toBe(200);
     expect(seen).toHaveLength(2);
   });
 
-  it('maps a reset POST to UPSTREAM_UNAVAILABLE without retrying', async () => {
+  it('should map a reset POST to UPSTREAM_UNAVAILABLE without retrying', async () => {
     script = [(req) => req.socket.destroy(), status(200, '{}')];
     const error = await failure(client().request({ method: 'POST', path: '/x', body: '{}' }));
     expect(error.code).toBe('UPSTREAM_UNAVAILABLE');
@@ -122,8 +130,8 @@ describe('createHttpClient', () => {
     expect(seen).toHaveLength(1);
   });
 
-  it('maps a slow answer beyond the request deadline to UPSTREAM_TIMEOUT', async () => {
-    script = [(req, res, body) => setTimeout(() => status(200, '{}')(req, res, body), 3000)];
+  it('should map a slow answer beyond the request deadline to UPSTREAM_TIMEOUT', async () => {
+    script = [late(3000, status(200, '{}'))];
     const started = Date.now();
     const error = await failure(client({ timeouts: { requestMs: 150 } }).request({ method: 'POST', path: '/slow', body: '{}' }));
     expect(error.code).toBe('UPSTREAM_TIMEOUT');
@@ -132,16 +140,16 @@ describe('createHttpClient', () => {
     expect(Date.now() - started).toBeLessThan(2000);
   });
 
-  it('maps a headers timeout to UPSTREAM_TIMEOUT', async () => {
+  it('should map a headers timeout to UPSTREAM_TIMEOUT', async () => {
     // Far beyond the headers timeout, which undici checks on a ~0.5 s tick (it fires 0.5-1 s in).
-    script = [(req, res, body) => setTimeout(() => status(200, '{}')(req, res, body), 3000)];
+    script = [late(3000, status(200, '{}'))];
     const error = await failure(
       client({ timeouts: { headersMs: 100, requestMs: 5000 }, retry: false }).request({ method: 'GET', path: '/slow' }),
     );
     expect(error.code).toBe('UPSTREAM_TIMEOUT');
   });
 
-  it('keeps the deadline across retries', async () => {
+  it('should keep the deadline across retries', async () => {
     script = [status(503, '', { 'retry-after': '5' })];
     const started = Date.now();
     const c = client({ timeouts: { requestMs: 200 }, retry: { minDelayMs: 5, maxDelayMs: 5000 } });
@@ -154,7 +162,7 @@ describe('createHttpClient', () => {
     expect(Date.now() - started).toBeLessThan(3000);
   });
 
-  it('maps a refused connection to UPSTREAM_UNAVAILABLE', async () => {
+  it('should map a refused connection to UPSTREAM_UNAVAILABLE', async () => {
     const closed = createServer();
     await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
     const port = (closed.address() as AddressInfo).port;
@@ -165,7 +173,7 @@ describe('createHttpClient', () => {
     expect(error.message).toMatch(/TestProvider could not be reached \(ECONNREFUSED\)/);
   });
 
-  it('refuses requests after close', async () => {
+  it('should refuse requests after close', async () => {
     const c = client();
     await c.close();
     expect((await failure(c.request({ method: 'GET', path: '/x' }))).code).toBe('UPSTREAM_UNAVAILABLE');
@@ -173,7 +181,7 @@ describe('createHttpClient', () => {
 });
 
 describe('parseRetryAfterMs', () => {
-  it('reads seconds and HTTP dates', () => {
+  it('should read seconds and HTTP dates', () => {
     expect(parseRetryAfterMs('3')).toBe(3000);
     expect(parseRetryAfterMs(undefined)).toBeUndefined();
     expect(parseRetryAfterMs('soon')).toBeUndefined();

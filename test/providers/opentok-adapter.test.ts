@@ -3,6 +3,7 @@ import { createEmulator, type Emulator } from '../../src/emulator/index.js';
 import { createOpenTokProvider } from '../../src/providers/opentok/index.js';
 import type { ArchiveInfo, VideoProvider } from '../../src/providers/types.js';
 import { failure } from '../helpers/failure.js';
+import { until } from '../helpers/until.js';
 
 let emu: Emulator;
 let provider: VideoProvider;
@@ -59,13 +60,12 @@ async function join(sessionId: string, format: 'JWT' | 'T1' = 'JWT'): Promise<st
   return json.connectionId as string;
 }
 
-async function waitForStatus(archiveId: string, status: ArchiveInfo['status']): Promise<ArchiveInfo> {
-  for (let i = 0; i < 100; i += 1) {
+/** Polls until the archive reaches `status` (the emulator's ready timer is short). */
+function waitForStatus(archiveId: string, status: ArchiveInfo['status']): Promise<ArchiveInfo> {
+  return until(`archive ${archiveId} to reach ${status}`, async () => {
     const archive = await provider.getArchive(archiveId);
-    if (archive?.status === status) return archive;
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-  throw new Error(`archive ${archiveId} never reached ${status}`);
+    return archive?.status === status ? archive : undefined;
+  });
 }
 
 function makeProvider(overrides: Partial<Parameters<typeof createOpenTokProvider>[0]> = {}): VideoProvider {
@@ -90,7 +90,7 @@ afterAll(async () => {
 });
 
 describe('sessions', () => {
-  it('creates a relayed, manual session by default and recognises its id', async () => {
+  it('should create a relayed, manual session by default and recognise its id', async () => {
     const session = await provider.createSession({});
     expect(session).toMatchObject({ provider: 'OPENTOK', mediaMode: 'RELAYED', archiveMode: 'MANUAL' });
     expect(provider.ownsSessionId(session.sessionId)).toBe('certain');
@@ -98,13 +98,13 @@ describe('sessions', () => {
     expect(await sessionState(session.sessionId)).toMatchObject({ mediaMode: 'relayed', archiveMode: 'manual', e2ee: false });
   });
 
-  it('creates a routed session with a location hint and e2ee', async () => {
+  it('should create a routed session with a location hint and e2ee', async () => {
     const session = await provider.createSession({ mediaMode: 'ROUTED', location: '10.0.0.7', e2ee: true });
     expect(session.mediaMode).toBe('ROUTED');
     expect(await sessionState(session.sessionId)).toMatchObject({ mediaMode: 'routed', location: '10.0.0.7', e2ee: true });
   });
 
-  it('creates an always-archived session with archive name and resolution', async () => {
+  it('should create an always-archived session with archive name and resolution', async () => {
     const session = await provider.createSession({
       mediaMode: 'ROUTED',
       archiveMode: 'ALWAYS',
@@ -122,12 +122,12 @@ describe('sessions', () => {
 
   it.each([
     // Rules every provider shares (an IPv4 location, archive defaults only with ALWAYS, no e2ee
-    // with ALWAYS) are the schema's: test/unit/input-rules.test.ts.
+    // with ALWAYS) are the schema's: test/graphql/input-rules.test.ts.
     [{ archiveMode: 'ALWAYS' as const }, 'input.archiveMode'],
     [{ mediaMode: 'ROUTED' as const, archiveMode: 'ALWAYS' as const, archiveName: 'x'.repeat(81) }, 'input.archiveName'],
     [{ mediaMode: 'ROUTED' as const, archiveMode: 'ALWAYS' as const, archiveResolution: '800x600' }, 'input.archiveResolution'],
     [{ e2ee: true }, 'input.e2ee'],
-  ])('rejects %j before calling OpenTok (%s)', async (options, field) => {
+  ])('should reject %j before calling OpenTok (%s)', async (options, field) => {
     const before = (await state()).sessions.length;
     const error = await failure(provider.createSession(options));
     expect(error.code).toBe('BAD_USER_INPUT');
@@ -135,7 +135,7 @@ describe('sessions', () => {
     expect((await state()).sessions.length).toBe(before);
   });
 
-  it('getSession remembers modes of sessions it created and falls back to platform defaults otherwise', async () => {
+  it('should remember in getSession the modes of sessions it created, and fall back to platform defaults otherwise', async () => {
     const routed = await provider.createSession({ mediaMode: 'ROUTED', archiveMode: 'ALWAYS' });
     expect(await provider.getSession(routed.sessionId)).toMatchObject({ mediaMode: 'ROUTED', archiveMode: 'ALWAYS' });
 
@@ -146,7 +146,7 @@ describe('sessions', () => {
     expect(seen?.createdAt).toBeInstanceOf(Date);
   });
 
-  it('getSession answers null for ids that are not this project’s', async () => {
+  it('should answer null in getSession for ids that are not this project’s', async () => {
     const foreign = `1_${Buffer.from('1~11111111~~1700000000000~abcdefghijklmnopqrstuvwx~~~').toString('base64url')}`;
     expect(await provider.getSession(foreign)).toBeNull();
     expect(await provider.getSession('not-a-session')).toBeNull();
@@ -155,7 +155,7 @@ describe('sessions', () => {
 });
 
 describe('tokens and clients', () => {
-  it.each(['JWT', 'T1'] as const)('mints %s tokens the emulator accepts, with role and data', async (format) => {
+  it.each(['JWT', 'T1'] as const)('should mint %s tokens the emulator accepts, with role and data', async (format) => {
     const session = await provider.createSession({ mediaMode: 'ROUTED' });
     const token = await provider.generateToken({
       sessionId: session.sessionId,
@@ -172,14 +172,14 @@ describe('tokens and clients', () => {
     expect(connection).toMatchObject({ role: 'moderator', data: 'name=Ada', tokenType: format.toLowerCase() });
   });
 
-  it('mints tokens that a differently keyed secret cannot forge (the emulator rejects them)', async () => {
+  it('should mint tokens that a differently keyed secret cannot forge (the emulator rejects them)', async () => {
     const session = await provider.createSession({});
     const forger = makeProvider({ apiSecret: 'f'.repeat(40) });
     const { token } = await forger.generateToken({ sessionId: session.sessionId });
     expect((await control('POST', '/emulator/clients', { token })).status).toBe(401);
   });
 
-  it('refuses a foreign session id without any upstream call', async () => {
+  it('should refuse a foreign session id without any upstream call', async () => {
     const foreign = `1_${Buffer.from('1~11111111~~1700000000000~abcdefghijklmnopqrstuvwx~~~').toString('base64url')}`;
     const error = await failure(provider.generateToken({ sessionId: foreign }));
     expect(error).toMatchObject({ code: 'BAD_USER_INPUT', details: { field: 'input.sessionId' } });
@@ -188,14 +188,14 @@ describe('tokens and clients', () => {
 });
 
 describe('archives', () => {
-  it('needs a connected client (strict emulator): PRECONDITION_FAILED', async () => {
+  it('should need a connected client (strict emulator): PRECONDITION_FAILED', async () => {
     const session = await provider.createSession({ mediaMode: 'ROUTED' });
     const error = await failure(provider.startArchive({ sessionId: session.sessionId }));
     expect(error).toMatchObject({ code: 'PRECONDITION_FAILED', details: { provider: 'OPENTOK', upstreamStatus: 400 } });
     expect(error.message).toBe('a client must be connected to the session before an archive can start');
   });
 
-  it('refuses relayed sessions: PRECONDITION_FAILED asking for ROUTED', async () => {
+  it('should refuse relayed sessions: PRECONDITION_FAILED asking for ROUTED', async () => {
     const session = await provider.createSession({ mediaMode: 'RELAYED' });
     await join(session.sessionId);
     const error = await failure(provider.startArchive({ sessionId: session.sessionId }));
@@ -203,7 +203,7 @@ describe('archives', () => {
     expect(error.message).toMatch(/create the session with mediaMode ROUTED/);
   });
 
-  it('starts, conflicts, stops, becomes available, and deletes by the rules', async () => {
+  it('should start, conflict, stop, become available, and delete by the rules', async () => {
     const session = await provider.createSession({ mediaMode: 'ROUTED' });
     await join(session.sessionId, 'T1');
 
@@ -253,7 +253,7 @@ describe('archives', () => {
     await provider.stopArchive(tagged.archiveId);
   });
 
-  it('getArchive answers null for unknown and malformed ids; stop/delete say NOT_FOUND', async () => {
+  it('should answer null in getArchive for unknown and malformed ids, and NOT_FOUND to stop or delete them', async () => {
     const unknown = '00000000-0000-4000-8000-000000000000';
     expect(await provider.getArchive(unknown)).toBeNull();
     expect(await provider.getArchive('not-a-uuid')).toBeNull();
@@ -262,7 +262,7 @@ describe('archives', () => {
     expect((await failure(provider.stopArchive('nope'))).code).toBe('NOT_FOUND');
   });
 
-  it('lists archives with offset/count and the provider total', async () => {
+  it('should list archives with offset/count and the provider total', async () => {
     const session = await provider.createSession({ mediaMode: 'ROUTED' });
     await join(session.sessionId);
     const ids: string[] = [];
@@ -284,11 +284,11 @@ describe('archives', () => {
   });
 
   // Resolution with INDIVIDUAL and neither audio nor video are the schema's rules:
-  // test/unit/input-rules.test.ts.
+  // test/graphql/input-rules.test.ts.
   it.each([
     [{ resolution: '800x600' }, 'input.resolution'],
     [{ name: 'n'.repeat(81) }, 'input.name'],
-  ])('validates %j before any upstream call', async (options, field) => {
+  ])('should validate %j before any upstream call', async (options, field) => {
     const session = await provider.createSession({ mediaMode: 'ROUTED' });
     // A pending fault on the archive endpoint proves nothing was sent: it is still unconsumed.
     await fault({ method: 'POST', path: '/archive$', status: 500, times: 1 });
@@ -297,14 +297,14 @@ describe('archives', () => {
     expect((await state()).faults).toHaveLength(1);
   });
 
-  it('rejects bad paging', async () => {
+  it('should reject bad paging', async () => {
     expect((await failure(provider.listArchives({ offset: -1, count: 10 }))).details.field).toBe('offset');
     expect((await failure(provider.listArchives({ offset: 0, count: 1001 }))).details.field).toBe('count');
   });
 });
 
 describe('SIP, moderation, signals, streams', () => {
-  it('dials SIP with a fresh publisher token and the options opentok-node sends', async () => {
+  it('should dial SIP with a fresh publisher token and the options opentok-node sends', async () => {
     const session = await provider.createSession({ mediaMode: 'ROUTED' });
     const call = await provider.dialSip({
       sessionId: session.sessionId,
@@ -333,15 +333,15 @@ describe('SIP, moderation, signals, streams', () => {
     expect(s.connections.find((c) => c.connectionId === call.connectionId)).toMatchObject({ kind: 'sip' });
   });
 
-  // SIP URIs are checked by the schema: test/unit/input-rules.test.ts.
+  // SIP URIs are checked by the schema: test/graphql/input-rules.test.ts.
 
-  it('cannot dial from a relayed session', async () => {
+  it('should not dial from a relayed session', async () => {
     const session = await provider.createSession({});
     const error = await failure(provider.dialSip({ sessionId: session.sessionId, uri: 'sips:bob@example.com' }));
     expect(error.code).toBe('PRECONDITION_FAILED');
   });
 
-  it('force-disconnects a client, then NOT_FOUND', async () => {
+  it('should force-disconnect a client, then NOT_FOUND', async () => {
     const session = await provider.createSession({});
     const connectionId = await join(session.sessionId);
     await provider.forceDisconnect(session.sessionId, connectionId);
@@ -350,7 +350,7 @@ describe('SIP, moderation, signals, streams', () => {
     expect(again.code).toBe('NOT_FOUND');
   });
 
-  it('signals a session and one connection', async () => {
+  it('should signal a session and one connection', async () => {
     const session = await provider.createSession({});
     const connectionId = await join(session.sessionId);
     await provider.signal({ sessionId: session.sessionId, type: 'chat', data: 'hello all' });
@@ -360,10 +360,10 @@ describe('SIP, moderation, signals, streams', () => {
       expect.objectContaining({ to: null, type: 'chat', data: 'hello all' }),
       expect.objectContaining({ to: connectionId, data: 'hello you' }),
     ]);
-    // The size and type rules are the schema's: test/unit/input-rules.test.ts.
+    // The size and type rules are the schema's: test/graphql/input-rules.test.ts.
   });
 
-  it('lists the streams clients publish', async () => {
+  it('should list the streams clients publish', async () => {
     const session = await provider.createSession({ mediaMode: 'ROUTED' });
     const connectionId = await join(session.sessionId);
     expect(await provider.listStreams(session.sessionId)).toEqual([]);
@@ -381,7 +381,7 @@ describe('SIP, moderation, signals, streams', () => {
 });
 
 describe('upstream failures', () => {
-  it('maps a 503 on a POST to UPSTREAM_UNAVAILABLE and does not retry it', async () => {
+  it('should map a 503 on a POST to UPSTREAM_UNAVAILABLE and not retry it', async () => {
     const session = await provider.createSession({ mediaMode: 'ROUTED' });
     await join(session.sessionId);
     await fault({ method: 'POST', path: '/archive$', status: 503, times: 2 });
@@ -391,21 +391,21 @@ describe('upstream failures', () => {
     expect((await sessionState(session.sessionId)).archives).toEqual([]);
   });
 
-  it('retries a GET after one 503 and succeeds', async () => {
+  it('should retry a GET after one 503 and succeed', async () => {
     await fault({ method: 'GET', path: '/archive$', status: 503, times: 1 });
     const page = await provider.listArchives({ offset: 0, count: 5 });
     expect(page.totalCount).toBeGreaterThanOrEqual(0);
     expect((await state()).faults).toEqual([]);
   });
 
-  it('gives up on a GET that keeps failing: UPSTREAM_UNAVAILABLE after 3 attempts', async () => {
+  it('should give up on a GET that keeps failing: UPSTREAM_UNAVAILABLE after 3 attempts', async () => {
     await fault({ method: 'GET', path: '/archive$', status: 502, times: 5 });
     const error = await failure(provider.listArchives({ offset: 0, count: 5 }));
     expect(error.code).toBe('UPSTREAM_UNAVAILABLE');
     expect((await state()).faults).toEqual([expect.objectContaining({ remaining: 2 })]);
   });
 
-  it('maps a delay beyond requestMs to UPSTREAM_TIMEOUT', async () => {
+  it('should map a delay beyond requestMs to UPSTREAM_TIMEOUT', async () => {
     const impatient = makeProvider({ timeouts: { requestMs: 200 } });
     await fault({ method: 'GET', path: '/archive$', delayMs: 4000, times: 3 });
     const started = Date.now();
@@ -415,30 +415,30 @@ describe('upstream failures', () => {
     expect(Date.now() - started).toBeLessThan(2500);
   });
 
-  it('maps a dropped connection on a POST to UPSTREAM_UNAVAILABLE', async () => {
+  it('should map a dropped connection on a POST to UPSTREAM_UNAVAILABLE', async () => {
     await fault({ method: 'POST', path: '/session/create$', drop: true, times: 1 });
     expect((await failure(provider.createSession({}))).code).toBe('UPSTREAM_UNAVAILABLE');
   });
 
-  it('maps 429 to RATE_LIMITED with retryAfter', async () => {
+  it('should map 429 to RATE_LIMITED with retryAfter', async () => {
     await fault({ method: 'POST', path: '/session/create$', status: 429, times: 1 });
     const error = await failure(provider.createSession({}));
     expect(error).toMatchObject({ code: 'RATE_LIMITED', details: { upstreamStatus: 429 } });
     expect(error.details.retryAfter).toBeGreaterThanOrEqual(1);
   });
 
-  it('maps a non-JSON success body to UPSTREAM_ERROR', async () => {
+  it('should map a non-JSON success body to UPSTREAM_ERROR', async () => {
     await fault({ method: 'POST', path: '/session/create$', status: 200, body: 'surprise', times: 1 });
     expect((await failure(provider.createSession({}))).code).toBe('UPSTREAM_ERROR');
   });
 
-  it('maps a 400 with a short upstream message to BAD_USER_INPUT carrying it', async () => {
+  it('should map a 400 with a short upstream message to BAD_USER_INPUT carrying it', async () => {
     await fault({ method: 'POST', path: '/session/create$', status: 400, body: { code: 400, message: 'Invalid location' }, times: 1 });
     const error = await failure(provider.createSession({}));
     expect(error).toMatchObject({ code: 'BAD_USER_INPUT', message: 'OpenTok refused the session options: Invalid location' });
   });
 
-  it('maps 403 from a wrong secret to UPSTREAM_ERROR without revealing the secret', async () => {
+  it('should map 403 from a wrong secret to UPSTREAM_ERROR without revealing the secret', async () => {
     const wrongSecret = 'wrong-secret-that-must-never-leak-0123456789';
     const misconfigured = makeProvider({ apiSecret: wrongSecret });
     const error = await failure(misconfigured.createSession({}));
@@ -450,7 +450,7 @@ describe('upstream failures', () => {
     expect(error.message).not.toContain(emu.opentok.apiSecret);
   });
 
-  it('maps a closed port to UPSTREAM_UNAVAILABLE', async () => {
+  it('should map a closed port to UPSTREAM_UNAVAILABLE', async () => {
     const nowhere = makeProvider({ apiUrl: 'http://127.0.0.1:1' });
     expect((await failure(nowhere.createSession({}))).code).toBe('UPSTREAM_UNAVAILABLE');
   });

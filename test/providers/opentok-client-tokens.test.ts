@@ -80,7 +80,7 @@ describe('OpenTok client tokens (JWT) against the official SDK', () => {
     { name: 'unicode data', ours: { data: '{"name":"Zoë \\"Z\\""}' }, sdk: { data: '{"name":"Zoë \\"Z\\""}' } },
   ];
 
-  it.each(cases)('mints the same claim set as opentok-node ($name)', async ({ ours, sdk: sdkOptions }) => {
+  it.each(cases)('should mint the same claim set as opentok-node ($name)', async ({ ours, sdk: sdkOptions }) => {
     const reference = decodeJwt(sdk.generateToken(sessionId, sdkOptions));
     const minted = minter.mint({ sessionId, ...ours });
     const claims = decodeJwt(minted.token);
@@ -100,7 +100,7 @@ describe('OpenTok client tokens (JWT) against the official SDK', () => {
     expect(payload.session_id).toBe(sessionId);
   });
 
-  it('defaults to a publisher token valid for 24 hours', () => {
+  it('should default to a publisher token valid for 24 hours', () => {
     const now = Date.now();
     const minted = minter.mint({ sessionId }, now);
     const claims = decodeJwt(minted.token);
@@ -112,12 +112,12 @@ describe('OpenTok client tokens (JWT) against the official SDK', () => {
     expect(minted.data).toBeNull();
   });
 
-  it('does not verify with another secret', async () => {
+  it('should not verify with another secret', async () => {
     const { token } = minter.mint({ sessionId });
     await expect(jwtVerify(token, new TextEncoder().encode('not-the-secret'))).rejects.toThrow();
   });
 
-  it('uses a fresh nonce per token', () => {
+  it('should use a fresh nonce per token', () => {
     const a = decodeJwt(minter.mint({ sessionId }).token);
     const b = decodeJwt(minter.mint({ sessionId }).token);
     expect(a.nonce).not.toBe(b.nonce);
@@ -129,7 +129,7 @@ describe('OpenTok client tokens (T1)', () => {
   const minter = createClientTokenMinter(API_KEY, API_SECRET);
   const sessionId = sessionIdFor(API_KEY);
 
-  it('encodes partner id, an HMAC-SHA1 signature and the same fields as opentok-node', () => {
+  it('should encode partner id, an HMAC-SHA1 signature and the same fields as opentok-node', () => {
     const options = { role: 'SUBSCRIBER' as const, data: 'name=A B&x=ü', initialLayoutClassList: ['a', 'b'] };
     const minted = minter.mint({ sessionId, format: 'T1', ...options });
     expect(minted.format).toBe('T1');
@@ -152,7 +152,7 @@ describe('OpenTok client tokens (T1)', () => {
     expect(Number.isFinite(Number(ours.data.get('nonce')))).toBe(true);
   });
 
-  it('is verified by the helper opentok-token ships for its own tests', () => {
+  it('should be verified by the helper opentok-token ships for its own tests', () => {
     const helpers = require('opentok-token/helpers.js') as {
       verifyTokenSignature(token: string, secret: string): boolean;
       decodeToken(token: string): Record<string, string>;
@@ -168,48 +168,48 @@ describe('OpenTok client token refusals and validation', () => {
   const minter = createClientTokenMinter(API_KEY, API_SECRET);
   const sessionId = sessionIdFor(API_KEY);
 
-  it('refuses a session of another API key, like opentok-node', () => {
+  it('should refuse a session of another API key, like opentok-node', () => {
     const foreign = sessionIdFor('99999999');
     expect(decodeSessionId(foreign)?.apiKey).toBe('99999999');
     expect(() => new OpenTok(API_KEY, API_SECRET).generateToken(foreign)).toThrow(/belongs to the API Key/);
     expectBadInput(() => minter.mint({ sessionId: foreign }), 'input.sessionId', /does not belong to the configured OpenTok API key/);
   });
 
-  it('refuses a key that merely starts like ours', () => {
+  it('should refuse a key that merely starts like ours', () => {
     expectBadInput(() => minter.mint({ sessionId: sessionIdFor(`${API_KEY}0`) }), 'input.sessionId');
   });
 
-  it('refuses ids that are not OpenTok session ids', () => {
+  it('should refuse ids that are not OpenTok session ids', () => {
     for (const bad of ['', 'ses_abc', '1_', '1_!!!!!!!!!!', `2_${Buffer.from('no tildes here').toString('base64url')}`]) {
       expectBadInput(() => minter.mint({ sessionId: bad }), 'input.sessionId');
     }
   });
 
-  it('accepts old-layout and location-hinted ids of our key', () => {
+  it('should accept old-layout and location-hinted ids of our key', () => {
     const old = `1_${Buffer.from(`1~${API_KEY}~~Sat Mar 15 14:42:23 PDT 2014~0.49013025~`).toString('base64url')}`;
     expect(minter.mint({ sessionId: old }).token).toMatch(/^eyJ/);
     expect(minter.mint({ sessionId: sessionIdFor(API_KEY, '10.1.2.3') }).token).toMatch(/^eyJ/);
   });
 
   // The limits on data, expiry, class names and roles are the schema's, which runs before the
-  // minter: their refusals are asserted in test/unit/input-rules.test.ts.
-  it('limits connection data to 1000 characters', () => {
+  // minter: their refusals are asserted in test/graphql/input-rules.test.ts.
+  it('should limit connection data to 1000 characters', () => {
     expect(minter.mint({ sessionId, data: 'x'.repeat(1000) }).data).toHaveLength(1000);
   });
 
-  it('wants the expiry in the future and within 30 days', () => {
+  it('should require the expiry in the future and within 30 days', () => {
     const now = Date.now();
     const max = minter.mint({ sessionId, expiresAt: new Date(now + 30 * 86_400_000) }, now);
     expect(decodeJwt(max.token).exp).toBe(Math.floor((now + 30 * 86_400_000) / 1000));
   });
 
-  it("keeps the joined class list within opentok-node's 1024 characters", () => {
+  it("should keep the joined class list within opentok-node's 1024 characters", () => {
     const classes = Array.from({ length: 20 }, (_, i) => `${'c'.repeat(60)}${i}`);
     expectBadInput(() => minter.mint({ sessionId, initialLayoutClassList: classes }), 'input.initialLayoutClassList', /1024/);
     expect(minter.mint({ sessionId, initialLayoutClassList: classes.slice(0, 10) }).token).toMatch(/^eyJ/);
   });
 
-  it('signs synchronously (speed is measured by `npm run bench`, not asserted here)', () => {
+  it('should sign synchronously (speed is measured by `npm run bench`, not asserted here)', () => {
     const minted = minter.mint({ sessionId, data: 'name=x' });
     expect(minted).not.toBeInstanceOf(Promise);
     expect(typeof minted.token).toBe('string');

@@ -8,7 +8,7 @@ import { SessionCache } from '../../src/providers/opentok/session-cache.js';
 import { decodeSessionId, sessionBelongsTo } from '../../src/providers/opentok/session-ids.js';
 
 describe('REST auth (X-OPENTOK-AUTH)', () => {
-  it('signs opentok-node’s claim set and reuses the JWT for a minute', async () => {
+  it('should sign opentok-node’s claim set and reuse the JWT for a minute', async () => {
     let now = 1_700_000_000_000;
     const auth = createRestAuth('123456', 'rest-secret', { now: () => now });
     const first = auth.token();
@@ -26,7 +26,7 @@ describe('REST auth (X-OPENTOK-AUTH)', () => {
     expect(decodeJwt(second).iat).toBe(1_700_000_060);
   });
 
-  it('re-signs when the clock goes backwards', () => {
+  it('should re-sign when the clock goes backwards', () => {
     let now = 1_700_000_100_000;
     const auth = createRestAuth('1', 's', { now: () => now });
     const first = auth.token();
@@ -36,13 +36,13 @@ describe('REST auth (X-OPENTOK-AUTH)', () => {
 });
 
 describe('session ids', () => {
-  it('decodes the old layout', () => {
+  it('should decode the old layout', () => {
     const decoded = decodeSessionId('1_MX4xMjM0NTZ-flNhdCBNYXIgMTUgMTQ6NDI6MjMgUERUIDIwMTR-MC40OTAxMzAyNX4');
     expect(decoded).toMatchObject({ version: '1', apiKey: '123456', location: '' });
     expect(decoded?.createdAt?.getUTCFullYear()).toBe(2014);
   });
 
-  it('decodes the current layout with a location and a millisecond create time', () => {
+  it('should decode the current layout with a location and a millisecond create time', () => {
     const id = `2_${Buffer.from('1~46183452~127.0.0.1~1672888668177~CbP9xoAfEOj+WaDmBxO0va3B~~~').toString('base64url')}`;
     expect(decodeSessionId(id)).toEqual({
       version: '2',
@@ -63,13 +63,13 @@ describe('session ids', () => {
     `1_${Buffer.from('a~b').toString('base64url')}`,
     `1_${Buffer.from('x~1~~2~').toString('base64url')}`,
     `1_${Buffer.from([0xff, 0x7e, 0x01, 0x7e, 0x7e, 0x7e]).toString('base64url')}`,
-  ])('rejects %j', (id) => {
+  ])('should reject %j', (id) => {
     expect(decodeSessionId(id)).toBeNull();
   });
 });
 
 describe('session cache', () => {
-  it('evicts the least recently used entry', () => {
+  it('should evict the least recently used entry', () => {
     const cache = new SessionCache(2);
     const entry = { mediaMode: 'ROUTED' as const, archiveMode: 'MANUAL' as const, createdAt: new Date() };
     cache.set('a', entry);
@@ -83,7 +83,7 @@ describe('session cache', () => {
 });
 
 describe('archive and stream mapping', () => {
-  it('maps a REST archive, tolerating strings for numbers and unknown properties', () => {
+  it('should map a REST archive, tolerating strings for numbers and unknown properties', () => {
     const archive = toArchiveInfo({
       id: 'b40ef09b-3811-4726-b508-e41a0f96c68f',
       status: 'PAUSED',
@@ -130,17 +130,17 @@ describe('archive and stream mapping', () => {
     ['no timestamp', { id: 'a', status: 'started', sessionId: 's' }],
     ['an array', []],
     ['null', null],
-  ])('returns null for %s', (_name, dto) => {
+  ])('should return null for %s', (_name, dto) => {
     expect(toArchiveInfo(dto)).toBeNull();
   });
 
-  it('knows every OpenTok status', () => {
+  it('should know every OpenTok status', () => {
     const statuses = ['started', 'paused', 'stopped', 'uploaded', 'available', 'expired', 'failed', 'deleted'];
     const mapped = statuses.map((status) => toArchiveInfo({ id: 'a', status, sessionId: 's', createdAt: 1 })?.status);
     expect(mapped).toEqual(['STARTED', 'PAUSED', 'STOPPED', 'UPLOADED', 'AVAILABLE', 'EXPIRED', 'FAILED', 'DELETED']);
   });
 
-  it('maps streams', () => {
+  it('should map streams', () => {
     expect(toStreamInfo({ id: 's1', videoType: 'camera', name: '', layoutClassList: ['full', 3] }, 'sess')).toEqual({
       provider: 'OPENTOK',
       streamId: 's1',
@@ -193,18 +193,18 @@ describe('OpenTok error mapping', () => {
     ['createSession', 418, '', 'UPSTREAM_ERROR', /HTTP 418/],
   ];
 
-  it.each(cases)('%s %i -> %s', (operation, status, body, code, message) => {
+  it.each(cases)('should map %s %i to %s', (operation, status, body, code, message) => {
     const error = mapOpenTokError(operation, status, body);
     expect(error.code).toBe(code);
     expect(error.message).toMatch(message);
     expect(error.details).toMatchObject({ provider: 'OPENTOK', upstreamStatus: status });
   });
 
-  it('names the field of a too-large signal', () => {
+  it('should name the field of a too-large signal', () => {
     expect(mapOpenTokError('signal', 413, '').details.field).toBe('input.data');
   });
 
-  it('carries Retry-After on 429', () => {
+  it('should carry Retry-After on 429', () => {
     const error = mapOpenTokError('listArchives', 429, '', { 'retry-after': '7' });
     expect(error).toMatchObject({ code: 'RATE_LIMITED', details: { retryAfter: 7, upstreamStatus: 429 } });
   });
@@ -215,13 +215,13 @@ describe('OpenTok error mapping', () => {
     'bad T1==cGFydG5lcl9pZD0xMjM0NTY',
     '<b>markup</b>',
     'line\nbreak',
-  ])('does not pass an unsafe upstream message through: %j', (message) => {
+  ])('should not pass an unsafe upstream message through: %j', (message) => {
     const error = mapOpenTokError('createSession', 400, JSON.stringify({ code: 400, message }));
     expect(error.code).toBe('BAD_USER_INPUT');
     expect(error.message).not.toContain(message.slice(0, 20));
   });
 
-  it('parses JSON and XML error bodies', () => {
+  it('should parse JSON and XML error bodies', () => {
     expect(parseErrorBody('{"code":15008,"message":"m"}')).toEqual({ code: 15008, message: 'm' });
     expect(parseErrorBody('<errorPayload><code>404</code><message>gone</message></errorPayload>')).toEqual({
       code: 404,

@@ -65,7 +65,7 @@ describe('OpenTok webhook verification (secret set)', () => {
   const handle = createWebhookHandler({ webhookSecret: SECRET });
   const body = JSON.stringify(archiveCallback);
 
-  it('accepts a correctly signed callback and dedupes it by jti', async () => {
+  it('should accept a correctly signed callback and dedupe it by jti', async () => {
     const jti = randomUUID();
     const result = await handle(await signed(body, { jti }));
     expect(result.eventType).toBe('archive');
@@ -73,7 +73,7 @@ describe('OpenTok webhook verification (secret set)', () => {
     expect(result.archiveChanges).toHaveLength(1);
   });
 
-  it('accepts the header name in any case', async () => {
+  it('should accept the header name in any case', async () => {
     const request = await signed(body);
     const result = await handle({ headers: { Authorization: request.headers.authorization }, rawBody: request.rawBody });
     expect(result.archiveChanges).toHaveLength(1);
@@ -104,19 +104,19 @@ describe('OpenTok webhook verification (secret set)', () => {
     ['an HS512 token (algorithm pinned)', () => signed(body, { alg: 'HS512' }), /does not verify/],
   ];
 
-  it.each(rejected)('rejects %s with UNAUTHENTICATED', async (_name, makeRequest, message) => {
+  it.each(rejected)('should reject %s with UNAUTHENTICATED', async (_name, makeRequest, message) => {
     const error = await rejection(handle(await makeRequest()));
     expect(error.code).toBe('UNAUTHENTICATED');
     expect(error.message).toMatch(message);
     expect(error.message).not.toContain(SECRET);
   });
 
-  it('verifies the signature before parsing (a signed non-JSON body is BAD_USER_INPUT, unsigned is UNAUTHENTICATED)', async () => {
+  it('should verify the signature before parsing (a signed non-JSON body is BAD_USER_INPUT, unsigned is UNAUTHENTICATED)', async () => {
     expect((await rejection(handle(unsigned('not json')))).code).toBe('UNAUTHENTICATED');
     expect((await rejection(handle(await signed('not json')))).code).toBe('BAD_USER_INPUT');
   });
 
-  it('honours the configured clock', async () => {
+  it('should honour the configured clock', async () => {
     const past = Date.now() - 3_600_000;
     const handleThen = createWebhookHandler({ webhookSecret: SECRET, now: () => past });
     const request = await signed(body, { iat: Math.floor(past / 1000) });
@@ -128,7 +128,7 @@ describe('OpenTok webhook verification (secret set)', () => {
 describe('OpenTok webhook parsing (no secret)', () => {
   const handle = createWebhookHandler();
 
-  it('accepts unsigned callbacks and maps the archive', async () => {
+  it('should accept unsigned callbacks and map the archive', async () => {
     const result = await handle(unsigned(JSON.stringify(archiveCallback)));
     expect(result.eventType).toBe('archive');
     expect(result.dedupeKey).toBe(`archive:${ARCHIVE_ID}:available:1700000060000`);
@@ -155,12 +155,12 @@ describe('OpenTok webhook parsing (no secret)', () => {
     });
   });
 
-  it('ignores a signature header when no secret is configured', async () => {
+  it('should ignore a signature header when no secret is configured', async () => {
     const result = await handle({ ...unsigned(JSON.stringify(archiveCallback)), headers: { authorization: 'Bearer x.y.z' } });
     expect(result.archiveChanges).toHaveLength(1);
   });
 
-  it('parses an archive object without an event field, using createdAt and now when updatedAt is absent', async () => {
+  it('should parse an archive object without an event field, using createdAt and now when updatedAt is absent', async () => {
     const now = 1_800_000_000_000;
     const handleAt = createWebhookHandler({ now: () => now });
     const { event: _event, updatedAt: _updatedAt, ...bare } = archiveCallback;
@@ -171,7 +171,7 @@ describe('OpenTok webhook parsing (no secret)', () => {
     expect(result.archiveChanges[0]?.archive).toMatchObject({ status: 'STOPPED', reason: 'user initiated', updatedAt: null });
   });
 
-  it('tolerates nulls, empty strings and individual output', async () => {
+  it('should tolerate nulls, empty strings and individual output', async () => {
     const result = await handle(
       unsigned(
         JSON.stringify({
@@ -196,13 +196,13 @@ describe('OpenTok webhook parsing (no secret)', () => {
     });
   });
 
-  it('gives different dedupe keys to different statuses of one archive', async () => {
+  it('should give different dedupe keys to different statuses of one archive', async () => {
     const a = await handle(unsigned(JSON.stringify({ ...archiveCallback, status: 'stopped' })));
     const b = await handle(unsigned(JSON.stringify(archiveCallback)));
     expect(a.dedupeKey).not.toBe(b.dedupeKey);
   });
 
-  it('parses an archive callback with an unknown status to no change', async () => {
+  it('should parse an archive callback with an unknown status to no change', async () => {
     const result = await handle(unsigned(JSON.stringify({ ...archiveCallback, status: 'teleported' })));
     expect(result).toMatchObject({ eventType: 'archive', archiveChanges: [] });
   });
@@ -213,7 +213,7 @@ describe('OpenTok webhook parsing (no secret)', () => {
     ['streamCreated', { stream: { id: 's1', connection: { id: 'c1' }, createdAt: 1, name: '', videoType: 'camera' } }],
     ['streamDestroyed', { reason: 'forceUnpublished', stream: { id: 's1' } }],
     ['callUpdated', { call: { id: 'k1', connectionId: 'c9', createdAt: 1 }, state: 'RINGING' }],
-  ])('parses the %s monitoring event to zero archive changes', async (event, extra) => {
+  ])('should parse the %s monitoring event to zero archive changes', async (event, extra) => {
     const result = await handle(
       unsigned(JSON.stringify({ sessionId: SESSION_ID, projectId: '123456', event, timestamp: 1_700_000_000_123, ...extra })),
     );
@@ -222,12 +222,12 @@ describe('OpenTok webhook parsing (no secret)', () => {
     expect(result.dedupeKey).toMatch(new RegExp(`^${event}:${SESSION_ID}:`));
   });
 
-  it('reports unknown events as unknown', async () => {
+  it('should report unknown events as unknown', async () => {
     const result = await handle(unsigned(JSON.stringify({ event: 'somethingNew', sessionId: SESSION_ID })));
     expect(result).toMatchObject({ eventType: 'unknown', archiveChanges: [] });
   });
 
-  it.each([['not json'], ['[1,2]'], ['"text"'], ['null'], ['']])('rejects the body %j with BAD_USER_INPUT', async (body) => {
+  it.each([['not json'], ['[1,2]'], ['"text"'], ['null'], ['']])('should reject the body %j with BAD_USER_INPUT', async (body) => {
     const error = await rejection(handle(unsigned(body)));
     expect(error.code).toBe('BAD_USER_INPUT');
   });

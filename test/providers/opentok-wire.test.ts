@@ -137,7 +137,7 @@ describe('OpenTok wire format, compared with opentok-node', () => {
       { mediaMode: 'routed', archiveMode: 'manual', e2ee: false },
       { mediaMode: 'ROUTED' as const, e2ee: false },
     ],
-  ])('createSession sends the same form body as the SDK for %j', async (sdkOptions, ourOptions) => {
+  ])('should send the same createSession form body as the SDK for %j', async (sdkOptions, ourOptions) => {
     const [theirs, ours] = await both(
       (cb) => sdk().createSession({ ...sdkOptions }, cb),
       () => provider.createSession(ourOptions),
@@ -148,7 +148,7 @@ describe('OpenTok wire format, compared with opentok-node', () => {
     expect(ours.headers.accept).toBe('application/json');
   });
 
-  it('authenticates REST calls with the same X-OPENTOK-AUTH claims, verifiable with the secret', async () => {
+  it('should authenticate REST calls with the same X-OPENTOK-AUTH claims, verifiable with the secret', async () => {
     const [theirs, ours] = await both(
       (cb) => sdk().createSession({}, cb),
       () => provider.createSession({}),
@@ -166,7 +166,7 @@ describe('OpenTok wire format, compared with opentok-node', () => {
     expect(ours.headers['user-agent']).toMatch(/^video-graphql-gateway\/.+ \(undici\)$/);
   });
 
-  it('startArchive sends the same JSON as the SDK', async () => {
+  it('should send the same startArchive JSON as the SDK', async () => {
     const [theirs, ours] = await both(
       (cb) =>
         sdk().startArchive(
@@ -190,7 +190,7 @@ describe('OpenTok wire format, compared with opentok-node', () => {
     expect(ours.headers['content-type']).toBe('application/json');
   });
 
-  it('stopArchive posts {} like the SDK', async () => {
+  it('should post {} to stop an archive, like the SDK', async () => {
     const [theirs, ours] = await both(
       (cb) => sdk().stopArchive(ARCHIVE_ID, cb),
       () => provider.stopArchive(ARCHIVE_ID),
@@ -198,7 +198,7 @@ describe('OpenTok wire format, compared with opentok-node', () => {
     expect([ours.method, ours.url, ours.body]).toEqual([theirs.method, theirs.url, theirs.body]);
   });
 
-  it('dial sends the same body as the SDK (apart from the token) and a publisher token for the session', async () => {
+  it('should send the same dial body as the SDK (apart from the token), with a publisher token for the session', async () => {
     const options = {
       from: '15551230000@example.com',
       headers: { 'X-Room': 'r1', 'X-Other': 'o' },
@@ -231,7 +231,7 @@ describe('OpenTok wire format, compared with opentok-node', () => {
     expect(claims).toMatchObject({ session_id: SESSION_ID, role: 'publisher', connection_data: 'sip=true' });
   });
 
-  it('dial leaves false flags out, like the SDK', async () => {
+  it('should leave false flags out of dial, like the SDK', async () => {
     const [theirs, ours] = await both(
       (cb) => sdk().dial(SESSION_ID, 'sdk-token', 'sip:bob@example.com', { secure: false, video: false }, cb),
       () => provider.dialSip({ sessionId: SESSION_ID, uri: 'sip:bob@example.com', secure: false, video: false }),
@@ -239,7 +239,7 @@ describe('OpenTok wire format, compared with opentok-node', () => {
     expect({ ...(JSON.parse(ours.body) as object), token: 'x' }).toEqual({ ...(JSON.parse(theirs.body) as object), token: 'x' });
   });
 
-  it('signal and forceDisconnect hit the same paths with the same bodies', async () => {
+  it('should hit the same signal and forceDisconnect paths with the same bodies', async () => {
     const [theirs, ours] = await both(
       (cb) => sdk().signal(SESSION_ID, 'conn1', { type: 'chat', data: 'hi' }, cb),
       () => provider.signal({ sessionId: SESSION_ID, connectionId: 'conn1', type: 'chat', data: 'hi' }),

@@ -11,6 +11,7 @@ import { GatewayError } from '../../src/errors.js';
 import { createOpenViduProvider, type OpenViduProviderOptions } from '../../src/providers/openvidu/index.js';
 import type { VideoProvider, WebhookResult } from '../../src/providers/types.js';
 import { failure } from '../helpers/failure.js';
+import { until } from '../helpers/until.js';
 
 const WEBHOOK_TOKEN = 'webhook-token-for-tests';
 
@@ -126,16 +127,6 @@ async function publish(connectionId: string, videoType = 'camera'): Promise<stri
   return json.streamId as string;
 }
 
-async function until<T>(what: string, probe: () => Promise<T | undefined> | T | undefined, timeoutMs = 3000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
-}
-
 let unique = 0;
 const customId = (prefix: string): string => {
   unique += 1;
@@ -143,7 +134,7 @@ const customId = (prefix: string): string => {
 };
 
 describe('sessions', () => {
-  it('creates a routed session with a random id by default and reads it back', async () => {
+  it('should create a routed session with a random id by default and read it back', async () => {
     const session = await provider.createSession({});
     expect(session).toMatchObject({ provider: 'OPENVIDU', mediaMode: 'ROUTED', archiveMode: 'MANUAL' });
     expect(provider.ownsSessionId(session.sessionId)).toBe('certain');
@@ -151,7 +142,7 @@ describe('sessions', () => {
     expect(await provider.getSession(session.sessionId)).toEqual(session);
   });
 
-  it('sends the OpenVidu options and archive defaults', async () => {
+  it('should send the OpenVidu options and archive defaults', async () => {
     const id = customId('opts');
     const session = await provider.createSession({
       customSessionId: id,
@@ -168,7 +159,7 @@ describe('sessions', () => {
     expect(seen?.defaultRecordingProperties).toMatchObject({ name: 'auto~rec', resolution: '640x480' });
   });
 
-  it('returns the existing session when a custom id is created twice', async () => {
+  it('should return the existing session when a custom id is created twice', async () => {
     const id = customId('twice');
     const first = await provider.createSession({ customSessionId: id, mediaMode: 'RELAYED' });
     const second = await provider.createSession({ customSessionId: id });
@@ -176,7 +167,7 @@ describe('sessions', () => {
     expect(second.mediaMode).toBe('RELAYED');
   });
 
-  it('answers null for unknown and closed sessions', async () => {
+  it('should answer null for unknown and closed sessions', async () => {
     expect(await provider.getSession('ses_AAAAAAAAAA')).toBeNull();
     const session = await provider.createSession({});
     await provider.closeSession(session.sessionId);
@@ -184,8 +175,8 @@ describe('sessions', () => {
     expect((await failure(provider.closeSession(session.sessionId))).code).toBe('NOT_FOUND');
   });
 
-  it('refuses options OpenVidu lacks before any call', async () => {
-    // Options OpenVidu does not declare are refused by the schema: test/unit/input-rules.test.ts.
+  it('should refuse options OpenVidu lacks before any call', async () => {
+    // Options OpenVidu does not declare are refused by the schema: test/graphql/input-rules.test.ts.
     expect(await failure(provider.createSession({ archiveMode: 'ALWAYS', archiveName: 'not ok' }))).toMatchObject({
       code: 'BAD_USER_INPUT',
       details: { field: 'input.archiveName' },
@@ -194,7 +185,7 @@ describe('sessions', () => {
 });
 
 describe('tokens and connections', () => {
-  it('mints a pending connection that a client activates', async () => {
+  it('should mint a pending connection that a client activates', async () => {
     const { sessionId } = await provider.createSession({});
     const token = await provider.generateToken({ sessionId, role: 'MODERATOR', data: 'user=ann' });
     expect(token).toMatchObject({ provider: 'OPENVIDU', sessionId, apiKey: null, role: 'MODERATOR', data: 'user=ann', format: 'OPAQUE' });
@@ -235,14 +226,14 @@ describe('tokens and connections', () => {
     expect((await control('POST', '/emulator/clients', { token: token.token })).status).toBe(401);
   });
 
-  it('reports unknown sessions as NOT_FOUND and refuses what OpenVidu cannot do', async () => {
+  it('should report unknown sessions as NOT_FOUND and refuse what OpenVidu cannot do', async () => {
     expect((await failure(provider.generateToken({ sessionId: 'ses_ZZZZZZZZZZ' }))).code).toBe('NOT_FOUND');
     expect((await failure(provider.listConnections('ses_ZZZZZZZZZZ'))).code).toBe('NOT_FOUND');
     expect((await failure(provider.listStreams('ses_ZZZZZZZZZZ'))).code).toBe('NOT_FOUND');
-    // Roles and options OpenVidu does not declare are refused by the schema: test/unit/input-rules.test.ts.
+    // Roles and options OpenVidu does not declare are refused by the schema: test/graphql/input-rules.test.ts.
   });
 
-  it('voids a token still pending at expiresAt and leaves a used one alone', async () => {
+  it('should void a token still pending at expiresAt and leave a used one alone', async () => {
     // The expiry timer is the adapter's own: a fake clock runs it; the HTTP it starts stays real.
     vi.useFakeTimers({ toFake: ['Date', 'setTimeout', 'clearTimeout'] });
     const p = extraProvider();
@@ -271,7 +262,7 @@ describe('tokens and connections', () => {
 });
 
 describe('moderation and signals', () => {
-  it('force-disconnects a client, and tells an unknown session from an unknown connection', async () => {
+  it('should force-disconnect a client, and tell an unknown session from an unknown connection', async () => {
     const { sessionId } = await provider.createSession({});
     const stay = await join(sessionId);
     const leave = await join(sessionId);
@@ -287,7 +278,7 @@ describe('moderation and signals', () => {
     });
   });
 
-  it('force-unpublishes one stream and keeps the client', async () => {
+  it('should force-unpublish one stream and keep the client', async () => {
     const { sessionId } = await provider.createSession({});
     const connectionId = await join(sessionId);
     const camera = await publish(connectionId, 'camera');
@@ -302,7 +293,7 @@ describe('moderation and signals', () => {
     });
   });
 
-  it('signals connected clients and explains why nobody can be reached', async () => {
+  it('should signal connected clients and explain why nobody can be reached', async () => {
     const { sessionId } = await provider.createSession({});
     expect(await failure(provider.signal({ sessionId, data: 'hello' }))).toMatchObject({
       code: 'PRECONDITION_FAILED',
@@ -319,7 +310,7 @@ describe('moderation and signals', () => {
     expect((await failure(provider.signal({ sessionId: 'ses_ZZZZZZZZZZ', data: 'x' }))).code).toBe('NOT_FOUND');
   });
 
-  it('closes a session for everyone and voids its tokens', async () => {
+  it('should close a session for everyone and void its tokens', async () => {
     const { sessionId } = await provider.createSession({});
     await join(sessionId);
     const pending = await provider.generateToken({ sessionId });
@@ -328,14 +319,14 @@ describe('moderation and signals', () => {
     expect((await control('POST', '/emulator/clients', { token: pending.token })).status).toBeGreaterThanOrEqual(400);
   });
 
-  it('has no SIP', async () => {
+  it('should have no SIP', async () => {
     const { sessionId } = await provider.createSession({});
     expect((await failure(provider.dialSip({ sessionId, uri: 'sip:a@example.com' }))).code).toBe('UNSUPPORTED_BY_PROVIDER');
   });
 });
 
 describe('recordings', () => {
-  it('needs a connected participant, then records, stops, lists and deletes', async () => {
+  it('should need a connected participant, then record, stop, list and delete', async () => {
     const { sessionId } = await provider.createSession({});
     expect(await failure(provider.startArchive({ sessionId }))).toMatchObject({
       code: 'PRECONDITION_FAILED',
@@ -392,7 +383,7 @@ describe('recordings', () => {
     expect((await provider.listArchives({ sessionId, offset: 0, count: 10 })).totalCount).toBe(1);
   });
 
-  it('refuses relayed sessions with a routed-only hint', async () => {
+  it('should refuse relayed sessions with a routed-only hint', async () => {
     const { sessionId } = await provider.createSession({ mediaMode: 'RELAYED' });
     await join(sessionId);
     expect(await failure(provider.startArchive({ sessionId }))).toMatchObject({
@@ -401,7 +392,7 @@ describe('recordings', () => {
     });
   });
 
-  it('validates names and ranges before calling, and refuses multiArchiveTag', async () => {
+  it('should validate names and ranges before calling, and refuse multiArchiveTag', async () => {
     const { sessionId } = await provider.createSession({});
     expect(await failure(provider.startArchive({ sessionId, name: 'my recording' }))).toMatchObject({
       code: 'BAD_USER_INPUT',
@@ -411,17 +402,17 @@ describe('recordings', () => {
       code: 'BAD_USER_INPUT',
       details: { field: 'input.resolution' },
     });
-    // multiArchiveTag, which OpenVidu does not declare, is refused by the schema: test/unit/input-rules.test.ts.
+    // multiArchiveTag, which OpenVidu does not declare, is refused by the schema: test/graphql/input-rules.test.ts.
     // Nobody connected: had any of those reached OpenVidu, it would have answered 406.
   });
 
-  it('reports unknown recordings and sessions', async () => {
+  it('should report unknown recordings and sessions', async () => {
     expect(await provider.getArchive('ses_ZZZZZZZZZZ~9')).toBeNull();
     expect((await failure(provider.stopArchive('ses_ZZZZZZZZZZ'))).code).toBe('NOT_FOUND');
     expect((await failure(provider.startArchive({ sessionId: 'ses_ZZZZZZZZZZ' }))).code).toBe('NOT_FOUND');
   });
 
-  it('reports STOPPED on stop and AVAILABLE later where finalizing is asynchronous (PRO)', async () => {
+  it('should report STOPPED on stop and AVAILABLE later where finalizing is asynchronous (PRO)', async () => {
     const pro = await createEmulator({ openvidu: { secret: 'pro-secret' }, openviduRecordingFinalize: 'async', archiveReadyDelayMs: 200 });
     extra.push(pro);
     const p = extraProvider({ url: pro.url, secret: 'pro-secret' });
@@ -443,7 +434,7 @@ describe('recordings', () => {
     expect(ready.url).toEqual(expect.any(String));
   });
 
-  it('says when recording is disabled on the deployment', async () => {
+  it('should say when recording is disabled on the deployment', async () => {
     const off = await createEmulator({ openvidu: { secret: 'off-secret' }, openviduRecording: false });
     extra.push(off);
     const p = extraProvider({ url: off.url, secret: 'off-secret' });
@@ -457,7 +448,7 @@ describe('recordings', () => {
 });
 
 describe('webhooks from the emulator', () => {
-  it('delivers the recording lifecycle as authenticated archive changes', async () => {
+  it('should deliver the recording lifecycle as authenticated archive changes', async () => {
     received = [];
     const { sessionId } = await provider.createSession({});
     await publish(await join(sessionId));
@@ -484,7 +475,7 @@ describe('webhooks from the emulator', () => {
     expect(new Set(keys).size).toBe(keys.length);
   });
 
-  it('refuses webhooks whose token does not match', async () => {
+  it('should refuse webhooks whose token does not match', async () => {
     received = [];
     emu.configure({ openviduWebhookToken: 'some-other-token' });
     try {
@@ -498,24 +489,24 @@ describe('webhooks from the emulator', () => {
 });
 
 describe('upstream failures', () => {
-  it('maps a 503 to UPSTREAM_UNAVAILABLE after retrying reads', async () => {
+  it('should map a 503 to UPSTREAM_UNAVAILABLE after retrying reads', async () => {
     await fault({ method: 'GET', path: '^/openvidu/api/sessions/ses_FaultFault$', status: 503, times: 3 });
     expect((await failure(provider.getSession('ses_FaultFault'))).code).toBe('UPSTREAM_UNAVAILABLE');
   });
 
-  it('recovers when a retried read succeeds', async () => {
+  it('should recover when a retried read succeeds', async () => {
     const session = await provider.createSession({});
     await fault({ method: 'GET', path: `^/openvidu/api/sessions/${session.sessionId}$`, status: 503, times: 1 });
     expect(await provider.getSession(session.sessionId)).toEqual(session);
   });
 
-  it('maps a slow answer to UPSTREAM_TIMEOUT', async () => {
+  it('should map a slow answer to UPSTREAM_TIMEOUT', async () => {
     const p = extraProvider({ timeouts: { requestMs: 200, headersMs: 200 } });
     await fault({ method: 'POST', path: '^/openvidu/api/sessions$', delayMs: 1000 });
     expect((await failure(p.createSession({}))).code).toBe('UPSTREAM_TIMEOUT');
   });
 
-  it('maps a 429 to RATE_LIMITED and a 500 on recording start to UPSTREAM_UNAVAILABLE', async () => {
+  it('should map a 429 to RATE_LIMITED and a 500 on recording start to UPSTREAM_UNAVAILABLE', async () => {
     await fault({ method: 'POST', path: '^/openvidu/api/sessions$', status: 429 });
     expect((await failure(provider.createSession({}))).code).toBe('RATE_LIMITED');
     await fault({ method: 'POST', path: '^/openvidu/api/recordings/start$', status: 500, body: 'Error starting recording: boom' });
@@ -524,14 +515,14 @@ describe('upstream failures', () => {
     expect(error.message).not.toContain('boom');
   });
 
-  it('says to check the secret when OpenVidu refuses the credentials', async () => {
+  it('should say to check the secret when OpenVidu refuses the credentials', async () => {
     const p = extraProvider({ secret: 'wrong-secret' });
     const error = await failure(p.createSession({}));
     expect(error).toMatchObject({ code: 'UPSTREAM_ERROR', message: "OpenVidu refused the gateway's credentials; check OPENVIDU_SECRET" });
     expect(error.message).not.toContain('wrong-secret');
   });
 
-  it('fails fast once closed', async () => {
+  it('should fail fast once closed', async () => {
     const p = makeProvider();
     await p.close();
     expect((await failure(p.getSession('ses_AAAAAAAAAA'))).code).toBe('UPSTREAM_UNAVAILABLE');

@@ -29,7 +29,7 @@ describe('id claims', () => {
     ['has space', 'no'],
     ['', 'no'],
     ['a/b', 'no'],
-  ])('session id %j -> %s', (id, claim) => {
+  ])('should claim the session id %j as %s', (id, claim) => {
     expect(claimSessionId(id)).toBe(claim);
   });
 
@@ -44,11 +44,11 @@ describe('id claims', () => {
     ['ses_YnDaGYNcd7~x', 'no'],
     ['a~1~2', 'no'],
     ['', 'no'],
-  ])('recording id %j -> %s', (id, claim) => {
+  ])('should claim the recording id %j as %s', (id, claim) => {
     expect(claimRecordingId(id)).toBe(claim);
   });
 
-  it('rejects non-strings', () => {
+  it('should reject non-strings', () => {
     expect(claimSessionId(42)).toBe('no');
     expect(claimRecordingId(null)).toBe('no');
   });
@@ -61,22 +61,22 @@ describe('base URL', () => {
     ['http://localhost:4443', 'http://localhost:4443/openvidu/api'],
     ['https://example.com/video/', 'https://example.com/video/openvidu/api'],
     ['https://example.com/openvidu/api/', 'https://example.com/openvidu/api'],
-  ])('%s -> %s', (url, base) => {
+  ])('should turn %s into %s', (url, base) => {
     expect(apiBaseUrl(url)).toBe(base);
   });
 
-  it('refuses what is not an http(s) URL', () => {
+  it('should refuse what is not an http(s) URL', () => {
     expect(() => apiBaseUrl('openvidu.example.com')).toThrow(/absolute http/);
     expect(() => apiBaseUrl('ftp://example.com')).toThrow(/http or https/);
   });
 });
 
 describe('createSession plan', () => {
-  it('sends ROUTED and MANUAL when nothing is asked', () => {
+  it('should send ROUTED and MANUAL when nothing is asked', () => {
     expect(planSession({})).toEqual({ mediaMode: 'ROUTED', archiveMode: 'MANUAL', body: { mediaMode: 'ROUTED', recordingMode: 'MANUAL' } });
   });
 
-  it('maps every OpenVidu option and the archive defaults', () => {
+  it('should map every OpenVidu option and the archive defaults', () => {
     const plan = planSession({
       mediaMode: 'ROUTED',
       archiveMode: 'ALWAYS',
@@ -97,21 +97,21 @@ describe('createSession plan', () => {
   });
 
   // Options OpenVidu lacks, enum values, custom id format and ALWAYS with RELAYED are the
-  // schema's: test/unit/input-rules.test.ts.
+  // schema's: test/graphql/input-rules.test.ts.
   it.each<[Parameters<typeof planSession>[0], ErrorCode, string]>([
     [{ archiveName: 'has space', archiveMode: 'ALWAYS' }, 'BAD_USER_INPUT', 'input.archiveName'],
     [{ archiveName: 'a.b' }, 'BAD_USER_INPUT', 'input.archiveName'],
     [{ archiveName: 'x'.repeat(201) }, 'BAD_USER_INPUT', 'input.archiveName'],
     [{ archiveResolution: '99x720' }, 'BAD_USER_INPUT', 'input.archiveResolution'],
     [{ archiveResolution: '2000x720' }, 'BAD_USER_INPUT', 'input.archiveResolution'],
-  ])('refuses %j', (options, code, field) => {
+  ])('should refuse %j', (options, code, field) => {
     const error = thrown(() => planSession(options));
     expect(error.code).toBe(code);
     expect(error.details.field).toBe(field);
     expect(error.message).toContain(field);
   });
 
-  it('accepts e2ee false (nothing to turn off)', () => {
+  it('should accept e2ee false (nothing to turn off)', () => {
     expect(planSession({ e2ee: false }).body).toEqual({ mediaMode: 'ROUTED', recordingMode: 'MANUAL' });
   });
 });
@@ -119,7 +119,7 @@ describe('createSession plan', () => {
 describe('generateToken plan', () => {
   const now = 1_700_000_000_000;
 
-  it('defaults to PUBLISHER and 24 h', () => {
+  it('should default to PUBLISHER and 24 h', () => {
     const plan = planConnection({ sessionId: 'ses_YnDaGYNcd7' }, now);
     expect(plan).toEqual({
       role: 'PUBLISHER',
@@ -129,7 +129,7 @@ describe('generateToken plan', () => {
     });
   });
 
-  it('sends data, record and kurentoOptions', () => {
+  it('should send data, record and kurentoOptions', () => {
     const plan = planConnection(
       {
         sessionId: 'room',
@@ -153,9 +153,9 @@ describe('generateToken plan', () => {
   });
 
   // Roles, formats and options OpenVidu lacks, expiry, data and Kurento limits are the schema's:
-  // test/unit/input-rules.test.ts.
+  // test/graphql/input-rules.test.ts.
   it.each<[Record<string, unknown>, ErrorCode, string]>([[{ sessionId: 'no spaces please' }, 'BAD_USER_INPUT', 'input.sessionId']])(
-    'refuses %j',
+    'should refuse %j',
     (extra, code, field) => {
       const error = thrown(() => planConnection({ sessionId: 'ses_YnDaGYNcd7', ...extra } as never, now));
       expect(error.code).toBe(code);
@@ -163,17 +163,17 @@ describe('generateToken plan', () => {
     },
   );
 
-  it('accepts the OPAQUE format, which is what it issues', () => {
+  it('should accept the OPAQUE format, which is what it issues', () => {
     expect(planConnection({ sessionId: 'room', format: 'OPAQUE' }, now).body).toEqual({ type: 'WEBRTC', role: 'PUBLISHER' });
   });
 
-  it('ignores an empty layout class list', () => {
+  it('should ignore an empty layout class list', () => {
     expect(planConnection({ sessionId: 'room', initialLayoutClassList: [] }, now).body).toEqual({ type: 'WEBRTC', role: 'PUBLISHER' });
   });
 });
 
 describe('startArchive plan', () => {
-  it('sends only what is set', () => {
+  it('should send only what is set', () => {
     expect(planRecording({ sessionId: 'ses_YnDaGYNcd7' })).toEqual({ session: 'ses_YnDaGYNcd7' });
     expect(
       planRecording({
@@ -206,7 +206,7 @@ describe('startArchive plan', () => {
   });
 
   // multiArchiveTag, enum values and the rules between fields every provider shares are the
-  // schema's: test/unit/input-rules.test.ts.
+  // schema's: test/graphql/input-rules.test.ts.
   it.each<[Record<string, unknown>, ErrorCode, string]>([
     [{ name: 'my recording' }, 'BAD_USER_INPUT', 'input.name'],
     [{ name: 'take.1' }, 'BAD_USER_INPUT', 'input.name'],
@@ -216,7 +216,7 @@ describe('startArchive plan', () => {
     [{ frameRate: 121 }, 'BAD_USER_INPUT', 'input.frameRate'],
     [{ frameRate: 2.5 }, 'BAD_USER_INPUT', 'input.frameRate'],
     [{ frameRate: 30, hasVideo: false }, 'BAD_USER_INPUT', 'input.frameRate'],
-  ])('refuses %j', (extra, code, field) => {
+  ])('should refuse %j', (extra, code, field) => {
     const error = thrown(() => planRecording({ sessionId: 'ses_YnDaGYNcd7', ...extra } as never));
     expect(error.code).toBe(code);
     expect(error.details.field).toBe(field);
@@ -224,7 +224,7 @@ describe('startArchive plan', () => {
 });
 
 describe('signal plan and paging', () => {
-  it('addresses one connection or everyone', () => {
+  it('should address one connection or everyone', () => {
     expect(planSignal({ sessionId: 's', data: 'hi' })).toEqual({ session: 's', data: 'hi' });
     expect(planSignal({ sessionId: 's', connectionId: 'con_A', type: 'chat', data: '' })).toEqual({
       session: 's',
@@ -237,7 +237,7 @@ describe('signal plan and paging', () => {
 });
 
 describe('mapping', () => {
-  it('reads a Session object', () => {
+  it('should read a Session object', () => {
     expect(
       toSessionInfo({
         id: 'ses_YnDaGYNcd7',
@@ -265,7 +265,7 @@ describe('mapping', () => {
     expect(toSessionInfo('ses_x')).toBeNull();
   });
 
-  it('reads pending and active Connection objects', () => {
+  it('should read pending and active Connection objects', () => {
     expect(
       toConnectionInfo({
         id: 'con_X',
@@ -322,7 +322,7 @@ describe('mapping', () => {
     expect(toConnectionInfo({ status: 'pending', sessionId: 's' })).toBeNull();
   });
 
-  it('lists streams of active connections with their video type', () => {
+  it('should list streams of active connections with their video type', () => {
     const session = {
       id: 's',
       connections: {
@@ -360,11 +360,11 @@ describe('mapping', () => {
     ['ready', 'AVAILABLE'],
     ['failed', 'FAILED'],
     ['available', undefined],
-  ])('recording status %s -> %s', (wire, status) => {
+  ])('should map the recording status %s to %s', (wire, status) => {
     expect(recordingStatusOf(wire)).toBe(status);
   });
 
-  it('reads a Recording object', () => {
+  it('should read a Recording object', () => {
     expect(
       toArchiveInfo({
         id: 'ses_Y~2',
@@ -441,14 +441,14 @@ describe('error table', () => {
     ['getSession', 503, 'UPSTREAM_UNAVAILABLE', /try again later/],
     ['getSession', 429, 'RATE_LIMITED', /retry in 1 s/],
     ['getSession', 418, 'UPSTREAM_ERROR', /HTTP 418/],
-  ])('%s %d -> %s', (operation, status, code, message) => {
+  ])('should map %s %d to %s', (operation, status, code, message) => {
     const error = mapOpenViduError(operation, status, '');
     expect(error.code).toBe(code);
     expect(error.message).toMatch(message);
     expect(error.details).toMatchObject({ provider: 'OPENVIDU', upstreamStatus: status });
   });
 
-  it('tells relayed sessions from busy ones on recording start', () => {
+  it('should tell relayed sessions from busy ones on recording start', () => {
     expect(mapOpenViduError('startRecording', 409, '', {}, { sessionRelayed: true })).toMatchObject({
       code: 'PRECONDITION_FAILED',
       message: expect.stringMatching(/only routed sessions can be recorded/),
@@ -459,11 +459,11 @@ describe('error table', () => {
     });
   });
 
-  it('names the inactive connection when a targeted signal gets 406', () => {
+  it('should name the inactive connection when a targeted signal gets 406', () => {
     expect(mapOpenViduError('signal', 406, '', {}, { targeted: true }).message).toMatch(/that connection is not active/);
   });
 
-  it('passes a short, safe upstream message on 400 and withholds the rest', () => {
+  it('should pass a short, safe upstream message on 400 and withhold the rest', () => {
     const shown = mapOpenViduError(
       'createSession',
       400,
@@ -486,11 +486,11 @@ describe('error table', () => {
     expect(mapOpenViduError('createSession', 400, 'Error starting recording: boom').message).toMatch(/check the input/);
   });
 
-  it('reads Retry-After on 429', () => {
+  it('should read Retry-After on 429', () => {
     expect(mapOpenViduError('listConnections', 429, '', { 'retry-after': '7' }).details.retryAfter).toBe(7);
   });
 
-  it('judges upstream messages conservatively', () => {
+  it('should judge upstream messages conservatively', () => {
     expect(isSafeToShow('Parameter type is wrong')).toBe(true);
     expect(isSafeToShow(null)).toBe(false);
     expect(isSafeToShow('Authorization: Basic T1BFTlZJRFVBUFA6TVlfU0VDUkVU')).toBe(false);
@@ -503,7 +503,7 @@ describe('token revocations', () => {
     vi.useRealTimers();
   });
 
-  it('revokes each connection once at its time, earliest first', async () => {
+  it('should revoke each connection once at its time, earliest first', async () => {
     vi.useFakeTimers({ now: 1_000_000 });
     const revoked: string[] = [];
     const scheduler = new RevocationScheduler({ revoke: async (s, c) => void revoked.push(`${s}/${c}`) });
@@ -519,7 +519,7 @@ describe('token revocations', () => {
     await scheduler.close();
   });
 
-  it('forgets cancelled connections and closed sessions, and reschedules', async () => {
+  it('should forget cancelled connections and closed sessions, and reschedule', async () => {
     vi.useFakeTimers({ now: 0 });
     const revoked: string[] = [];
     const scheduler = new RevocationScheduler({ revoke: async (s, c) => void revoked.push(`${s}/${c}`) });
@@ -537,7 +537,7 @@ describe('token revocations', () => {
     await scheduler.close();
   });
 
-  it('waits longer than setTimeout allows by re-arming', async () => {
+  it('should wait longer than setTimeout allows by re-arming', async () => {
     vi.useFakeTimers({ now: 0 });
     const revoked: string[] = [];
     const scheduler = new RevocationScheduler({ revoke: async (s, c) => void revoked.push(`${s}/${c}`) });
@@ -550,7 +550,7 @@ describe('token revocations', () => {
     await scheduler.close();
   });
 
-  it('is bounded: the oldest are dropped with a warning', async () => {
+  it('should be bounded: the oldest are dropped with a warning', async () => {
     vi.useFakeTimers({ now: 0 });
     const warnings: unknown[] = [];
     const logger = { ...silentLogger, warn: (obj: object | string) => void warnings.push(obj) };
@@ -565,7 +565,7 @@ describe('token revocations', () => {
     await scheduler.close();
   });
 
-  it('limits concurrency, logs failures, and close() stops everything', async () => {
+  it('should limit concurrency, log failures, and stop everything on close()', async () => {
     vi.useFakeTimers({ now: 0 });
     const warnings: unknown[] = [];
     const logger = { ...silentLogger, warn: (obj: object | string) => void warnings.push(obj) };
@@ -577,6 +577,7 @@ describe('token revocations', () => {
       revoke: async (_s, c) => {
         running += 1;
         peak = Math.max(peak, running);
+        // Each revocation takes 10 ms of the fake clock, so several overlap.
         await new Promise((resolve) => setTimeout(resolve, 10));
         running -= 1;
         if (c === 'bad') throw new GatewayError('UPSTREAM_UNAVAILABLE', 'down');

@@ -38,14 +38,14 @@ describe('OpenVidu webhook authentication', () => {
   const handler = createWebhookHandler({ webhookToken: 'hook-token-123' });
 
   it.each([['Bearer hook-token-123'], ['bearer   hook-token-123'], ['hook-token-123'], [' Bearer hook-token-123 ']])(
-    'accepts Authorization %j',
+    'should accept Authorization %j',
     async (authorization) => {
       const result = await handler({ headers: { authorization }, rawBody: body(READY) });
       expect(result.archiveChanges).toHaveLength(1);
     },
   );
 
-  it('finds the header whatever its case and takes the first of repeated values', async () => {
+  it('should find the header whatever its case and take the first of repeated values', async () => {
     await expect(handler({ headers: { Authorization: 'Bearer hook-token-123' }, rawBody: body(READY) })).resolves.toBeDefined();
     const repeated = { authorization: ['Bearer hook-token-123', 'Bearer other'] } as unknown as Record<string, string>;
     await expect(handler({ headers: repeated, rawBody: body(READY) })).resolves.toBeDefined();
@@ -58,19 +58,19 @@ describe('OpenVidu webhook authentication', () => {
     [{ authorization: 'Bearer hook-token-1234' }, /does not match/],
     [{ authorization: 'Basic hook-token-123' }, /does not match/],
     [{ authorization: 'Bearer' }, /does not match/],
-  ])('refuses headers %j', async (headers, message) => {
+  ])('should refuse headers %j', async (headers, message) => {
     const error = await rejection(handler({ headers, rawBody: body(READY) }));
     expect(error.code).toBe('UNAUTHENTICATED');
     expect(error.message).toMatch(message);
     expect(error.message).not.toContain('hook-token-123');
   });
 
-  it('checks the token before the body', async () => {
+  it('should check the token before the body', async () => {
     const error = await rejection(handler({ headers: {}, rawBody: Buffer.from('not json') }));
     expect(error.code).toBe('UNAUTHENTICATED');
   });
 
-  it('accepts anything when no token is configured', async () => {
+  it('should accept anything when no token is configured', async () => {
     const open = createWebhookHandler({});
     const result = await open({ headers: {}, rawBody: body(READY) });
     expect(result.eventType).toBe('recordingStatusChanged');
@@ -78,7 +78,7 @@ describe('OpenVidu webhook authentication', () => {
 });
 
 describe('OpenVidu webhook parsing', () => {
-  it('turns recordingStatusChanged into one archive change', () => {
+  it('should turn recordingStatusChanged into one archive change', () => {
     const result = parseWebhook(body(READY), 0);
     expect(result).toEqual({
       eventType: 'recordingStatusChanged',
@@ -114,7 +114,7 @@ describe('OpenVidu webhook parsing', () => {
     ['started', 'STARTED'],
     ['stopped', 'STOPPED'],
     ['failed', 'FAILED'],
-  ])('maps status %s', (status, mapped) => {
+  ])('should map status %s', (status, mapped) => {
     const started = { ...READY, status, timestamp: READY.startTime, size: 0, duration: 0 };
     if (status === 'started') delete (started as Partial<typeof READY>).reason;
     const [change] = parseWebhook(body(started)).archiveChanges;
@@ -122,14 +122,14 @@ describe('OpenVidu webhook parsing', () => {
     expect(change?.archive.reason).toBe(status === 'started' ? null : 'recordingStoppedByServer');
   });
 
-  it('falls back to now without a timestamp, and then gives no dedupe key', () => {
+  it('should fall back to now without a timestamp, and then give no dedupe key', () => {
     const { timestamp: _t, ...noTime } = READY;
     const result = parseWebhook(body(noTime), 1_234);
     expect(result.archiveChanges[0]?.occurredAt).toEqual(new Date(1_234));
     expect(result.dedupeKey).toBeNull();
   });
 
-  it('keeps a malformed recording event out of the archive changes', () => {
+  it('should keep a malformed recording event out of the archive changes', () => {
     const result = parseWebhook(body({ ...READY, status: 'exploded' }));
     expect(result.archiveChanges).toEqual([]);
     expect(result.eventType).toBe('recordingStatusChanged');
@@ -156,21 +156,21 @@ describe('OpenVidu webhook parsing', () => {
       'webrtcConnectionCreated:con_C/str_CAM_x_con_B/con_B::5',
     ],
     [{ event: 'signalSent', sessionId: 'ses_A', from: null, to: ['con_B'], type: 'chat', data: 'x', timestamp: 6 }, 'signalSent:ses_A::6'],
-  ])('reports %j without archive changes', (event, key) => {
+  ])('should report %j without archive changes', (event, key) => {
     const result = parseWebhook(body(event));
     expect(result.archiveChanges).toEqual([]);
     expect(result.eventType).toBe(event.event);
     expect(result.dedupeKey).toBe(key);
   });
 
-  it('gives the same key to a duplicate delivery and different keys to different events', () => {
+  it('should give the same key to a duplicate delivery and different keys to different events', () => {
     const a = parseWebhook(body(READY)).dedupeKey;
     expect(parseWebhook(body({ ...READY })).dedupeKey).toBe(a);
     expect(parseWebhook(body({ ...READY, status: 'stopped' })).dedupeKey).not.toBe(a);
     expect(parseWebhook(body({ ...READY, id: 'ses_Jd8tUyvhXO~1' })).dedupeKey).not.toBe(a);
   });
 
-  it('reports unknown events as unknown (bounded metric labels)', () => {
+  it('should report unknown events as unknown (bounded metric labels)', () => {
     expect(parseWebhook(body({ event: 'somethingNew', timestamp: 1 })).eventType).toBe('unknown');
   });
 
@@ -179,7 +179,7 @@ describe('OpenVidu webhook parsing', () => {
     ['[1,2]', /not a JSON object/],
     ['null', /not a JSON object/],
     ['{"timestamp":1}', /no "event"/],
-  ])('refuses body %j', (text, message) => {
+  ])('should refuse body %j', (text, message) => {
     let error: unknown;
     try {
       parseWebhook(Buffer.from(text));

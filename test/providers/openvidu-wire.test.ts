@@ -51,8 +51,10 @@ beforeAll(async () => {
         res.writeHead(reply.status, text === '' ? {} : { 'content-type': 'application/json' });
         res.end(text);
       };
-      if (reply.delayMs) setTimeout(send, reply.delayMs);
-      else send();
+      if (!reply.delayMs) return send();
+      // Never answer a client that hung up: no timer outlives its test.
+      const timer = setTimeout(send, reply.delayMs);
+      res.once('close', () => clearTimeout(timer));
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -144,7 +146,7 @@ const recording = (id: string, sessionId: string, createdAt: number, status = 'r
 });
 
 describe('requests', () => {
-  it('sends Basic OPENVIDUAPP:<secret>, JSON bodies and the exact createSession body', async () => {
+  it('should send Basic OPENVIDUAPP:<secret>, JSON bodies and the exact createSession body', async () => {
     on('POST', '/openvidu/api/sessions', { status: 200, json: SESSION });
     const info = await provider().createSession({ archiveName: 'weekly', archiveResolution: '640x480', forcedVideoCodec: 'H264' });
     expect(info).toEqual({
@@ -166,13 +168,13 @@ describe('requests', () => {
     });
   });
 
-  it('keeps a reverse proxy path prefix', async () => {
+  it('should keep a reverse proxy path prefix', async () => {
     on('GET', '/video/openvidu/api/sessions/room', { status: 200, json: { ...SESSION, id: 'room', sessionId: 'room' } });
     const p = provider({ url: `${baseUrl}/video/` });
     expect((await p.getSession('room'))?.sessionId).toBe('room');
   });
 
-  it('sends GET and DELETE without a body or content type', async () => {
+  it('should send GET and DELETE without a body or content type', async () => {
     on('GET', '/openvidu/api/sessions/ses_YnDaGYNcd7', { status: 200, json: SESSION });
     on('DELETE', '/openvidu/api/sessions/ses_YnDaGYNcd7', { status: 204 });
     const p = provider();
@@ -184,7 +186,7 @@ describe('requests', () => {
     }
   });
 
-  it('creates a connection per token and reports it', async () => {
+  it('should create a connection per token and report it', async () => {
     on('POST', '/openvidu/api/sessions/ses_YnDaGYNcd7/connection', { status: 200, json: PENDING });
     const token = await provider().generateToken({ sessionId: 'ses_YnDaGYNcd7', data: 'd', role: 'PUBLISHER', record: true });
     expect(JSON.parse(seen[0]?.body ?? '')).toEqual({ type: 'WEBRTC', role: 'PUBLISHER', data: 'd', record: true });
@@ -200,7 +202,7 @@ describe('requests', () => {
     });
   });
 
-  it('sends signals to everyone or one connection', async () => {
+  it('should send signals to everyone or one connection', async () => {
     on('POST', '/openvidu/api/signal', { status: 200 });
     const p = provider();
     await p.signal({ sessionId: 'room', data: 'hello', type: 'chat' });
@@ -211,7 +213,7 @@ describe('requests', () => {
     ]);
   });
 
-  it('stops a recording with a bodiless POST and encodes the ~ id as is', async () => {
+  it('should stop a recording with a bodiless POST and encode the ~ id as is', async () => {
     on('POST', '/openvidu/api/recordings/stop/ses_YnDaGYNcd7~1', { status: 200, json: recording('ses_YnDaGYNcd7~1', 'ses_YnDaGYNcd7', 5) });
     const archive = await provider().stopArchive('ses_YnDaGYNcd7~1');
     expect(archive.status).toBe('AVAILABLE');
@@ -219,7 +221,7 @@ describe('requests', () => {
     expect(seen[0]?.url).toBe('/openvidu/api/recordings/stop/ses_YnDaGYNcd7~1');
   });
 
-  it('asks for pending connections when listing them', async () => {
+  it('should ask for pending connections when listing them', async () => {
     on('GET', '/openvidu/api/sessions/room/connection', { status: 200, json: { numberOfElements: 1, content: [PENDING] } });
     const list = await provider().listConnections('room');
     expect(seen[0]?.url).toBe('/openvidu/api/sessions/room/connection?pendingConnections=true');
@@ -228,7 +230,7 @@ describe('requests', () => {
 });
 
 describe('answers', () => {
-  it('fetches the existing session when a custom id is taken (409)', async () => {
+  it('should fetch the existing session when a custom id is taken (409)', async () => {
     on('POST', '/openvidu/api/sessions', { status: 409 });
     on('GET', '/openvidu/api/sessions/room', {
       status: 200,
@@ -239,14 +241,14 @@ describe('answers', () => {
     expect(seen.map((r) => `${r.method} ${r.url}`)).toEqual(['POST /openvidu/api/sessions', 'GET /openvidu/api/sessions/room']);
   });
 
-  it('reports CONFLICT when the taken id vanishes before it can be read', async () => {
+  it('should report CONFLICT when the taken id vanishes before it can be read', async () => {
     on('POST', '/openvidu/api/sessions', { status: 409 });
     on('GET', '/openvidu/api/sessions/room', { status: 404 });
     const error = await failure(provider().createSession({ customSessionId: 'room' }));
     expect(error.code).toBe('CONFLICT');
   });
 
-  it('tells relayed sessions from recording ones on a recording start 409, reading the session only then', async () => {
+  it('should tell relayed sessions from recording ones on a recording start 409, reading the session only then', async () => {
     on('POST', '/openvidu/api/recordings/start', { status: 409 });
     on('GET', '/openvidu/api/sessions/relayed', { status: 200, json: { ...SESSION, id: 'relayed', mediaMode: 'RELAYED' } });
     on('GET', '/openvidu/api/sessions/busy', { status: 200, json: { ...SESSION, id: 'busy', recording: true } });
@@ -264,7 +266,7 @@ describe('answers', () => {
     expect(seen.filter((r) => r.method === 'GET')).toHaveLength(3);
   });
 
-  it('maps quirky 400s on connection endpoints to NOT_FOUND for the session', async () => {
+  it('should map quirky 400s on connection endpoints to NOT_FOUND for the session', async () => {
     on('DELETE', /^\/openvidu\/api\/sessions\/ghost\//, { status: 400 });
     on('DELETE', /^\/openvidu\/api\/sessions\/room\//, { status: 404 });
     const p = provider();
@@ -282,7 +284,7 @@ describe('answers', () => {
     });
   });
 
-  it('passes OpenVidu’s short 400 message through', async () => {
+  it('should pass OpenVidu’s short 400 message through', async () => {
     on('POST', '/openvidu/api/sessions/room/connection', {
       status: 400,
       json: {
@@ -300,7 +302,7 @@ describe('answers', () => {
     });
   });
 
-  it('maps 401 to a credentials hint without the secret', async () => {
+  it('should map 401 to a credentials hint without the secret', async () => {
     on('GET', '/openvidu/api/recordings', { status: 401 });
     const error = await failure(provider().listArchives({ offset: 0, count: 10 }));
     expect(error.code).toBe('UPSTREAM_ERROR');
@@ -308,7 +310,7 @@ describe('answers', () => {
     expect(error.message).not.toContain(SECRET);
   });
 
-  it('refuses bodies that are not what OpenVidu sends', async () => {
+  it('should refuse bodies that are not what OpenVidu sends', async () => {
     on('GET', '/openvidu/api/sessions/a', { status: 200, text: 'not json' });
     on('GET', '/openvidu/api/sessions/b', { status: 200, json: { object: 'session' } });
     on('GET', '/openvidu/api/recordings', { status: 200, json: { count: 1 } });
@@ -326,7 +328,7 @@ describe('answers', () => {
     }
   });
 
-  it('filters, sorts and pages the whole recording list in the gateway', async () => {
+  it('should filter, sort and page the whole recording list in the gateway', async () => {
     on('GET', '/openvidu/api/recordings', {
       status: 200,
       json: {
@@ -354,7 +356,7 @@ describe('answers', () => {
     expect((await p.listArchives({ sessionId: 'ses_A', offset: 10, count: 2 })).items).toEqual([]);
   });
 
-  it('answers null for unknown sessions and recordings, and for ids OpenVidu cannot have, without a call', async () => {
+  it('should answer null for unknown sessions and recordings, and for ids OpenVidu cannot have, without a call', async () => {
     on('GET', /^\/openvidu\/api\/(sessions|recordings)\//, { status: 404 });
     const p = provider();
     expect(await p.getSession('ses_YnDaGYNcd7')).toBeNull();
@@ -365,20 +367,20 @@ describe('answers', () => {
     expect(seen).toHaveLength(2);
   });
 
-  it('retries a GET on 503 and then reports UPSTREAM_UNAVAILABLE', async () => {
+  it('should retry a GET on 503 and then report UPSTREAM_UNAVAILABLE', async () => {
     on('GET', '/openvidu/api/sessions/room', { status: 503 });
     const error = await failure(provider().getSession('room'));
     expect(error.code).toBe('UPSTREAM_UNAVAILABLE');
     expect(seen).toHaveLength(3);
   });
 
-  it('does not retry a POST', async () => {
+  it('should not retry a POST', async () => {
     on('POST', '/openvidu/api/sessions', { status: 503 });
     expect((await failure(provider().createSession({}))).code).toBe('UPSTREAM_UNAVAILABLE');
     expect(seen).toHaveLength(1);
   });
 
-  it('times out slow calls, giving recording start more time', async () => {
+  it('should time out slow calls, giving recording start more time', async () => {
     on('GET', '/openvidu/api/sessions/slow', { status: 200, json: SESSION, delayMs: 400 });
     on('POST', '/openvidu/api/recordings/start', { status: 200, json: recording('slow', 'slow', 1, 'started'), delayMs: 400 });
     const p = provider({ timeouts: { requestMs: 150, headersMs: 150 }, recordingTimeoutMs: 2000 });
@@ -388,7 +390,7 @@ describe('answers', () => {
     expect((await failure(short.startArchive({ sessionId: 'slow' }))).code).toBe('UPSTREAM_TIMEOUT');
   });
 
-  it('refuses SIP before any call', async () => {
+  it('should refuse SIP before any call', async () => {
     const error = await failure(provider().dialSip({ sessionId: 'room', uri: 'sip:a@b.c' }));
     expect(error).toMatchObject({
       code: 'UNSUPPORTED_BY_PROVIDER',
@@ -397,7 +399,7 @@ describe('answers', () => {
     expect(seen).toHaveLength(0);
   });
 
-  it('lists streams of the session’s active connections', async () => {
+  it('should list streams of the session’s active connections', async () => {
     on('GET', '/openvidu/api/sessions/room', {
       status: 200,
       json: {
@@ -434,7 +436,7 @@ describe('token expiry', () => {
     vi.useRealTimers();
   });
 
-  it('deletes a still-pending connection at expiresAt, and leaves an active one alone', async () => {
+  it('should delete a still-pending connection at expiresAt, and leave an active one alone', async () => {
     let status = 'pending';
     on('POST', '/openvidu/api/sessions/room/connection', (r) => {
       const id = seen.filter((s) => s.method === 'POST').length === 1 ? 'con_P' : 'con_A';
@@ -470,7 +472,7 @@ describe('token expiry', () => {
     ]);
   });
 
-  it('ignores connections that are gone, and forgets tokens of closed sessions and disconnected connections', async () => {
+  it('should ignore connections that are gone, and forget tokens of closed sessions and disconnected connections', async () => {
     on('POST', '/openvidu/api/sessions/room/connection', { status: 200, json: { ...PENDING, connectionId: 'con_G', sessionId: 'room' } });
     on('POST', '/openvidu/api/sessions/closed/connection', {
       status: 200,
@@ -511,7 +513,7 @@ describe('token expiry', () => {
     expect(warnings).toEqual([]);
   });
 
-  it('close() drops pending revocations', async () => {
+  it('should drop pending revocations on close()', async () => {
     on('POST', '/openvidu/api/sessions/room/connection', { status: 200, json: PENDING });
     fakeClock();
     const p = createOpenViduProvider({ url: baseUrl, secret: SECRET });

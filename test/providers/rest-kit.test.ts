@@ -60,7 +60,7 @@ function client(http: HttpClient, emptyBody?: 'null' | 'unexpected'): RestClient
 }
 
 describe('RestClient', () => {
-  it('sends JSON or form bodies with Accept, auth and content type', async () => {
+  it('should send JSON or form bodies with Accept, auth and content type', async () => {
     const http = scripted([{ text: '{"a":1}' }, { status: 204 }, {}]);
     const rest = client(http);
     expect(await rest.json({ operation: 'getThing', method: 'POST', path: '/t', json: { x: 1 }, query: { q: 'v' } })).toEqual({ a: 1 });
@@ -84,7 +84,7 @@ describe('RestClient', () => {
     ]);
   });
 
-  it('answers null for an allowed status and maps the others with the table and the call context', async () => {
+  it('should answer null for an allowed status and map the others with the table and the call context', async () => {
     const rest = client(scripted([{ status: 404, text: '{"secret":"never shown"}' }, { status: 404 }, { status: 404 }]));
     expect(await rest.json({ operation: 'getThing', method: 'GET', path: '/t', allow: [404] })).toBeNull();
     expect(await failure(rest.json({ operation: 'getThing', method: 'GET', path: '/t', context: { hint: ' here' } }))).toMatchObject({
@@ -98,7 +98,7 @@ describe('RestClient', () => {
     });
   });
 
-  it('refuses redirects and bodies that are not JSON; an empty body is null only when the provider says so', async () => {
+  it('should refuse redirects and bodies that are not JSON; an empty body is null only when the provider says so', async () => {
     const rest = client(scripted([{ status: 302 }, { text: 'not json' }, { text: '' }]));
     for (let i = 0; i < 3; i += 1) {
       expect(await failure(rest.json({ operation: 'getThing', method: 'GET', path: '/t' }))).toMatchObject({
@@ -113,7 +113,7 @@ describe('RestClient', () => {
 describe('status meanings', () => {
   const answer = (status: number, operation: Op = 'putThing') => ({ operation, status, text: '', context: {} });
 
-  it('uses the table first, then the shared meanings', () => {
+  it('should use the table first, then the shared meanings', () => {
     expect(statusError(ERRORS, answer(403))).toMatchObject({ code: 'FORBIDDEN', details: { upstreamStatus: 403 } });
     expect(statusError(ERRORS, answer(413)).details).toEqual({ provider: 'TESTPROV', upstreamStatus: 413, field: 'input.data' });
     expect(statusError(ERRORS, answer(401))).toMatchObject({ code: 'UPSTREAM_ERROR', message: ERRORS.credentials });
@@ -126,7 +126,7 @@ describe('status meanings', () => {
     });
   });
 
-  it('maps a status error raised by undici’s retry handler like the answer itself', () => {
+  it('should map a status error raised by undici’s retry handler like the answer itself', () => {
     const limits = { connectMs: 3000, requestMs: 8000 };
     const retryError = (statusCode: number) =>
       Object.assign(new Error('Request failed'), { code: 'UND_ERR_REQ_RETRY', statusCode, headers: { 'retry-after': '4' } });
@@ -143,7 +143,7 @@ describe('status meanings', () => {
 });
 
 describe('paging', () => {
-  it('checks offset and count', () => {
+  it('should check offset and count', () => {
     expect(() => checkPaging({ offset: 0, count: 1000 })).not.toThrow();
     expect(thrown(() => checkPaging({ offset: -1, count: 1 })).details.field).toBe('offset');
     expect(thrown(() => checkPaging({ offset: 0, count: 1001 })).details.field).toBe('count');

@@ -3,6 +3,7 @@ import { archiveStatusEvents } from '../../src/events/archive-stream.js';
 import { createEventBus } from '../../src/events/bus.js';
 import { createArchivePoller } from '../../src/events/archive-poller.js';
 import type { ArchiveInfo, ArchiveStatus } from '../../src/providers/types.js';
+import { until } from '../helpers/until.js';
 
 function archive(status: ArchiveStatus, overrides: Partial<ArchiveInfo> = {}): ArchiveInfo {
   return {
@@ -59,7 +60,8 @@ describe('archive status stream', () => {
         if (got.length === 3) break;
       }
     })();
-    await new Promise((r) => setTimeout(r, 10));
+    // The stream listens once reading starts: publish only then.
+    await until('the stream to listen', () => bus.listenerCount === 1);
     const at = (ms: number) => ({ occurredAt: new Date(ms), source: 'webhook' as const });
     bus.publish({ archive: archive('STARTED'), ...at(1) });
     bus.publish({ archive: archive('STARTED'), ...at(2) }); // duplicate

@@ -97,11 +97,14 @@ describe("the adapters' declarations", () => {
     await Promise.all(adapters.map((p) => p.close()));
   });
 
-  it.each(adapters.map((p) => [p.name, p] as const))('%s should declare custom session ids both as a feature and as an option', (_, p) => {
-    expect(p.capabilities.options.createSession.includes('customSessionId')).toBe(p.capabilities.customSessionIds);
-  });
+  it.each(adapters.map((p) => [p.name, p] as const))(
+    'should declare custom session ids both as a feature and as an option (%s)',
+    (_, p) => {
+      expect(p.capabilities.options.createSession.includes('customSessionId')).toBe(p.capabilities.customSessionIds);
+    },
+  );
 
-  it.each(adapters.map((p) => [p.name, p] as const))('%s should declare dialSip options only if it can dial SIP', (_, p) => {
+  it.each(adapters.map((p) => [p.name, p] as const))('should declare dialSip options only if it can dial SIP (%s)', (_, p) => {
     if (!p.capabilities.sip) expect(p.capabilities.options.dialSip).toEqual([]);
   });
 });

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { ArchiveInfo, VideoProvider } from '../../../src/providers/types.js';
 import type { Harness } from '../harness.js';
 import { rejection } from '../rejection.js';
-import { until } from '../until.js';
+import { until } from '../../helpers/until.js';
 
 /** Where a stopped archive ends up once its file is ready. */
 export const FINAL_STATUSES = ['AVAILABLE', 'UPLOADED'];
@@ -21,18 +21,18 @@ export function archiveCases(h: Harness): void {
   const { provider } = h;
 
   describe.skipIf(!provider.capabilities.archives)('archives', () => {
-    it('refuses to start with nobody connected: PRECONDITION_FAILED', async () => {
+    it('should refuse to start with nobody connected: PRECONDITION_FAILED', async () => {
       const { sessionId } = await provider.createSession({ mediaMode: 'ROUTED' });
       expect((await rejection(provider.startArchive({ sessionId }))).code).toBe('PRECONDITION_FAILED');
     });
 
-    it('refuses to record a relayed session: PRECONDITION_FAILED', async () => {
+    it('should refuse to record a relayed session: PRECONDITION_FAILED', async () => {
       const { sessionId } = await provider.createSession({ mediaMode: 'RELAYED' });
       await h.join(sessionId);
       expect((await rejection(provider.startArchive({ sessionId }))).code).toBe('PRECONDITION_FAILED');
     });
 
-    it('starts, reads, lists, conflicts, stops, becomes ready and deletes', async () => {
+    it('should start, read, list, conflict, stop, become ready and delete', async () => {
       const { sessionId } = await h.recordableSession();
       const started = await provider.startArchive({
         sessionId,
@@ -79,7 +79,7 @@ export function archiveCases(h: Harness): void {
       expect(deleted === null || deleted.status === 'DELETED').toBe(true);
     });
 
-    it('answers null for an archive it does not hold or an id of no format, NOT_FOUND to stop or delete it', async () => {
+    it('should answer null for an archive it does not hold or an id of no format, NOT_FOUND to stop or delete it', async () => {
       const { archiveId } = h.adapter.unknownIds;
       expect(await provider.getArchive(archiveId)).toBeNull();
       expect(await provider.getArchive('not an archive id!')).toBeNull();
@@ -89,7 +89,7 @@ export function archiveCases(h: Harness): void {
       expect((await rejection(provider.deleteArchive('not an archive id!'))).code).toBe('NOT_FOUND');
     });
 
-    it('pages with offset and count over more archives than a page, newest first, with the total', async () => {
+    it('should page with offset and count over more archives than a page, newest first, with the total', async () => {
       const { sessionId } = await h.recordableSession();
       const ids: string[] = [];
       for (let i = 0; i < 5; i += 1) {

@@ -40,12 +40,12 @@ export function capabilityCases(h: Harness): void {
   const undeclared = (Object.keys(CALLS) as Feature[]).filter((feature) => provider.capabilities[feature] === false);
 
   describe('undeclared capabilities', () => {
-    it('declares customSessionIds exactly when createSession takes a customSessionId', () => {
+    it('should declare customSessionIds exactly when createSession takes a customSessionId', () => {
       expect(provider.capabilities.options.createSession.includes('customSessionId')).toBe(provider.capabilities.customSessionIds);
     });
 
     for (const feature of undeclared) {
-      it(`refuses ${feature}: UNSUPPORTED_BY_PROVIDER`, async () => {
+      it(`should refuse ${feature}: UNSUPPORTED_BY_PROVIDER`, async () => {
         const { sessionId } = await provider.createSession({ mediaMode: 'ROUTED' });
         expect((await rejection(CALLS[feature](provider, sessionId))).code).toBe('UNSUPPORTED_BY_PROVIDER');
       });

@@ -7,19 +7,19 @@ export function idCases(h: Harness): void {
   const { provider } = h;
 
   describe('id claims', () => {
-    it('claims the session ids it creates with certainty', async () => {
+    it('should claim the session ids it creates with certainty', async () => {
       const { sessionId } = await provider.createSession({});
       expect(provider.ownsSessionId(sessionId)).toBe('certain');
     });
 
-    it.skipIf(!provider.capabilities.archives)('claims the archive ids it creates with certainty', async () => {
+    it.skipIf(!provider.capabilities.archives)('should claim the archive ids it creates with certainty', async () => {
       const { sessionId } = await h.recordableSession();
       const { archiveId } = await provider.startArchive({ sessionId });
       await provider.stopArchive(archiveId);
       expect(provider.ownsArchiveId(archiveId)).toBe('certain');
     });
 
-    it('disclaims ids that fit no format', () => {
+    it('should disclaim ids that fit no format', () => {
       for (const id of ['', 'not an id!']) {
         expect(provider.ownsSessionId(id)).toBe('no');
         expect(provider.ownsArchiveId(id)).toBe('no');
@@ -34,7 +34,7 @@ export function idCases(h: Harness): void {
  */
 export function crossClaimCases(harnesses: readonly Harness[]): void {
   describe('id claims across adapters', () => {
-    it.skipIf(harnesses.length < 2)('no adapter is certain of an id another adapter created', async () => {
+    it.skipIf(harnesses.length < 2)('should leave every adapter uncertain of an id another adapter created', async () => {
       const made = await Promise.all(
         harnesses.map(async (h) => {
           const { sessionId } = await h.provider.createSession({});

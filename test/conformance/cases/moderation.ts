@@ -9,7 +9,7 @@ export function moderationCases(h: Harness): void {
   const caps = provider.capabilities;
 
   describe('streams and moderation', () => {
-    it('lists the streams clients publish, and drops them when the client leaves', async () => {
+    it('should list the streams clients publish, and drop them when the client leaves', async () => {
       const { sessionId } = await provider.createSession({ mediaMode: 'ROUTED' });
       // A second client keeps the session open once the publisher leaves (OpenVidu closes empty sessions).
       await h.join(sessionId, 'SUBSCRIBER');
@@ -29,7 +29,7 @@ export function moderationCases(h: Harness): void {
       expect(await provider.listStreams(sessionId)).toEqual([]);
     });
 
-    it.skipIf(!caps.forceDisconnect)('force-disconnects one client and keeps the others, then NOT_FOUND', async () => {
+    it.skipIf(!caps.forceDisconnect)('should force-disconnect one client and keep the others, then NOT_FOUND', async () => {
       const { sessionId } = await provider.createSession({ mediaMode: 'ROUTED' });
       const stay = await h.join(sessionId);
       const leave = await h.join(sessionId);
@@ -43,14 +43,14 @@ export function moderationCases(h: Harness): void {
       expect((await rejection(provider.forceDisconnect(sessionId, leave))).code).toBe('NOT_FOUND');
     });
 
-    it.skipIf(!caps.signals)('signals the whole session and one connection', async () => {
+    it.skipIf(!caps.signals)('should signal the whole session and one connection', async () => {
       const { sessionId } = await provider.createSession({});
       const connectionId = await h.join(sessionId);
       await provider.signal({ sessionId, type: 'chat', data: 'hello all' });
       await provider.signal({ sessionId, connectionId, data: 'hello you' });
     });
 
-    it.skipIf(!caps.connections)('lists the connections clients made, with role and data', async () => {
+    it.skipIf(!caps.connections)('should list the connections clients made, with role and data', async () => {
       const { sessionId } = await provider.createSession({});
       const token = await provider.generateToken({ sessionId, role: 'MODERATOR', data: 'name=Ada' });
       const { connectionId } = await h.clients.connect(token.token, 'client data');
@@ -60,7 +60,7 @@ export function moderationCases(h: Harness): void {
       expect([null, 'ACTIVE']).toContain(mine?.status);
     });
 
-    it.skipIf(!caps.forceUnpublish)('force-unpublishes one stream and keeps its client, then NOT_FOUND', async () => {
+    it.skipIf(!caps.forceUnpublish)('should force-unpublish one stream and keep its client, then NOT_FOUND', async () => {
       const { sessionId } = await provider.createSession({ mediaMode: 'ROUTED' });
       const connectionId = await h.join(sessionId);
       const camera = await h.publish(connectionId, 'camera');
@@ -71,7 +71,7 @@ export function moderationCases(h: Harness): void {
       expect((await rejection(provider.forceUnpublish(sessionId, camera))).code).toBe('NOT_FOUND');
     });
 
-    it.skipIf(!caps.closeSession)('closes a session for everyone, voids its tokens, then NOT_FOUND', async () => {
+    it.skipIf(!caps.closeSession)('should close a session for everyone, void its tokens, then NOT_FOUND', async () => {
       const { sessionId } = await provider.createSession({});
       await h.join(sessionId);
       const pending = await provider.generateToken({ sessionId });
@@ -81,7 +81,7 @@ export function moderationCases(h: Harness): void {
       expect((await rejection(provider.closeSession(sessionId))).code).toBe('NOT_FOUND');
     });
 
-    it.skipIf(!caps.sip)('dials SIP from a routed session', async () => {
+    it.skipIf(!caps.sip)('should dial SIP from a routed session', async () => {
       const { sessionId } = await provider.createSession({ mediaMode: 'ROUTED' });
       const call = await provider.dialSip({ sessionId, uri: 'sip:conformance@sip.example.com' });
       expect(call).toMatchObject({ provider: provider.name, sessionId });

@@ -16,7 +16,7 @@ export function sessionCases(h: Harness): void {
 
   describe('sessions', () => {
     for (const [mediaMode, archiveMode] of MODES) {
-      it(`creates a ${mediaMode} / ${archiveMode} session, echoes its modes and reads it back as created`, async () => {
+      it(`should create a ${mediaMode} / ${archiveMode} session, echo its modes and read it back as created`, async () => {
         const session = await provider.createSession({ mediaMode, archiveMode });
         expect(session).toMatchObject({ provider: provider.name, mediaMode, archiveMode });
         expect(session.sessionId).not.toBe('');
@@ -25,12 +25,12 @@ export function sessionCases(h: Harness): void {
       });
     }
 
-    it('answers null for a session it does not hold and for an id of no format', async () => {
+    it('should answer null for a session it does not hold and for an id of no format', async () => {
       expect(await provider.getSession(h.adapter.unknownIds.sessionId)).toBeNull();
       expect(await provider.getSession('not a session id!')).toBeNull();
     });
 
-    it.skipIf(!caps.listSessions)('lists the sessions it holds, newest first', async () => {
+    it.skipIf(!caps.listSessions)('should list the sessions it holds, newest first', async () => {
       const older = await provider.createSession({});
       const newer = await provider.createSession({});
       const sessions = await provider.listSessions();
@@ -41,7 +41,7 @@ export function sessionCases(h: Harness): void {
       expect(times).toEqual([...times].sort((a, b) => b - a));
     });
 
-    it.skipIf(!caps.customSessionIds)('creates a session under a custom id and claims it', async () => {
+    it.skipIf(!caps.customSessionIds)('should create a session under a custom id and claim it', async () => {
       const customSessionId = h.uniqueName('conformance');
       const session = await provider.createSession({ customSessionId, mediaMode: 'ROUTED' });
       expect(session).toMatchObject({ provider: provider.name, sessionId: customSessionId, mediaMode: 'ROUTED' });

@@ -19,7 +19,7 @@ export function tokenCases(h: Harness): void {
   const caps = provider.capabilities;
 
   describe('tokens', () => {
-    it('mints with the defaults: PUBLISHER, 24 h, a declared format, no data', async () => {
+    it('should mint with the defaults: PUBLISHER, 24 h, a declared format, no data', async () => {
       const { sessionId } = await provider.createSession({});
       const before = Date.now();
       const token = await provider.generateToken({ sessionId });
@@ -32,7 +32,7 @@ export function tokenCases(h: Harness): void {
 
     for (const format of caps.tokenFormats) {
       for (const role of ROLES) {
-        it(`mints a ${format} ${role} token with data and expiry that a client joins with`, async () => {
+        it(`should mint a ${format} ${role} token with data and expiry that a client joins with`, async () => {
           const { sessionId } = await provider.createSession({ mediaMode: 'ROUTED' });
           // Whole seconds: platforms that carry the expiry in seconds echo it exactly.
           const expiresAt = new Date(Math.ceil((Date.now() + 60 * 60 * 1000) / 1000) * 1000);
@@ -45,7 +45,7 @@ export function tokenCases(h: Harness): void {
       }
     }
 
-    it('lets a publisher publish and refuses a subscriber', async () => {
+    it('should let a publisher publish and refuse a subscriber', async () => {
       const { sessionId } = await provider.createSession({ mediaMode: 'ROUTED' });
       const publisher = await h.join(sessionId, 'PUBLISHER');
       const subscriber = await h.join(sessionId, 'SUBSCRIBER');
@@ -55,7 +55,7 @@ export function tokenCases(h: Harness): void {
 
     for (const format of ALL_FORMATS.filter((f) => !caps.tokenFormats.includes(f))) {
       // The schema layer refuses it for every provider in one place, from the declared formats.
-      it(`refuses the undeclared format ${format} before any upstream call, naming the field`, () => {
+      it(`should refuse the undeclared format ${format} before any upstream call, naming the field`, () => {
         const error = refusal(() =>
           requireSupport(provider, { field: 'input.sessionId', operation: 'generateToken', options: { format } }),
         );

@@ -8,7 +8,7 @@ import type { Harness } from '../harness.js';
 import type { Delivery } from '../webhook-receiver.js';
 import { rejection } from '../rejection.js';
 import { FINAL_STATUSES } from './archives.js';
-import { until } from '../until.js';
+import { until } from '../../helpers/until.js';
 
 function changesOf(result: WebhookResult, archiveId: string): ArchiveStatusChange[] {
   return result.archiveChanges.filter((c) => c.archive.archiveId === archiveId);
@@ -48,7 +48,7 @@ export function webhookCases(h: Harness): void {
       });
     });
 
-    it('parses the archive webhooks into STARTED, STOPPED and a final status, authenticated', () => {
+    it('should parse the archive webhooks into STARTED, STOPPED and a final status, authenticated', () => {
       const changes = accepted.flatMap(({ result }) => changesOf(result, archiveId));
       expect(changes.map((c) => c.archive.status)).toEqual(['STARTED', 'STOPPED', expect.toBeOneOf(FINAL_STATUSES)]);
       for (const change of changes) {
@@ -60,7 +60,7 @@ export function webhookCases(h: Harness): void {
       expect(refused).toEqual([]);
     });
 
-    it('gives each delivery its own dedupe key and names its event', () => {
+    it('should give each delivery its own dedupe key and name its event', () => {
       const keys = accepted.map(({ result }) => result.dedupeKey);
       for (const { result } of accepted) {
         expect(result.dedupeKey).toEqual(expect.any(String));
@@ -69,20 +69,20 @@ export function webhookCases(h: Harness): void {
       expect(new Set(keys).size).toBe(keys.length);
     });
 
-    it('refuses a copy without its authorization: UNAUTHENTICATED', async () => {
+    it('should refuse a copy without its authorization: UNAUTHENTICATED', async () => {
       for (const { request } of accepted) {
         expect((await rejection(provider.handleWebhook(unsigned(request)))).code).toBe('UNAUTHENTICATED');
       }
     });
 
-    it('refuses a copy with a forged authorization: UNAUTHENTICATED', async () => {
+    it('should refuse a copy with a forged authorization: UNAUTHENTICATED', async () => {
       for (const { request } of accepted) {
         const forged = { ...unsigned(request), headers: { ...unsigned(request).headers, authorization: 'Bearer forged' } };
         expect((await rejection(provider.handleWebhook(forged))).code).toBe('UNAUTHENTICATED');
       }
     });
 
-    it('with no secret configured, accepts the unsigned copy and refuses a body that is not a webhook', async () => {
+    it('should accept the unsigned copy with no secret configured, and refuse a body that is not a webhook', async () => {
       const open = h.adapter.create(h.emulator);
       try {
         const statuses: string[] = [];
@@ -100,7 +100,7 @@ export function webhookCases(h: Harness): void {
       }
     });
 
-    it('refuses what the emulator authenticates with another secret: UNAUTHENTICATED', async () => {
+    it('should refuse what the emulator authenticates with another secret: UNAUTHENTICATED', async () => {
       const { sessionId: other } = await h.recordableSession();
       h.emulator.configure(h.adapter.webhookSettings(h.webhooks.url, 'another-secret'));
       try {

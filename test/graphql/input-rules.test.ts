@@ -1,24 +1,25 @@
 /**
- * Input rules and provider refusals at the GraphQL level: the schema, its input rules and its
- * generic capability check, over the real adapters pointed at a closed port. Any upstream call
- * would fail with UPSTREAM_UNAVAILABLE, so a refusal with the expected code proves none was made.
+ * Input rules and provider refusals at the GraphQL level over the real adapters: the schema, its
+ * input rules and its generic capability check, through the gateway's yoga in process, with the
+ * adapters pointed at a closed port. Any upstream call would fail with UPSTREAM_UNAVAILABLE, so a
+ * refusal with the expected code proves none was made.
  *
  * Rules that moved from the adapters (and the token minter) to the schema have their assertions
- * here, with the code, field and message fragment the adapter tests expected.
+ * here, with the code, field and message fragment the adapter tests expected; so do the platform
+ * rules that stay in an adapter (OpenTok's 80-character names, its RELAYED default).
  */
-import { type GraphQLError, graphql } from 'graphql';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createOpenTokProvider } from '../../src/providers/opentok/index.js';
 import { createOpenViduProvider } from '../../src/providers/openvidu/index.js';
-import { createProviderRegistry } from '../../src/providers/registry.js';
-import { maskError } from '../../src/schema/errors.js';
-import { schema } from '../../src/schema/index.js';
+import { CreateSessionDocument, StartArchiveDocument } from '../__generated__/graphql.js';
+import { createInProcessGateway } from '../fixtures/in-process-gateway.js';
+import { firstError } from '../helpers/graphql.js';
 
 const NOWHERE = 'http://127.0.0.1:1';
 const API_KEY = '46183452';
 const opentok = createOpenTokProvider({ apiKey: API_KEY, apiSecret: 'b1c2d3e4f5a6b7c8d9e0f1a2b3c4d5e6f7a8b9c0', apiUrl: NOWHERE });
 const openvidu = createOpenViduProvider({ url: NOWHERE, secret: 'openvidu-secret' });
-const registry = createProviderRegistry([opentok, openvidu]);
+const gateway = createInProcessGateway([opentok, openvidu]);
 
 /** An OpenTok session id of the configured project; OpenTok routes it and mints its tokens locally. */
 const OPENTOK_SESSION = `1_${Buffer.from(`1~${API_KEY}~~${Date.now()}~abcdefghijklmnopqrstuvwx~~~`).toString('base64url')}`;
@@ -30,26 +31,22 @@ const START_ARCHIVE = 'mutation($input: StartArchiveInput!) { startArchive(input
 const DIAL_SIP = 'mutation($input: DialSipInput!) { dialSip(input: $input) { id } }';
 const SEND_SIGNAL = 'mutation($input: SendSignalInput!) { sendSignal(input: $input) }';
 
-/** The first error of an operation, as the server shows it (through its `maskError`). */
+/** The first error of an operation, as the server shows it. */
 async function refusal(source: string, input: Record<string, unknown>): Promise<{ code: unknown; field: unknown; message: string }> {
-  const result = await graphql({ schema, source, variableValues: { input }, contextValue: { registry } });
-  const error = result.errors?.[0];
-  if (!error) throw new Error(`expected an error, got ${JSON.stringify(result.data)}`);
-  const shown = maskError(error, 'Unexpected error.') as GraphQLError;
-  return { code: shown.extensions.code, field: shown.extensions.field, message: shown.message };
+  return firstError(await gateway.gql(source, { input }));
 }
 
 afterAll(async () => {
-  await registry.close();
+  await gateway.close();
 });
 
-describe('rules moved from the OpenTok adapter (test/providers/opentok-adapter.test.ts)', () => {
+describe('OpenTok inputs: the rules the schema took over from the adapter', () => {
   it.each([
     [{ location: 'example.com' }, 'input.location'],
     [{ mediaMode: 'ROUTED', archiveName: 'x' }, 'input.archiveName'],
     [{ mediaMode: 'ROUTED', archiveResolution: '1280x720' }, 'input.archiveResolution'],
     [{ mediaMode: 'ROUTED', archiveMode: 'ALWAYS', e2ee: true }, 'input.e2ee'],
-  ])('createSession rejects %j before calling OpenTok (%s)', async (input, field) => {
+  ])('should refuse %j to createSession before calling OpenTok (%s)', async (input, field) => {
     expect(await refusal(CREATE_SESSION, { provider: 'OPENTOK', ...input })).toMatchObject({ code: 'BAD_USER_INPUT', field });
   });
 
@@ -57,18 +54,18 @@ describe('rules moved from the OpenTok adapter (test/providers/opentok-adapter.t
     // The adapter named input.hasAudio; the schema, which always ran first over GraphQL, names input.hasVideo.
     [{ outputMode: 'INDIVIDUAL', resolution: '640x480' }, 'input.resolution'],
     [{ hasAudio: false, hasVideo: false }, 'input.hasVideo'],
-  ])('startArchive validates %j before any upstream call', async (input, field) => {
+  ])('should validate %j to startArchive before any upstream call', async (input, field) => {
     expect(await refusal(START_ARCHIVE, { sessionId: OPENTOK_SESSION, ...input })).toMatchObject({ code: 'BAD_USER_INPUT', field });
   });
 
   it.each(['http://example.com', 'sip:', 'sip:user@', 'sips:@host', 'tel:+15551234567', 'sip:user@host with space'])(
-    'dialSip rejects the SIP URI %j',
+    'should refuse the SIP URI %j to dialSip',
     async (uri) => {
       expect(await refusal(DIAL_SIP, { sessionId: OPENTOK_SESSION, uri })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.uri' });
     },
   );
 
-  it('sendSignal refuses too much data and a bad type', async () => {
+  it('should refuse too much data and a bad type to sendSignal', async () => {
     const tooBig = await refusal(SEND_SIGNAL, { sessionId: OPENTOK_SESSION, data: 'x'.repeat(8193) });
     expect(tooBig.field).toBe('input.data');
     const badType = await refusal(SEND_SIGNAL, { sessionId: OPENTOK_SESSION, type: 'no spaces allowed', data: '' });
@@ -76,16 +73,16 @@ describe('rules moved from the OpenTok adapter (test/providers/opentok-adapter.t
   });
 });
 
-describe('rules moved from the OpenTok token minter (test/providers/opentok-client-tokens.test.ts)', () => {
+describe('OpenTok tokens: the rules the schema took over from the token minter', () => {
   const token = (input: Record<string, unknown>) => refusal(GENERATE_TOKEN, { sessionId: OPENTOK_SESSION, ...input });
 
-  it('limits connection data to 1000 characters', async () => {
+  it('should limit connection data to 1000 characters', async () => {
     const error = await token({ data: 'x'.repeat(1001) });
     expect(error).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.data' });
     expect(error.message).toMatch(/1000/);
   });
 
-  it('wants the expiry in the future and within 30 days', async () => {
+  it('should require the expiry in the future and within 30 days', async () => {
     const now = Date.now();
     const at = (ms: number) => new Date(ms).toISOString();
     for (const [expiresAt, message] of [
@@ -100,7 +97,7 @@ describe('rules moved from the OpenTok token minter (test/providers/opentok-clie
     }
   });
 
-  it('rejects layout classes with spaces and unknown roles', async () => {
+  it('should reject layout classes with spaces and unknown roles', async () => {
     // The schema names the list item; the minter named the list.
     expect(await token({ initialLayoutClassList: ['a b'] })).toMatchObject({
       code: 'BAD_USER_INPUT',
@@ -110,15 +107,15 @@ describe('rules moved from the OpenTok token minter (test/providers/opentok-clie
   });
 });
 
-describe('refusals moved from the OpenVidu adapter (test/providers/openvidu-adapter.test.ts)', () => {
-  it('refuses options OpenVidu lacks before any call', async () => {
+describe('OpenVidu inputs: the refusals the schema took over from the adapter', () => {
+  it('should refuse options OpenVidu lacks before any call', async () => {
     expect(await refusal(CREATE_SESSION, { provider: 'OPENVIDU', location: '10.0.0.1' })).toMatchObject({
       code: 'UNSUPPORTED_BY_PROVIDER',
       field: 'input.location',
     });
   });
 
-  it('refuses what OpenVidu cannot do', async () => {
+  it('should refuse what OpenVidu cannot do', async () => {
     expect(await refusal(GENERATE_TOKEN, { sessionId: OPENVIDU_SESSION, role: 'PUBLISHER_ONLY' })).toMatchObject({
       code: 'UNSUPPORTED_BY_PROVIDER',
       field: 'input.role',
@@ -129,7 +126,7 @@ describe('refusals moved from the OpenVidu adapter (test/providers/openvidu-adap
     });
   });
 
-  it('refuses multiArchiveTag', async () => {
+  it('should refuse multiArchiveTag', async () => {
     expect(await refusal(START_ARCHIVE, { sessionId: OPENVIDU_SESSION, multiArchiveTag: 'x' })).toMatchObject({
       code: 'UNSUPPORTED_BY_PROVIDER',
       field: 'input.multiArchiveTag',
@@ -137,14 +134,14 @@ describe('refusals moved from the OpenVidu adapter (test/providers/openvidu-adap
   });
 });
 
-describe('rules moved from the OpenVidu plans (test/providers/openvidu-units.test.ts)', () => {
+describe('OpenVidu inputs: the rules the schema took over from the request plans', () => {
   it.each([
     [{ location: '10.0.0.1' }, 'UNSUPPORTED_BY_PROVIDER', 'input.location'],
     [{ e2ee: true }, 'UNSUPPORTED_BY_PROVIDER', 'input.e2ee'],
     [{ customSessionId: 'a b' }, 'BAD_USER_INPUT', 'input.customSessionId'],
     [{ forcedVideoCodec: 'AV1' }, 'BAD_USER_INPUT', 'input.forcedVideoCodec'],
     [{ archiveMode: 'ALWAYS', mediaMode: 'RELAYED' }, 'BAD_USER_INPUT', 'input.archiveMode'],
-  ])('createSession refuses %j', async (input, code, field) => {
+  ])('should refuse %j to createSession', async (input, code, field) => {
     const error = await refusal(CREATE_SESSION, { provider: 'OPENVIDU', ...input });
     expect(error).toMatchObject({ code, field });
     expect(error.message).toContain(field);
@@ -163,7 +160,7 @@ describe('rules moved from the OpenVidu plans (test/providers/openvidu-units.tes
     [{ kurentoOptions: { videoMaxSendBandwidth: -1 } }, 'BAD_USER_INPUT', 'input.kurentoOptions.videoMaxSendBandwidth'],
     // The schema names the list item.
     [{ kurentoOptions: { allowedFilters: [3] } }, 'BAD_USER_INPUT', 'input.kurentoOptions.allowedFilters.0'],
-  ])('generateToken refuses %j', async (input, code, field) => {
+  ])('should refuse %j to generateToken', async (input, code, field) => {
     expect(await refusal(GENERATE_TOKEN, { sessionId: OPENVIDU_SESSION, ...input })).toMatchObject({ code, field });
   });
 
@@ -175,13 +172,13 @@ describe('rules moved from the OpenVidu plans (test/providers/openvidu-units.tes
     [{ customLayout: 'x', recordingLayout: 'BEST_FIT' }, 'BAD_USER_INPUT', 'input.customLayout'],
     [{ ignoreFailedStreams: true }, 'BAD_USER_INPUT', 'input.ignoreFailedStreams'],
     [{ outputMode: 'COMPOSED_QUICK_START' }, 'BAD_USER_INPUT', 'input.outputMode'],
-  ])('startArchive refuses %j', async (input, code, field) => {
+  ])('should refuse %j to startArchive', async (input, code, field) => {
     expect(await refusal(START_ARCHIVE, { sessionId: OPENVIDU_SESSION, ...input })).toMatchObject({ code, field });
   });
 });
 
-describe('platform rules stay reachable through the schema', () => {
-  it('lets OpenVidu apply its 200-character recording name rule, and OpenTok its 80', async () => {
+describe('platform rules reached through the schema', () => {
+  it('should let OpenVidu apply its 200-character recording name rule, and OpenTok its 80', async () => {
     const ov = await refusal(CREATE_SESSION, {
       provider: 'OPENVIDU',
       mediaMode: 'ROUTED',
@@ -196,7 +193,7 @@ describe('platform rules stay reachable through the schema', () => {
     expect((await refusal(START_ARCHIVE, { sessionId: OPENTOK_SESSION, name: 'x'.repeat(256) })).message).toMatch(/255/);
   });
 
-  it('lets OpenVidu apply its frame-rate range and OpenTok its resolution list', async () => {
+  it('should let OpenVidu apply its frame-rate range and OpenTok its resolution list', async () => {
     expect(await refusal(START_ARCHIVE, { sessionId: OPENVIDU_SESSION, frameRate: 121 })).toMatchObject({
       code: 'BAD_USER_INPUT',
       field: 'input.frameRate',
@@ -207,9 +204,29 @@ describe('platform rules stay reachable through the schema', () => {
     });
   });
 
-  it('takes false for an option that is off by default, or an empty list, as asking for nothing', async () => {
+  it('should take false for an option that is off by default, or an empty list, as asking for nothing', async () => {
     // Past the capability check, the OpenVidu adapter calls upstream: the closed port answers.
     expect((await refusal(CREATE_SESSION, { provider: 'OPENVIDU', e2ee: false })).code).toBe('UPSTREAM_UNAVAILABLE');
     expect((await refusal(GENERATE_TOKEN, { sessionId: OPENVIDU_SESSION, initialLayoutClassList: [] })).code).toBe('UPSTREAM_UNAVAILABLE');
   });
+});
+
+describe("OpenTok's own rules reached through the gateway", () => {
+  it.each([
+    [{ mediaMode: 'ROUTED', archiveMode: 'ALWAYS', archiveName: 'x'.repeat(81) }, 'input.archiveName'],
+    // OpenTok's default media mode is RELAYED, where end-to-end encryption cannot go.
+    [{ e2ee: true }, 'input.e2ee'],
+  ] as const)('should refuse %j to createSession, naming %s', async (input, field) => {
+    const result = await gateway.gql(CreateSessionDocument, { input: { ...input } });
+    expect(firstError(result)).toMatchObject({ code: 'BAD_USER_INPUT', field });
+  });
+
+  it.each([[{ name: 'n'.repeat(81) }, 'input.name']] as const)(
+    'should refuse %j to startArchive, naming %s, with no archive created upstream',
+    async (extra, field) => {
+      const result = await gateway.gql(StartArchiveDocument, { input: { sessionId: OPENTOK_SESSION, ...extra } });
+      // Not UPSTREAM_UNAVAILABLE: the adapter refused before calling its (closed) upstream.
+      expect(firstError(result)).toMatchObject({ code: 'BAD_USER_INPUT', field });
+    },
+  );
 });

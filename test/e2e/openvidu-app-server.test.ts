@@ -112,11 +112,11 @@ describe('drop-in OpenVidu application-server endpoints', () => {
   });
 
   it('should refuse what OpenVidu does not support before any upstream call, as GraphQL does', async () => {
-    const sessionId = (await call(gateway.url, '/api/sessions', {})).text;
-    const refused = await call(gateway.url, `/api/sessions/${sessionId}/connections`, { role: 'PUBLISHER_ONLY' });
+    const sessionId = (await call(shared.url, '/api/sessions', {})).text;
+    const refused = await call(shared.url, `/api/sessions/${sessionId}/connections`, { role: 'PUBLISHER_ONLY' });
     expect(refused.status).toBe(400);
     expect(refused.text).toMatch(/^input\.role: OPENVIDU does not accept PUBLISHER_ONLY/);
-    const state = (await (await fetch(`${gateway.emulator!.url}/emulator/state`)).json()) as {
+    const state = (await (await fetch(`${shared.emulatorUrl}/emulator/state`)).json()) as {
       openvidu: { sessions: { sessionId: string; connections: unknown[] }[] };
     };
     expect(state.openvidu.sessions.find((s) => s.sessionId === sessionId)?.connections ?? []).toEqual([]);

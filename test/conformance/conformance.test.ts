@@ -1,8 +1,9 @@
 /**
  * The conformance suite: the same cases over every adapter of ./adapters.ts, each adapter against
  * its own emulator over real HTTP on 127.0.0.1. A case runs where the adapter declares the
- * capability it needs and is skipped where it does not; a capability not declared must then be
- * refused with UNSUPPORTED_BY_PROVIDER (./cases/capabilities.ts).
+ * capability it needs and is not registered where it does not (so no skipped test stands in the
+ * totals); a capability not declared must then be refused with UNSUPPORTED_BY_PROVIDER
+ * (./cases/capabilities.ts).
  */
 import { afterAll, describe } from 'vitest';
 import { adapters } from './adapters.js';

@@ -81,3 +81,45 @@ describe('providers over what a provider declares', () => {
     expect(minimal.calls).toEqual([]);
   });
 });
+
+describe('a provider the schema layer has never met', () => {
+  // VONAGE has no adapter yet: this fake stands in for one. Nothing in src/schema names a
+  // provider, so a new adapter needs no change there (only the catalog and its configuration).
+  const vonage = createFakeProvider({ name: 'VONAGE' });
+  const gateway = createInProcessGateway([vonage]);
+  afterAll(async () => {
+    await gateway.close();
+  });
+
+  it('should serve sessions, tokens and archives through it, with ids that route back to it', async () => {
+    type Walk = {
+      createSession: { id: string; sessionId: string; provider: string };
+    };
+    const { createSession } = await gqlOk<Walk, Record<string, never>>(
+      gateway,
+      'mutation { createSession(input: { mediaMode: ROUTED }) { id sessionId provider } }',
+    );
+    expect(createSession.provider).toBe('VONAGE');
+    const { generateToken, startArchive } = await gqlOk<
+      { generateToken: { provider: string; session: { id: string } }; startArchive: { id: string; archiveId: string } },
+      { id: string }
+    >(
+      gateway,
+      `mutation ($id: ID!) {
+        generateToken(input: { sessionId: $id }) { provider session { id } }
+        startArchive(input: { sessionId: $id, name: "standup" }) { id archiveId }
+      }`,
+      { id: createSession.id },
+    );
+    expect(generateToken).toEqual({ provider: 'VONAGE', session: { id: createSession.id } });
+    const { node } = await gqlOk<{ node: { archiveId: string; session: { sessionId: string } } }, { id: string }>(
+      gateway,
+      'query ($id: ID!) { node(id: $id) { ... on Archive { archiveId session { sessionId } } } }',
+      { id: startArchive.id },
+    );
+    expect(node).toEqual({ archiveId: startArchive.archiveId, session: { sessionId: createSession.sessionId } });
+    expect(vonage.calls.map((c) => c.method)).toEqual(
+      expect.arrayContaining(['createSession', 'generateToken', 'startArchive', 'getArchive']),
+    );
+  });
+});

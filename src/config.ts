@@ -33,6 +33,28 @@ export interface Config {
   };
   /** Origins allowed by CORS; `*` is accepted only outside production. */
   corsOrigins: string[];
+  /** How callers are authenticated; null: the gateway is open (no caller auth). */
+  auth: AuthConfig | null;
+  /** True: the gateway runs open on purpose (`AUTH_DISABLED=true`), not by omission. */
+  authDisabled: boolean;
+  /** True in production only with `EMULATOR_EMBEDDED=true`: serve the embedded emulator when no provider is configured. */
+  emulatorEmbedded: boolean;
+  /** GraphiQL at `/graphql` (`GRAPHIQL`; default: on outside production). */
+  graphiql: boolean;
+  /** Introspection and field suggestions (`INTROSPECTION`; default: on outside production). */
+  introspection: boolean;
+}
+
+/** Caller authentication: bearer JWTs checked against a JWKS or a shared secret. */
+export interface AuthConfig {
+  /** RS256/ES256 keys are fetched from here (cached, refetched for an unknown `kid`). */
+  jwksUrl: string | null;
+  /** Or HS256 with this shared secret. */
+  jwtSecret: string | null;
+  /** Required `iss`, when set. */
+  issuer: string | null;
+  /** Required `aud`, when set. */
+  audience: string | null;
 }
 
 /** A configuration problem; its message is the one line printed before the process exits. */
@@ -85,6 +107,15 @@ const variables = {
   EMULATOR_STRICT: booleanString.default(false),
   EMULATOR_ARCHIVE_READY_MS: z.coerce.number().int().min(0).max(600_000).default(2000),
   CORS_ORIGINS: z.string().optional(),
+  AUTH_JWKS_URL: httpUrl.optional(),
+  // HS256 wants a key at least as long as the hash (RFC 7518, section 3.2).
+  AUTH_JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  AUTH_ISSUER: z.string().min(1).optional(),
+  AUTH_AUDIENCE: z.string().min(1).optional(),
+  AUTH_DISABLED: booleanString.default(false),
+  EMULATOR_EMBEDDED: booleanString.default(false),
+  GRAPHIQL: booleanString.optional(),
+  INTROSPECTION: booleanString.optional(),
 } as const;
 
 type Variables = { [K in keyof typeof variables]: z.output<(typeof variables)[K]> };
@@ -141,6 +172,30 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     }
   }
 
+  const production = vars.NODE_ENV === 'production';
+  if (vars.AUTH_JWKS_URL && vars.AUTH_JWT_SECRET) {
+    throw new ConfigError('AUTH_JWT_SECRET', 'set AUTH_JWKS_URL or AUTH_JWT_SECRET, not both');
+  }
+  const authConfigured = Boolean(vars.AUTH_JWKS_URL || vars.AUTH_JWT_SECRET);
+  if (vars.AUTH_DISABLED && authConfigured) {
+    throw new ConfigError('AUTH_DISABLED', 'is true while AUTH_JWKS_URL or AUTH_JWT_SECRET is set; choose one');
+  }
+  for (const name of ['AUTH_ISSUER', 'AUTH_AUDIENCE'] as const) {
+    if (vars[name] && !authConfigured) throw new ConfigError(name, 'needs AUTH_JWKS_URL or AUTH_JWT_SECRET');
+  }
+  if (production && !authConfigured && !vars.AUTH_DISABLED) {
+    throw new ConfigError(
+      'AUTH_JWKS_URL',
+      'caller authentication is required in production: set AUTH_JWKS_URL or AUTH_JWT_SECRET (or AUTH_DISABLED=true to run open on purpose)',
+    );
+  }
+  if (production && configured.size === 0 && !vars.EMULATOR_EMBEDDED) {
+    throw new ConfigError(
+      'EMULATOR_EMBEDDED',
+      'no provider is configured in production: set OPENTOK_API_KEY/OPENTOK_API_SECRET or OPENVIDU_URL/OPENVIDU_SECRET (or EMULATOR_EMBEDDED=true to serve the emulator on purpose)',
+    );
+  }
+
   return {
     env: vars.NODE_ENV,
     host: vars.HOST,
@@ -163,5 +218,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       archiveReadyDelayMs: vars.EMULATOR_ARCHIVE_READY_MS,
     },
     corsOrigins,
+    auth: authConfigured
+      ? {
+          jwksUrl: vars.AUTH_JWKS_URL ?? null,
+          jwtSecret: vars.AUTH_JWT_SECRET ?? null,
+          issuer: vars.AUTH_ISSUER ?? null,
+          audience: vars.AUTH_AUDIENCE ?? null,
+        }
+      : null,
+    authDisabled: vars.AUTH_DISABLED,
+    emulatorEmbedded: vars.EMULATOR_EMBEDDED,
+    graphiql: vars.GRAPHIQL ?? !production,
+    introspection: vars.INTROSPECTION ?? !production,
   };
 }

@@ -1,7 +1,23 @@
 import { type Config, ConfigError, loadConfig } from './config.js';
 import { startGateway } from './gateway.js';
 import { webhookPath } from './http/webhooks.js';
-import { createLogger } from './logger.js';
+import { createLogger, type Logger } from './logger.js';
+
+/** Says how callers are authenticated; an open gateway is one loud line (docs/operations.md, Callers and scopes). */
+function logAuth(config: Config, logger: Logger): void {
+  const { auth } = config;
+  if (auth) {
+    const source = auth.jwksUrl ? `the JWKS at ${auth.jwksUrl} (RS256/ES256)` : 'AUTH_JWT_SECRET (HS256)';
+    const claims = [auth.issuer ? `iss ${auth.issuer}` : '', auth.audience ? `aud ${auth.audience}` : ''].filter(Boolean).join(', ');
+    logger.info(`caller auth on: bearer JWTs verified against ${source}${claims ? `, requiring ${claims}` : ''}`);
+  } else if (config.authDisabled) {
+    logger.warn('caller auth disabled on purpose (AUTH_DISABLED=true): anyone who reaches this gateway may use all of it');
+  } else {
+    logger.warn(
+      'CALLER AUTH IS OFF: anyone who reaches this gateway can create sessions, mint moderator tokens, record and dial out; set AUTH_JWKS_URL or AUTH_JWT_SECRET (refused in production)',
+    );
+  }
+}
 
 /** `npm start`: read the configuration, start the gateway, stop cleanly on SIGINT/SIGTERM. */
 async function main(): Promise<void> {
@@ -27,6 +43,12 @@ async function main(): Promise<void> {
       logger.warn('emulator in lenient mode: OpenTok archives may start with nobody connected (EMULATOR_STRICT=true for the real rule)');
     }
   }
+  if (gateway.emulator && config.env === 'production') {
+    logger.warn(
+      'EMULATOR_EMBEDDED=true IN PRODUCTION: every session, token and archive is FAKE, served by the in-process emulator, not by a video platform',
+    );
+  }
+  logAuth(config, logger);
   if (config.opentok) {
     logger.info({ apiUrl: config.opentok.apiUrl }, `OPENTOK live: project ${config.opentok.apiKey} at ${config.opentok.apiUrl}`);
   }
@@ -36,8 +58,9 @@ async function main(): Promise<void> {
   const providers = gateway.app.registry.list().map((p) => p.name);
   logger.info(`providers: ${providers.join(', ')} (default ${gateway.app.registry.defaultProvider.name})`);
   const webhooks = providers.map((name) => `${gateway.url}${webhookPath(name)}`).join(', ');
+  const graphiql = config.graphiql ? ' and GraphiQL' : '';
   logger.info(
-    `GraphQL (HTTP, SSE, WebSocket) and GraphiQL at ${gateway.url}/graphql; webhooks at ${webhooks}; OpenVidu app-server endpoints at ${gateway.url}/api/sessions`,
+    `GraphQL (HTTP, SSE, WebSocket)${graphiql} at ${gateway.url}/graphql; webhooks at ${webhooks}; OpenVidu app-server endpoints at ${gateway.url}/api/sessions`,
   );
 
   let stopping = false;

@@ -6,6 +6,7 @@ import { createEventBus, type EventBus } from '../events/bus.js';
 import type { Logger } from '../logger.js';
 import type { ProviderRegistry } from '../providers/registry.js';
 import type { Services } from '../schema/context.js';
+import { createAuthenticator } from './auth.js';
 import { refuseOversizedGraphQLBody } from './body-limit.js';
 import { createOpenViduAppServer } from './openvidu-app-server.js';
 import { createOriginPolicy } from './origin-policy.js';
@@ -59,7 +60,8 @@ export function createApp(options: AppOptions): App {
   const policy = createOriginPolicy(config);
   let shuttingDown = false;
 
-  const yoga = createGatewayYoga({ services, policy, isReady: () => !shuttingDown });
+  const authenticator = createAuthenticator(config.auth);
+  const yoga = createGatewayYoga({ services, policy, authenticator, isReady: () => !shuttingDown });
   const routes: Route[] = [createWebhookRoute({ registry, bus, logger }), createOpenViduAppServer({ registry, logger, policy })];
 
   const httpServer = createServer((req, res) => {
@@ -68,7 +70,7 @@ export function createApp(options: AppOptions): App {
     if (refuseOversizedGraphQLBody(req, res)) return;
     void yoga.handle(req, res);
   });
-  const webSocket = attachWebSocket({ httpServer, yoga, policy });
+  const webSocket = attachWebSocket({ httpServer, yoga, policy, authenticator });
 
   return {
     httpServer,

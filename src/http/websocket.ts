@@ -3,6 +3,9 @@ import type { GraphQLError } from 'graphql';
 import type { Disposable } from 'graphql-ws';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
+import { isGatewayError } from '../errors.js';
+import type { Caller } from '../schema/context.js';
+import type { Authenticator } from './auth.js';
 import type { OriginPolicy } from './origin-policy.js';
 import type { GatewayYoga } from './yoga.js';
 
@@ -14,6 +17,14 @@ export interface WebSocketOptions {
   httpServer: Server;
   yoga: GatewayYoga;
   policy: OriginPolicy;
+  /** Verifies the token of `connection_init` (the same one HTTP uses). */
+  authenticator: Authenticator;
+}
+
+/** The bearer token of `connection_init`: `authorization`, or `Authorization`. */
+function authorizationParam(params: Record<string, unknown> | undefined): string | null {
+  const value = params?.authorization ?? params?.Authorization;
+  return typeof value === 'string' ? value : null;
 }
 
 /**
@@ -22,7 +33,9 @@ export interface WebSocketOptions {
  * error masking as over HTTP. `dispose()` closes the sockets with 1001.
  */
 export function attachWebSocket(options: WebSocketOptions): Disposable {
-  const { httpServer, yoga, policy } = options;
+  const { httpServer, yoga, policy, authenticator } = options;
+  // The caller each socket authenticated as, for the operations it then runs.
+  const callers = new WeakMap<object, Caller | null>();
   const wss = new WebSocketServer({
     server: httpServer,
     path: yoga.graphqlEndpoint,
@@ -34,6 +47,18 @@ export function attachWebSocket(options: WebSocketOptions): Disposable {
 
   return useServer<Record<string, unknown>>(
     {
+      // A missing or bad token refuses the socket: returning false closes it with 4403.
+      onConnect: async (ctx) => {
+        try {
+          const caller = await authenticator.authenticate(authorizationParam(ctx.connectionParams));
+          if (!caller && authenticator.required) return false;
+          callers.set(ctx.extra.socket, caller);
+          return true;
+        } catch (error) {
+          if (isGatewayError(error)) return false;
+          throw error;
+        }
+      },
       // yoga's enveloped execute/subscribe travel in rootValue (see onSubscribe below).
       // biome-ignore lint/suspicious/noExplicitAny: graphql-ws types rootValue as unknown
       execute: (args: any) => args.rootValue.execute(args),
@@ -45,6 +70,7 @@ export function attachWebSocket(options: WebSocketOptions): Disposable {
           req: ctx.extra.request,
           socket: ctx.extra.socket,
           params,
+          caller: callers.get(ctx.extra.socket) ?? null,
         });
         let document: ReturnType<typeof parse>;
         try {

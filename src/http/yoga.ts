@@ -1,9 +1,11 @@
 import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
-import { createYoga, type YogaServerInstance } from 'graphql-yoga';
+import { NoSchemaIntrospectionCustomRule } from 'graphql';
+import { createYoga, type Plugin, type YogaServerInstance } from 'graphql-yoga';
 import { createYogaLogger } from '../logger.js';
-import type { Context, Services } from '../schema/context.js';
+import type { Caller, Context, Services } from '../schema/context.js';
 import { maskError } from '../schema/errors.js';
 import { schema } from '../schema/index.js';
+import { type Authenticator, createAuthenticator } from './auth.js';
 import { GRAPHIQL } from './graphiql.js';
 import { useHealthChecks } from './health.js';
 import type { OriginPolicy } from './origin-policy.js';
@@ -26,7 +28,14 @@ export interface GatewayYogaOptions {
   policy: OriginPolicy;
   /** False once the server is shutting down (`/readyz`). */
   isReady: () => boolean;
+  /** Verifies callers' tokens; defaults to one built from `services.config.auth`. */
+  authenticator?: Authenticator;
 }
+
+/** Refuses introspection queries (`INTROSPECTION=false`, the production default). */
+const noIntrospection: Plugin = {
+  onValidate: ({ addValidationRule }) => addValidationRule(NoSchemaIntrospectionCustomRule),
+};
 
 /**
  * Builds yoga at `/graphql`: the schema with a context built per operation, GraphiQL with the
@@ -35,16 +44,24 @@ export interface GatewayYogaOptions {
  */
 export function createGatewayYoga(options: GatewayYogaOptions): GatewayYoga {
   const { services, policy, isReady } = options;
+  const authenticator = options.authenticator ?? createAuthenticator(services.config.auth);
   return createYoga<Record<string, unknown>, Context>({
     schema,
-    // A fresh object per operation, whatever its transport: per-request caches hang off it.
-    context: (): Context => ({ ...services }),
+    // A fresh object per operation, whatever its transport: per-request caches hang off it. A
+    // WebSocket authenticated its caller at connection_init (./websocket.ts) and passes it in.
+    context: async (initial): Promise<Context> => ({
+      ...services,
+      caller:
+        'caller' in initial
+          ? (initial.caller as Caller | null)
+          : await authenticator.authenticate((initial.request as Request).headers.get('authorization')),
+    }),
     graphqlEndpoint: '/graphql',
     landingPage: false,
-    graphiql: GRAPHIQL,
+    graphiql: services.config.graphiql ? GRAPHIQL : false,
     maskedErrors: { maskError: (error, message) => maskError(error, message) },
     cors: policy.yogaCors,
     logging: createYogaLogger(services.logger),
-    plugins: [EnvelopArmorPlugin(ARMOR_LIMITS), useHealthChecks(isReady)],
+    plugins: [EnvelopArmorPlugin(ARMOR_LIMITS), useHealthChecks(isReady), ...(services.config.introspection ? [] : [noIntrospection])],
   });
 }

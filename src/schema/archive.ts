@@ -1,12 +1,12 @@
 import { z } from 'zod';
 import type { Context } from './context.js';
-import { isGatewayError } from '../errors.js';
+import { GatewayError, isGatewayError } from '../errors.js';
 import type { ArchiveInfo, SessionInfo, StartArchiveOptions } from '../providers/types.js';
 import { builder } from './builder.js';
 import { ArchiveConnection, resolveArchivePage } from './archive-connection.js';
 import { requireSupport } from './capabilities.js';
 import { ArchiveOutputModeEnum, ArchiveStatusEnum, RecordingLayoutEnum, VideoProviderEnum } from './enums.js';
-import { about, archiveArg, localId, sessionArg } from './ids.js';
+import { about, archiveArg, assertArchiveAllowed, isRestrictedToSessions, localId, sessionArg } from './ids.js';
 import { withoutNulls } from './inputs.js';
 import { archiveConsistency, rules } from './limits.js';
 import { Archive, Session } from './refs.js';
@@ -94,16 +94,20 @@ function announce(ctx: Context, archive: ArchiveInfo): ArchiveInfo {
 
 builder.queryFields((t) => ({
   archive: t.field({
+    authScopes: { scope: 'video:archives:read' },
     type: Archive,
     nullable: true,
     description: 'An archive by global id or provider-native archive id; null when the provider does not know it.',
     args: { id: t.arg.id({ required: true }) },
     resolve: async (_root, { id }, ctx) => {
       const ref = archiveArg(ctx, String(id), 'id');
-      return ref.provider.getArchive(ref.archiveId);
+      const archive = await ref.provider.getArchive(ref.archiveId);
+      await assertArchiveAllowed(ctx, ref, 'id', archive);
+      return archive;
     },
   }),
   archives: t.field({
+    authScopes: { scope: 'video:archives:read' },
     type: ArchiveConnection,
     description: 'Archives, newest first: of one session, or of one provider (the default provider when none is named).',
     args: {
@@ -117,6 +121,11 @@ builder.queryFields((t) => ({
         const ref = sessionArg(ctx, String(args.sessionId), 'sessionId');
         return resolveArchivePage(ref.provider, { sessionId: ref.sessionId }, args);
       }
+      if (isRestrictedToSessions(ctx)) {
+        throw new GatewayError('FORBIDDEN', 'sessionId: the caller token is limited to some sessions (video_sessions claim); name one', {
+          field: 'sessionId',
+        });
+      }
       const provider = args.provider ? ctx.registry.get(args.provider, 'provider') : ctx.registry.defaultProvider;
       return resolveArchivePage(provider, {}, args);
     },
@@ -125,6 +134,7 @@ builder.queryFields((t) => ({
 
 builder.mutationFields((t) => ({
   startArchive: t.field({
+    authScopes: { scope: 'video:archives:write' },
     type: Archive,
     description: 'Starts recording a routed session. On OpenTok a client must be connected first.',
     args: { input: t.arg({ type: StartArchiveInput, required: true }) },
@@ -142,18 +152,22 @@ builder.mutationFields((t) => ({
     },
   }),
   stopArchive: t.field({
+    authScopes: { scope: 'video:archives:write' },
     type: Archive,
     args: { id: t.arg.id({ required: true }) },
     resolve: async (_root, { id }, ctx) => {
       const ref = archiveArg(ctx, String(id), 'id');
+      await assertArchiveAllowed(ctx, ref, 'id');
       return announce(ctx, await about('id', ref.provider, ref.archiveId, ref.provider.stopArchive(ref.archiveId)));
     },
   }),
   deleteArchive: t.boolean({
+    authScopes: { scope: 'video:archives:write' },
     description: "Deletes an archive's file. Only AVAILABLE, UPLOADED (or already DELETED) archives can be deleted.",
     args: { id: t.arg.id({ required: true }) },
     resolve: async (_root, { id }, ctx) => {
       const ref = archiveArg(ctx, String(id), 'id');
+      await assertArchiveAllowed(ctx, ref, 'id');
       await about('id', ref.provider, ref.archiveId, ref.provider.deleteArchive(ref.archiveId));
       const deleted = await ref.provider.getArchive(ref.archiveId).catch(() => null);
       if (deleted) announce(ctx, deleted);

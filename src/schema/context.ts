@@ -16,8 +16,19 @@ export interface Services {
   logger: Logger;
 }
 
+/** A caller whose bearer token was verified (src/http/auth.ts). */
+export interface Caller {
+  /** The token's `sub`, when it has one (for logs; never a secret). */
+  subject: string | null;
+  /** The scopes the token grants (`scope` or `scp` claim). */
+  scopes: ReadonlySet<string>;
+  /** The `video_sessions` claim: the only sessions (native or global ids) it may act on; null: any. */
+  sessions: ReadonlySet<string> | null;
+}
+
 /**
- * The GraphQL context: the services, in a fresh object per HTTP request and per WebSocket
- * operation (the dataloader plugin hangs its per-request caches off this object).
+ * The GraphQL context: the services and the caller, in a fresh object per HTTP request and per
+ * WebSocket operation (the dataloader plugin hangs its per-request caches off this object).
+ * `caller` is null when no token came, or when caller auth is off (`config.auth` null).
  */
-export type Context = Services;
+export type Context = Services & { caller: Caller | null };

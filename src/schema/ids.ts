@@ -1,6 +1,7 @@
+import { encodeGlobalID } from '@pothos/plugin-relay';
 import { badInput, GatewayError, isGatewayError } from '../errors.js';
 import type { Context } from './context.js';
-import { PROVIDER_NAMES, type ProviderName, type VideoProvider } from '../providers/types.js';
+import { PROVIDER_NAMES, type ArchiveInfo, type ProviderName, type VideoProvider } from '../providers/types.js';
 
 /**
  * Global ids. The Relay plugin encodes `base64("<Type>:<local id>")`; our local id is
@@ -70,9 +71,51 @@ export function sessionArg(ctx: Context, raw: string, field: string): SessionRef
   if (global) {
     const [sessionId] = global.parts;
     if (!sessionId) throw badInput(field, 'is not a valid Session id');
-    return { provider: ctx.registry.get(global.provider, field), sessionId };
+    const ref = { provider: ctx.registry.get(global.provider, field), sessionId };
+    assertSessionAllowed(ctx, ref.provider.name, ref.sessionId, field);
+    return ref;
   }
-  return { provider: ctx.registry.forSessionId(value, field), sessionId: value };
+  const ref = { provider: ctx.registry.forSessionId(value, field), sessionId: value };
+  assertSessionAllowed(ctx, ref.provider.name, ref.sessionId, field);
+  return ref;
+}
+
+/** The sessions of the caller's `video_sessions` claim; null when it may act on any session. */
+function allowedSessions(ctx: Context): ReadonlySet<string> | null {
+  return ctx.config.auth ? (ctx.caller?.sessions ?? null) : null;
+}
+
+/**
+ * Enforces the `video_sessions` claim: a caller restricted to some sessions may act only on
+ * those, named by native or global id.
+ * @throws GatewayError FORBIDDEN naming `field`
+ */
+export function assertSessionAllowed(ctx: Context, provider: ProviderName, sessionId: string, field: string): void {
+  if (isAllowedSession(ctx, provider, sessionId)) return;
+  throw new GatewayError('FORBIDDEN', `${field}: the caller token does not allow this session (video_sessions claim)`, { field });
+}
+
+/** Whether the caller's `video_sessions` claim (if any) names this session, by native or global id. */
+export function isAllowedSession(ctx: Context, provider: ProviderName, sessionId: string): boolean {
+  const allowed = allowedSessions(ctx);
+  return !allowed || allowed.has(sessionId) || allowed.has(encodeGlobalID('Session', localId(provider, sessionId)));
+}
+
+/** True when the caller may act only on the sessions of its `video_sessions` claim. */
+export function isRestrictedToSessions(ctx: Context): boolean {
+  return allowedSessions(ctx) !== null;
+}
+
+/**
+ * Enforces the `video_sessions` claim on an archive, through the session it records. Reads the
+ * archive only for a restricted caller; an archive the provider does not know passes (the
+ * resolver reports it as it would for anyone).
+ * @throws GatewayError FORBIDDEN naming `field`
+ */
+export async function assertArchiveAllowed(ctx: Context, ref: ArchiveRef, field: string, known?: ArchiveInfo | null): Promise<void> {
+  if (!isRestrictedToSessions(ctx)) return;
+  const archive = known === undefined ? await ref.provider.getArchive(ref.archiveId) : known;
+  if (archive) assertSessionAllowed(ctx, archive.provider, archive.sessionId, field);
 }
 
 /**

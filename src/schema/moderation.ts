@@ -40,6 +40,7 @@ const SendSignalInput = builder.inputType('SendSignalInput', {
 
 builder.mutationFields((t) => ({
   forceDisconnect: t.boolean({
+    authScopes: { scope: 'video:moderate' },
     description: 'Disconnects a client (or hangs up a SIP call) from a session.',
     args: { input: t.arg({ type: ForceDisconnectInput, required: true }) },
     resolve: async (_root, { input }, ctx) => {
@@ -50,6 +51,7 @@ builder.mutationFields((t) => ({
     },
   }),
   forceUnpublish: t.boolean({
+    authScopes: { scope: 'video:moderate' },
     description: 'Stops one published stream without disconnecting its client. OpenVidu only.',
     args: { input: t.arg({ type: ForceUnpublishInput, required: true }) },
     resolve: async (_root, { input }, ctx) => {
@@ -60,6 +62,7 @@ builder.mutationFields((t) => ({
     },
   }),
   sendSignal: t.boolean({
+    authScopes: { scope: 'video:moderate' },
     description: 'Sends a signal to every client of a session, or to one connection.',
     args: { input: t.arg({ type: SendSignalInput, required: true }) },
     resolve: async (_root, { input }, ctx) => {

@@ -43,6 +43,7 @@ ProviderInfo.implement({
 
 builder.queryFields((t) => ({
   providers: t.field({
+    authScopes: { authenticated: true },
     type: [ProviderInfo],
     description: 'The providers this gateway serves, default first.',
     resolve: (_root, _args, ctx) =>

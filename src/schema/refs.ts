@@ -2,7 +2,8 @@ import { GatewayError } from '../errors.js';
 import type { ArchiveStatusEvent } from '../events/archive-stream.js';
 import type { ArchiveInfo, ConnectionInfo, SessionInfo, SipCallInfo, StreamInfo, TokenInfo, VideoProvider } from '../providers/types.js';
 import { builder } from './builder.js';
-import { localId, parseLocalId } from './ids.js';
+import type { Context } from './context.js';
+import { assertSessionAllowed, localId, parseLocalId } from './ids.js';
 
 /**
  * The object refs, declared in one place so type files can point at each other without import
@@ -34,14 +35,20 @@ async function loadEach<T>(
   );
 }
 
+/** A loaded object, refused when the caller's `video_sessions` claim does not name its session. */
+function ofAllowedSession<T extends { provider: SessionInfo['provider']; sessionId: string }>(ctx: Context, item: T | null): T | null {
+  if (item) assertSessionAllowed(ctx, item.provider, item.sessionId, 'id');
+  return item;
+}
+
 export const Session = builder.loadableNodeRef<SessionInfo, string, string>('Session', {
   id: { resolve: (s) => localId(s.provider, s.sessionId) },
-  load: (ids, ctx) => loadEach(ids, ctx, 'Session', (p, id) => p.getSession(id)),
+  load: (ids, ctx) => loadEach(ids, ctx, 'Session', async (p, id) => ofAllowedSession(ctx, await p.getSession(id))),
 });
 
 export const Archive = builder.loadableNodeRef<ArchiveInfo, string, string>('Archive', {
   id: { resolve: (a) => localId(a.provider, a.archiveId) },
-  load: (ids, ctx) => loadEach(ids, ctx, 'Archive', (p, id) => p.getArchive(id)),
+  load: (ids, ctx) => loadEach(ids, ctx, 'Archive', async (p, id) => ofAllowedSession(ctx, await p.getArchive(id))),
 });
 
 export const Token = builder.objectRef<TokenInfo>('Token');

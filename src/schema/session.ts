@@ -4,7 +4,7 @@ import { builder } from './builder.js';
 import { requireSupport } from './capabilities.js';
 import { withoutNulls } from './inputs.js';
 import { ArchiveModeEnum, ForcedVideoCodecEnum, MediaModeEnum, VideoProviderEnum } from './enums.js';
-import { about, sessionArg } from './ids.js';
+import { about, isAllowedSession, sessionArg } from './ids.js';
 import { ArchiveConnection, resolveArchivePage } from './archive-connection.js';
 import { PAGE_SIZE, rules, sessionConsistency } from './limits.js';
 import { cursorOffset, offsetCursor } from './pagination.js';
@@ -28,12 +28,14 @@ Session.implement({
     }),
     createdAt: t.field({ type: 'DateTime', nullable: true, resolve: (s) => s.createdAt }),
     archives: t.field({
+      authScopes: { scope: 'video:archives:read' },
       type: ArchiveConnection,
       description: 'Archives of this session, newest first.',
       args: { first: t.arg.int({ validate: rules.pageSize }), after: t.arg.string() },
       resolve: (s, args, ctx) => resolveArchivePage(ctx.registry.get(s.provider), { sessionId: s.sessionId }, args),
     }),
     connections: t.field({
+      authScopes: { scope: 'video:sessions:read' },
       type: [Connection],
       description: 'Connections of the session, pending (token not used yet) and active. OpenVidu only.',
       resolve: (s, _args, ctx) => {
@@ -43,6 +45,7 @@ Session.implement({
       },
     }),
     streams: t.field({
+      authScopes: { scope: 'video:sessions:read' },
       type: [Stream],
       description: 'Streams being published in the session now.',
       resolve: (s, _args, ctx) => ctx.registry.get(s.provider).listStreams(s.sessionId),
@@ -83,6 +86,7 @@ const CreateSessionInput = builder.inputType('CreateSessionInput', {
 
 builder.queryFields((t) => ({
   session: t.field({
+    authScopes: { scope: 'video:sessions:read' },
     type: Session,
     nullable: true,
     description: 'A session by global id or provider-native session id; null when the provider does not know it.',
@@ -98,6 +102,7 @@ const SessionConnection = builder.connectionObject({ type: Session, name: 'Sessi
 
 builder.queryFields((t) => ({
   sessions: t.field({
+    authScopes: { scope: 'video:sessions:read' },
     type: SessionConnection,
     description:
       'The sessions a provider holds (the default provider when none is named), newest first. OpenVidu only: OpenTok keeps no list.',
@@ -111,7 +116,7 @@ builder.queryFields((t) => ({
       requireSupport(provider, { feature: 'listSessions', field: 'provider' });
       const count = args.first ?? PAGE_SIZE.default;
       const offset = args.after ? cursorOffset(args.after, 'after', 'session-offset:') + 1 : 0;
-      const all = await provider.listSessions();
+      const all = (await provider.listSessions()).filter((session) => isAllowedSession(ctx, session.provider, session.sessionId));
       const edges = all.slice(offset, offset + count).map((node, i) => ({ cursor: offsetCursor(offset + i, 'session-offset:'), node }));
       return {
         edges,
@@ -128,6 +133,7 @@ builder.queryFields((t) => ({
 
 builder.mutationFields((t) => ({
   createSession: t.field({
+    authScopes: { scope: 'video:sessions:write' },
     type: Session,
     args: { input: t.arg({ type: CreateSessionInput }) },
     resolve: async (_root, { input }, ctx) => {
@@ -138,6 +144,7 @@ builder.mutationFields((t) => ({
     },
   }),
   closeSession: t.boolean({
+    authScopes: { scope: 'video:sessions:write' },
     description: 'Closes a session for everyone: clients are disconnected, a running recording stops. OpenVidu only.',
     args: { id: t.arg.id({ required: true }) },
     resolve: async (_root, { id }, ctx) => {

@@ -54,6 +54,7 @@ const DialSipInput = builder.inputType('DialSipInput', {
 
 builder.mutationFields((t) => ({
   dialSip: t.field({
+    authScopes: { scope: 'video:sip' },
     type: SipCall,
     description: 'Dials a SIP endpoint (a phone through your SIP gateway) into a routed session.',
     args: { input: t.arg({ type: DialSipInput, required: true }) },

@@ -4,7 +4,7 @@ import { archiveStatusEvents, type ArchiveFilter } from '../events/archive-strea
 import type { ArchiveInfo } from '../providers/types.js';
 import { builder } from './builder.js';
 import { ArchiveStatusEnum } from './enums.js';
-import { archiveArg, sessionArg } from './ids.js';
+import { archiveArg, assertArchiveAllowed, sessionArg } from './ids.js';
 import { Archive, ArchiveStatusEventRef } from './refs.js';
 
 ArchiveStatusEventRef.implement({
@@ -24,6 +24,7 @@ ArchiveStatusEventRef.implement({
 
 builder.subscriptionFields((t) => ({
   archiveStatusChanged: t.field({
+    authScopes: { scope: 'video:archives:read' },
     type: ArchiveStatusEventRef,
     description:
       "Archive status changes, live. With `archiveId`, the archive's current status comes first (previousStatus: null), then every change, so a late or reconnecting client never misses the final status. With `sessionId`, changes of every archive of that session. Events of one archive never go backwards and duplicates are dropped.",
@@ -51,6 +52,7 @@ builder.subscriptionFields((t) => ({
           if (!archive) {
             throw new GatewayError('NOT_FOUND', `archiveId: archive ${ref.archiveId} was not found`, { field: 'archiveId' });
           }
+          await assertArchiveAllowed(ctx, ref, 'archiveId', archive);
           if (filter.sessionId && archive.sessionId !== filter.sessionId) {
             throw badInput('archiveId', 'this archive does not belong to the session given as sessionId');
           }

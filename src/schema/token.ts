@@ -2,9 +2,10 @@ import { isGatewayError } from '../errors.js';
 import { builder } from './builder.js';
 import { requireSupport } from './capabilities.js';
 import { ConnectionStatusEnum, RoleEnum, TokenFormatEnum, VideoProviderEnum } from './enums.js';
-import { about, localId, parseLocalId, sessionArg } from './ids.js';
+import { about, assertSessionAllowed, localId, parseLocalId, sessionArg } from './ids.js';
 import { withoutNulls } from './inputs.js';
 import { rules } from './limits.js';
+import { tokenScope } from './scopes.js';
 import { Connection, Session, Token } from './refs.js';
 
 builder.node(Connection, {
@@ -15,6 +16,7 @@ builder.node(Connection, {
     const parsed = parseLocalId(id);
     const [sessionId, connectionId] = parsed?.parts ?? [];
     if (!parsed || !sessionId || !connectionId || !ctx.registry.has(parsed.provider)) return null;
+    assertSessionAllowed(ctx, parsed.provider, sessionId, 'id');
     const provider = ctx.registry.get(parsed.provider);
     if (!provider.capabilities.connections) return null;
     const connections = await provider.listConnections(sessionId).catch((error: unknown) => {
@@ -94,6 +96,7 @@ const GenerateTokenInput = builder.inputType('GenerateTokenInput', {
 
 builder.mutationFields((t) => ({
   generateToken: t.field({
+    authScopes: (_root, { input }) => ({ scope: tokenScope(input.role) }),
     type: Token,
     description: 'Mints a client token for a session. OpenTok tokens are signed locally (no upstream call).',
     args: { input: t.arg({ type: GenerateTokenInput, required: true }) },

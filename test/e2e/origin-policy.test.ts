@@ -48,7 +48,9 @@ describe.each([
   ({ NODE_ENV, CORS_ORIGINS, app, foreign }) => {
     let gateway: Gateway;
     beforeAll(async () => {
-      gateway = await startTestGateway({ NODE_ENV, ...(CORS_ORIGINS ? { CORS_ORIGINS } : {}) });
+      // Production refuses to run open or on the emulator by omission: this file opts in to both.
+      const openOnPurpose: Record<string, string> = NODE_ENV === 'production' ? { AUTH_DISABLED: 'true', EMULATOR_EMBEDDED: 'true' } : {};
+      gateway = await startTestGateway({ NODE_ENV, ...openOnPurpose, ...(CORS_ORIGINS ? { CORS_ORIGINS } : {}) });
     });
     afterAll(async () => {
       await gateway?.close();

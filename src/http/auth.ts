@@ -1,0 +1,100 @@
+import { createRemoteJWKSet, errors, type JWTPayload, type JWTVerifyGetKey, jwtVerify } from 'jose';
+import type { AuthConfig } from '../config.js';
+import { GatewayError } from '../errors.js';
+import type { Caller } from '../schema/context.js';
+
+/** Verifies callers' bearer tokens (docs/operations.md, Callers and scopes). */
+export interface Authenticator {
+  /** True when caller auth is on: a caller without a token is anonymous, and refused where a scope is needed. */
+  readonly required: boolean;
+  /**
+   * Turns an `Authorization` header value into the caller: null when no header came or caller
+   * auth is off.
+   * @throws GatewayError UNAUTHENTICATED when a token came and is not valid
+   */
+  authenticate(authorization: string | null | undefined): Promise<Caller | null>;
+}
+
+/** Options of {@link createAuthenticator}. */
+export interface AuthenticatorOptions {
+  /** How long after a JWKS fetch an unknown `kid` may fetch it again (jose's default: 30 s). */
+  jwksCooldownMs?: number;
+}
+
+/** Algorithms per key source: asymmetric keys from a JWKS, HMAC with the shared secret only. */
+const JWKS_ALGORITHMS = ['RS256', 'ES256'];
+const SECRET_ALGORITHMS = ['HS256'];
+
+/** Leeway for clocks that disagree a little (seconds). */
+const CLOCK_TOLERANCE_S = 30;
+
+function unauthenticated(message: string): GatewayError {
+  return new GatewayError('UNAUTHENTICATED', `${message}; send Authorization: Bearer <jwt>`);
+}
+
+/** Why a token was refused, in words that name no part of it. */
+function reason(error: unknown): string {
+  if (error instanceof errors.JWTExpired) return 'the caller token has expired';
+  if (error instanceof errors.JWTClaimValidationFailed) return `the caller token's "${error.claim}" claim is not accepted`;
+  if (error instanceof errors.JWKSNoMatchingKey) return 'the caller token is signed with a key this gateway does not know';
+  if (error instanceof errors.JOSEAlgNotAllowed) return "the caller token's algorithm is not accepted";
+  if (error instanceof errors.JWKSTimeout || error instanceof errors.JWKSInvalid) {
+    return 'the caller token cannot be checked now (key set unavailable)';
+  }
+  return 'the caller token is not valid';
+}
+
+/** Reads the scopes of `scope` (space-separated, OAuth 2) or `scp` (array, or a string). */
+function scopesOf(payload: JWTPayload): Set<string> {
+  const raw = payload.scope ?? payload.scp;
+  const list = Array.isArray(raw) ? raw : typeof raw === 'string' ? raw.split(' ') : [];
+  return new Set(list.filter((s): s is string => typeof s === 'string' && s.length > 0));
+}
+
+/** Reads the `video_sessions` claim: absent means any session. */
+function sessionsOf(payload: JWTPayload): Set<string> | null {
+  const raw = payload.video_sessions;
+  if (raw === undefined) return null;
+  if (!Array.isArray(raw) || !raw.every((s) => typeof s === 'string')) {
+    throw unauthenticated('the caller token\'s "video_sessions" claim must be an array of session ids');
+  }
+  return new Set(raw);
+}
+
+/**
+ * Builds the authenticator for `config` (null: caller auth off). A JWKS is fetched lazily and
+ * cached; a token whose `kid` is not in the cache refetches it, so key rotation needs no restart.
+ */
+export function createAuthenticator(config: AuthConfig | null, options: AuthenticatorOptions = {}): Authenticator {
+  if (!config) return { required: false, authenticate: async () => null };
+  const key: Uint8Array | JWTVerifyGetKey = config.jwksUrl
+    ? createRemoteJWKSet(new URL(config.jwksUrl), {
+        ...(options.jwksCooldownMs !== undefined ? { cooldownDuration: options.jwksCooldownMs } : {}),
+      })
+    : new TextEncoder().encode(config.jwtSecret ?? '');
+  const verifyOptions = {
+    algorithms: config.jwksUrl ? JWKS_ALGORITHMS : SECRET_ALGORITHMS,
+    requiredClaims: ['exp'],
+    clockTolerance: CLOCK_TOLERANCE_S,
+    ...(config.issuer ? { issuer: config.issuer } : {}),
+    ...(config.audience ? { audience: config.audience } : {}),
+  };
+
+  return {
+    required: true,
+    async authenticate(authorization) {
+      if (authorization === null || authorization === undefined || authorization === '') return null;
+      const match = /^Bearer +(\S+)\s*$/i.exec(authorization);
+      if (!match?.[1]) throw unauthenticated('the Authorization header is not a bearer token');
+      let payload: JWTPayload;
+      try {
+        payload = (
+          typeof key === 'function' ? await jwtVerify(match[1], key, verifyOptions) : await jwtVerify(match[1], key, verifyOptions)
+        ).payload;
+      } catch (error) {
+        throw unauthenticated(reason(error));
+      }
+      return { subject: typeof payload.sub === 'string' ? payload.sub : null, scopes: scopesOf(payload), sessions: sessionsOf(payload) };
+    },
+  };
+}

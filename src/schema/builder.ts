@@ -50,10 +50,10 @@ export const builder = new SchemaBuilder<{
   },
 });
 
-/** What `node`/`nodes` need: the scope of every type the ids name, any verified caller at least. */
+/** What `node`/`nodes` need: the scope of every type the ids name (each implies a verified caller), else any verified caller. */
 function scopesOfNodes(ids: readonly unknown[]) {
   const scopes = [...new Set(ids.map(nodeScope).filter((s): s is Scope => s !== null))];
-  return scopes.length ? { authenticated: true, scope: scopes } : { authenticated: true };
+  return scopes.length ? { scope: scopes } : { authenticated: true };
 }
 
 builder.queryType({});

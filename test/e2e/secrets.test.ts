@@ -2,16 +2,19 @@ import { spawn } from 'node:child_process';
 import { createInterface } from 'node:readline';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createEmulator, type Emulator } from '../../src/emulator/index.js';
+import { hsToken } from '../helpers/caller-tokens.js';
 import { until } from '../helpers/until.js';
 
 /**
  * Canary test: a gateway process with known secrets, logging at debug level, goes through a whole
- * walk-through (tokens, archives, signed webhooks, errors); none of the secrets, nor any minted
- * token, may appear in anything it prints or answers in an error.
+ * walk-through (tokens, archives, signed webhooks, errors) as an authenticated caller; none of
+ * the secrets (the caller-auth secret included), nor any minted token, nor a caller's JWT (valid,
+ * expired or forged), may appear in anything it prints or answers in an error.
  */
 describe('secrets in logs and errors', () => {
   const WEBHOOK_SECRET = 'canary-webhook-secret-4242';
   const OV_HOOK_TOKEN = 'canary-openvidu-hook-token';
+  const AUTH_SECRET = 'canary-caller-auth-secret-0123456789';
   let emulator: Emulator;
 
   beforeAll(async () => {
@@ -39,6 +42,7 @@ describe('secrets in logs and errors', () => {
         OPENVIDU_URL: emulator.url,
         OPENVIDU_SECRET: 'canary-openvidu-secret-77',
         OPENVIDU_WEBHOOK_TOKEN: OV_HOOK_TOKEN,
+        AUTH_JWT_SECRET: AUTH_SECRET,
       },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
@@ -58,10 +62,15 @@ describe('secrets in logs and errors', () => {
     emulator.configure({ callbackUrl: `${url}/webhooks/opentok`, openviduWebhookUrl: `${url}/webhooks/openvidu` });
 
     const answers: string[] = [];
-    const gql = async (query: string, variables: Record<string, unknown> = {}) => {
+    const callerJwt = await hsToken({ scope: 'video:admin', sub: 'canary-caller' }, AUTH_SECRET);
+    const refusedJwts = [
+      await hsToken({ scope: 'video:admin', expiresIn: -120 }, AUTH_SECRET),
+      await hsToken({ scope: 'video:admin' }, 'a-forger-secret-of-at-least-32-chars!!'),
+    ];
+    const gql = async (query: string, variables: Record<string, unknown> = {}, jwt = callerJwt) => {
       const res = await fetch(`${url}/graphql`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json' },
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${jwt}` },
         body: JSON.stringify({ query, variables }),
       });
       const json = (await res.json()) as { errors?: unknown[] };
@@ -96,6 +105,7 @@ describe('secrets in logs and errors', () => {
         { s },
       );
     }
+    for (const jwt of refusedJwts) await gql('{ providers { name } }', {}, jwt); // UNAUTHENTICATED
     // A forged webhook and an upstream failure, so error paths log too.
     await fetch(`${url}/webhooks/opentok`, { method: 'POST', headers: { authorization: 'Bearer x.y.z' }, body: '{}' });
     // The last webhooks come on the emulator's ready timer: wait until the gateway has logged them.
@@ -108,6 +118,7 @@ describe('secrets in logs and errors', () => {
 
     expect(output).toContain('webhook received'); // the logs did cover the webhook path
     expect(answers.join('')).toContain('CONFLICT'); // and error answers were produced
+    expect(answers.join('')).toContain('UNAUTHENTICATED'); // refused callers too
     const everything = output + answers.join('\n');
     for (const secret of [
       emulator.opentok.apiSecret,
@@ -116,6 +127,11 @@ describe('secrets in logs and errors', () => {
       OV_HOOK_TOKEN,
       'canary-sip-password',
       ...tokens,
+      AUTH_SECRET,
+      callerJwt,
+      ...refusedJwts,
+      // A signature alone would be enough to replay a token.
+      ...[callerJwt, ...refusedJwts].map((jwt) => jwt.split('.')[2]!),
     ]) {
       expect(everything).not.toContain(secret);
     }

@@ -24,6 +24,8 @@ describe('npm start (src/main.ts)', () => {
       child.once('exit', (code) => reject(new Error(`exited ${code}: ${lines.join('\n')}`)));
     });
     expect(lines.join('\n')).toMatch(/OPENTOK and OPENVIDU are served by the embedded emulator/);
+    // Open by omission outside production: one loud line says so.
+    expect(lines.filter((line) => line.includes('CALLER AUTH IS OFF'))).toHaveLength(1);
 
     const graphiql = await fetch(`${url}/graphql`, { headers: { accept: 'text/html' } });
     expect(graphiql.status).toBe(200);

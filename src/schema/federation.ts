@@ -1,6 +1,7 @@
 import { builder } from './builder.js';
-import { decodeGlobalIdOf } from './ids.js';
+import { assertSessionAllowed, decodeGlobalIdOf } from './ids.js';
 import { Archive, Session } from './refs.js';
+import { requireScope } from './scopes.js';
 
 /**
  * Apollo Federation v2: Session and Archive are entities keyed by their global `id`, so other
@@ -11,9 +12,11 @@ import { Archive, Session } from './refs.js';
 builder.asEntity(Session, {
   key: builder.selection<{ id: string }>('id'),
   resolveReference: async ({ id }, ctx) => {
+    requireScope(ctx, 'video:sessions:read');
     const ref = decodeGlobalIdOf('Session', id);
     const sessionId = ref?.parts[0];
     if (!ref || !sessionId || !ctx.registry.has(ref.provider)) return null;
+    assertSessionAllowed(ctx, ref.provider, sessionId, 'representations');
     return ctx.registry.get(ref.provider).getSession(sessionId);
   },
 });
@@ -21,9 +24,12 @@ builder.asEntity(Session, {
 builder.asEntity(Archive, {
   key: builder.selection<{ id: string }>('id'),
   resolveReference: async ({ id }, ctx) => {
+    requireScope(ctx, 'video:archives:read');
     const ref = decodeGlobalIdOf('Archive', id);
     const archiveId = ref?.parts[0];
     if (!ref || !archiveId || !ctx.registry.has(ref.provider)) return null;
-    return ctx.registry.get(ref.provider).getArchive(archiveId);
+    const archive = await ctx.registry.get(ref.provider).getArchive(archiveId);
+    if (archive) assertSessionAllowed(ctx, archive.provider, archive.sessionId, 'representations');
+    return archive;
   },
 });

@@ -70,14 +70,29 @@ function neededScopes(failure: AuthFailure): Scope[] {
 }
 
 /**
- * The scope plugin's `unauthorizedError`: UNAUTHENTICATED when no token came, FORBIDDEN naming
- * the scope the field needs when the token lacks it.
+ * The refusal of a caller that lacks every one of `needed`: UNAUTHENTICATED when no token came,
+ * else FORBIDDEN naming the scopes.
  */
-export function scopeRefusal(ctx: Context, result: ForbiddenResult): GatewayError {
+function refusal(ctx: Context, needed: readonly Scope[]): GatewayError {
   if (!isAuthenticated(ctx)) {
     return new GatewayError('UNAUTHENTICATED', 'this gateway needs a caller token: send Authorization: Bearer <jwt>');
   }
-  const needed = [...new Set(neededScopes(result.failure))].filter((scope) => !callerHas(ctx, scope));
   const which = needed.length ? `the scope ${needed.join(' or ')}` : 'a scope it does not grant';
   return new GatewayError('FORBIDDEN', `the caller token lacks ${which} (or video:admin)`);
+}
+
+/** The scope plugin's `unauthorizedError` (see {@link refusal}). */
+export function scopeRefusal(ctx: Context, result: ForbiddenResult): GatewayError {
+  return refusal(
+    ctx,
+    [...new Set(neededScopes(result.failure))].filter((scope) => !callerHas(ctx, scope)),
+  );
+}
+
+/**
+ * Checks a scope where no field option can: the federation `_entities` resolver.
+ * @throws GatewayError UNAUTHENTICATED or FORBIDDEN (see {@link refusal})
+ */
+export function requireScope(ctx: Context, scope: Scope): void {
+  if (!callerHas(ctx, scope)) throw refusal(ctx, [scope]);
 }

@@ -170,6 +170,20 @@ describe('caller scopes over HTTP', () => {
     expect(codes(result)).toContain('UNAUTHENTICATED');
   });
 
+  it('should check the federation _entities resolver like session and archive', async () => {
+    const { session, archive } = await fixture();
+    const ENTITIES = 'query($r: [_Any!]!) { _entities(representations: $r) { ... on Session { sessionId } ... on Archive { archiveId } } }';
+    const sessionRef = { r: [{ __typename: 'Session', id: session.id }] };
+    const archiveRef = { r: [{ __typename: 'Archive', id: archive.id }] };
+    expect((await as({ scope: 'video:sessions:read' }, ENTITIES, sessionRef)).errors).toBeUndefined();
+    expect((await as({ scope: 'video:archives:read' }, ENTITIES, archiveRef)).errors).toBeUndefined();
+    const refused = await as({ scope: 'video:archives:read' }, ENTITIES, sessionRef);
+    expect(codes(refused)).toEqual(['FORBIDDEN']);
+    expect(refused.errors?.[0]?.message).toContain('video:sessions:read');
+    expect(codes(await as({ scope: 'video:sessions:read' }, ENTITIES, archiveRef))).toEqual(['FORBIDDEN']);
+    expect(codes(await run(ENTITIES, sessionRef, {}))).toEqual(['UNAUTHENTICATED']);
+  });
+
   it('should read scopes from `scp` (an array) as from `scope`', async () => {
     const result = await as({ scp: ['video:sessions:write'] }, 'mutation { createSession(input: {}) { sessionId } }');
     expect(result.errors).toBeUndefined();

@@ -1,6 +1,7 @@
 import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
-import { NoSchemaIntrospectionCustomRule } from 'graphql';
+import { GraphQLError, NoSchemaIntrospectionCustomRule } from 'graphql';
 import { createYoga, type Plugin, type YogaServerInstance } from 'graphql-yoga';
+import { isGatewayError } from '../errors.js';
 import { createYogaLogger } from '../logger.js';
 import type { Caller, Context, Services } from '../schema/context.js';
 import { maskError } from '../schema/errors.js';
@@ -32,6 +33,21 @@ export interface GatewayYogaOptions {
   authenticator?: Authenticator;
 }
 
+/**
+ * The caller of an HTTP request. A bad token fails the whole request with 401 and the
+ * `WWW-Authenticate` challenge of RFC 6750; no token is an anonymous caller (refused field by field).
+ */
+async function callerOf(authenticator: Authenticator, request: Request): Promise<Caller | null> {
+  try {
+    return await authenticator.authenticate(request.headers.get('authorization'));
+  } catch (error) {
+    if (!isGatewayError(error)) throw error;
+    throw new GraphQLError(error.message, {
+      extensions: { code: error.code, http: { status: 401, headers: { 'www-authenticate': 'Bearer error="invalid_token"' } } },
+    });
+  }
+}
+
 /** Refuses introspection queries (`INTROSPECTION=false`, the production default). */
 const noIntrospection: Plugin = {
   onValidate: ({ addValidationRule }) => addValidationRule(NoSchemaIntrospectionCustomRule),
@@ -51,10 +67,7 @@ export function createGatewayYoga(options: GatewayYogaOptions): GatewayYoga {
     // WebSocket authenticated its caller at connection_init (./websocket.ts) and passes it in.
     context: async (initial): Promise<Context> => ({
       ...services,
-      caller:
-        'caller' in initial
-          ? (initial.caller as Caller | null)
-          : await authenticator.authenticate((initial.request as Request).headers.get('authorization')),
+      caller: 'caller' in initial ? (initial.caller as Caller | null) : await callerOf(authenticator, initial.request as Request),
     }),
     graphqlEndpoint: '/graphql',
     landingPage: false,

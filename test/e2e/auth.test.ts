@@ -85,6 +85,18 @@ describe('caller auth over HTTP (JWKS, issuer, audience)', () => {
     const forged = await signWith(await forgerKey(), 'RS256', 'key-1', { iss: ISSUER, aud: AUDIENCE, scope: 'video:admin' });
     expect(codes(await gql(gateway.url, '{ providers { name } }', {}, bearer(forged)))).toEqual(['UNAUTHENTICATED']);
   });
+
+  it('should answer a bad token with 401 and a bearer challenge', async () => {
+    const response = await fetch(`${gateway.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json', authorization: 'Bearer x.y.z' },
+      body: JSON.stringify({ query: '{ providers { name } }' }),
+    });
+    expect(response.status).toBe(401);
+    expect(response.headers.get('www-authenticate')).toBe('Bearer error="invalid_token"');
+    const body = (await response.json()) as { errors: { extensions: Record<string, unknown> }[] };
+    expect(body.errors[0]?.extensions).toEqual({ code: 'UNAUTHENTICATED' });
+  });
 });
 
 describe('caller auth over graphql-ws', () => {

@@ -183,6 +183,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   for (const name of ['AUTH_ISSUER', 'AUTH_AUDIENCE'] as const) {
     if (vars[name] && !authConfigured) throw new ConfigError(name, 'needs AUTH_JWKS_URL or AUTH_JWT_SECRET');
   }
+  // Keys fetched over plain HTTP could be swapped on the way: production fetches them over TLS.
+  if (production && vars.AUTH_JWKS_URL?.startsWith('http:')) {
+    throw new ConfigError('AUTH_JWKS_URL', 'must be an https URL in production');
+  }
   if (production && !authConfigured && !vars.AUTH_DISABLED) {
     throw new ConfigError(
       'AUTH_JWKS_URL',

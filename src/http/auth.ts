@@ -1,4 +1,4 @@
-import { createRemoteJWKSet, errors, type JWTPayload, type JWTVerifyGetKey, jwtVerify } from 'jose';
+import { createRemoteJWKSet, errors, type JWTPayload, type JWTVerifyOptions, jwtVerify } from 'jose';
 import type { AuthConfig } from '../config.js';
 import { GatewayError } from '../errors.js';
 import type { Caller } from '../schema/context.js';
@@ -67,18 +67,23 @@ function sessionsOf(payload: JWTPayload): Set<string> | null {
  */
 export function createAuthenticator(config: AuthConfig | null, options: AuthenticatorOptions = {}): Authenticator {
   if (!config) return { required: false, authenticate: async () => null };
-  const key: Uint8Array | JWTVerifyGetKey = config.jwksUrl
-    ? createRemoteJWKSet(new URL(config.jwksUrl), {
-        ...(options.jwksCooldownMs !== undefined ? { cooldownDuration: options.jwksCooldownMs } : {}),
-      })
-    : new TextEncoder().encode(config.jwtSecret ?? '');
-  const verifyOptions = {
+  const verifyOptions: JWTVerifyOptions = {
     algorithms: config.jwksUrl ? JWKS_ALGORITHMS : SECRET_ALGORITHMS,
     requiredClaims: ['exp'],
     clockTolerance: CLOCK_TOLERANCE_S,
     ...(config.issuer ? { issuer: config.issuer } : {}),
     ...(config.audience ? { audience: config.audience } : {}),
   };
+  let verify: (jwt: string) => Promise<JWTPayload>;
+  if (config.jwksUrl) {
+    const jwks = createRemoteJWKSet(new URL(config.jwksUrl), {
+      ...(options.jwksCooldownMs !== undefined ? { cooldownDuration: options.jwksCooldownMs } : {}),
+    });
+    verify = async (jwt) => (await jwtVerify(jwt, jwks, verifyOptions)).payload;
+  } else {
+    const secret = new TextEncoder().encode(config.jwtSecret ?? '');
+    verify = async (jwt) => (await jwtVerify(jwt, secret, verifyOptions)).payload;
+  }
 
   return {
     required: true,
@@ -88,9 +93,7 @@ export function createAuthenticator(config: AuthConfig | null, options: Authenti
       if (!match?.[1]) throw unauthenticated('the Authorization header is not a bearer token');
       let payload: JWTPayload;
       try {
-        payload = (
-          typeof key === 'function' ? await jwtVerify(match[1], key, verifyOptions) : await jwtVerify(match[1], key, verifyOptions)
-        ).payload;
+        payload = await verify(match[1]);
       } catch (error) {
         throw unauthenticated(reason(error));
       }

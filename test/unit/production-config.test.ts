@@ -48,6 +48,7 @@ describe('caller auth and production rules', () => {
     [{ AUTH_ISSUER: 'https://id.example.com/' }, 'AUTH_ISSUER'],
     [{ AUTH_AUDIENCE: 'gateway' }, 'AUTH_AUDIENCE'],
     [{ GRAPHIQL: 'maybe' }, 'GRAPHIQL'],
+    [{ NODE_ENV: 'production', AUTH_JWKS_URL: 'http://id.example.com/jwks', ...OPENTOK }, 'AUTH_JWKS_URL'],
   ])('should name the bad variable in %j', (env, variable) => {
     expect(refusal(env).variable).toBe(variable);
   });

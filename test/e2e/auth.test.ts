@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import type { Gateway } from '../../src/gateway.js';
 import { ArchiveStatusChangedDocument } from '../__generated__/graphql.js';
-import { bearer } from '../helpers/caller-tokens.js';
+import { ALL_SCOPES, bearer } from '../helpers/caller-tokens.js';
 import { joinClient, startTestGateway, subscribe } from '../helpers/gateway.js';
 import { gql } from '../helpers/graphql.js';
 import { forgerKey, type JwksServer, signWith, startJwksServer } from '../helpers/jwks-server.js';
@@ -152,5 +152,50 @@ describe('caller auth over graphql-ws', () => {
     expect(first?.data?.archiveStatusChanged.previousStatus).toBeNull();
     watched.dispose();
     await reader.dispose();
+  });
+});
+
+/** Every root field with the scope it needs; the ids name nothing, as a refusal must come first. */
+const OVER_WS: { scope: string; query: string }[] = [
+  { scope: 'video:sessions:read', query: '{ session(id: "ses_Nobody") { sessionId } }' },
+  { scope: 'video:sessions:read', query: '{ sessions(provider: OPENVIDU) { edges { cursor } } }' },
+  { scope: 'video:sessions:write', query: 'mutation { createSession(input: {}) { sessionId } }' },
+  { scope: 'video:sessions:write', query: 'mutation { closeSession(id: "ses_Nobody") }' },
+  { scope: 'video:tokens:subscriber', query: 'mutation { generateToken(input: { sessionId: "ses_Nobody", role: SUBSCRIBER }) { token } }' },
+  { scope: 'video:tokens:publisher', query: 'mutation { generateToken(input: { sessionId: "ses_Nobody" }) { token } }' },
+  { scope: 'video:tokens:moderator', query: 'mutation { generateToken(input: { sessionId: "ses_Nobody", role: MODERATOR }) { token } }' },
+  { scope: 'video:archives:read', query: '{ archive(id: "ses_Nobody~1") { status } }' },
+  { scope: 'video:archives:read', query: '{ archives(sessionId: "ses_Nobody") { totalCount } }' },
+  { scope: 'video:archives:write', query: 'mutation { startArchive(input: { sessionId: "ses_Nobody" }) { status } }' },
+  { scope: 'video:archives:write', query: 'mutation { stopArchive(id: "ses_Nobody~1") { status } }' },
+  { scope: 'video:archives:write', query: 'mutation { deleteArchive(id: "ses_Nobody~1") }' },
+  { scope: 'video:sip', query: 'mutation { dialSip(input: { sessionId: "ses_Nobody", uri: "sip:a@example.com" }) { sipCallId } }' },
+  { scope: 'video:moderate', query: 'mutation { forceDisconnect(input: { sessionId: "ses_Nobody", connectionId: "con_X" }) }' },
+  { scope: 'video:moderate', query: 'mutation { forceUnpublish(input: { sessionId: "ses_Nobody", streamId: "str_X" }) }' },
+  { scope: 'video:moderate', query: 'mutation { sendSignal(input: { sessionId: "ses_Nobody", data: "hi" }) }' },
+];
+
+describe('every scope over graphql-ws', () => {
+  /** Runs one operation on a socket authenticated with `scope`; the codes of its errors. */
+  async function codesOver(scope: string, query: string): Promise<unknown[]> {
+    const ws = client(`Bearer ${await token(scope)}`);
+    try {
+      const result = await new Promise<{ errors?: readonly { extensions?: Record<string, unknown> }[] }>((resolve, reject) => {
+        ws.subscribe({ query }, { next: resolve, error: reject, complete: () => {} });
+      });
+      return codes(result);
+    } finally {
+      await ws.dispose();
+    }
+  }
+
+  it.each(OVER_WS)('should refuse `$query` without $scope and not refuse it with', async ({ scope, query }) => {
+    const refused = await codesOver(ALL_SCOPES.filter((s) => s !== scope && !s.startsWith('video:tokens:')).join(' '), query);
+    expect(refused).toEqual(['FORBIDDEN']);
+    for (const granted of [scope, 'video:admin']) {
+      const allowed = await codesOver(granted, query);
+      expect(allowed).not.toContain('FORBIDDEN');
+      expect(allowed).not.toContain('UNAUTHENTICATED');
+    }
   });
 });

@@ -1,0 +1,105 @@
+import { print } from 'graphql';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import WebSocket from 'ws';
+import type { Gateway } from '../../src/gateway.js';
+import type { ArchiveInfo, ArchiveStatus } from '../../src/providers/types.js';
+import { ArchiveStatusChangedDocument, CreateSessionDocument } from '../__generated__/graphql.js';
+import { startTestGateway } from '../helpers/gateway.js';
+import { gqlOk } from '../helpers/graphql.js';
+import { until } from '../helpers/until.js';
+
+/** A graphql-transport-ws socket driven by hand, so a test can stop reading from it. */
+async function rawSocket(baseUrl: string) {
+  const ws = new WebSocket(`${baseUrl.replace(/^http/, 'ws')}/graphql`, 'graphql-transport-ws');
+  const messages: { id?: string; type: string; payload?: unknown }[] = [];
+  ws.on('message', (data) => messages.push(JSON.parse(String(data))));
+  const closed = new Promise<number>((resolve) => ws.once('close', (code) => resolve(code)));
+  await new Promise<void>((resolve, reject) => {
+    ws.once('open', resolve);
+    ws.once('error', reject);
+  });
+  ws.send(JSON.stringify({ type: 'connection_init' }));
+  await until('connection_ack', () => messages.some((m) => m.type === 'connection_ack'));
+  return {
+    ws,
+    messages,
+    closed,
+    subscribe(id: string, variables: Record<string, unknown>) {
+      ws.send(JSON.stringify({ id, type: 'subscribe', payload: { query: print(ArchiveStatusChangedDocument), variables } }));
+    },
+  };
+}
+
+// Its own gateway: the tests publish on its bus directly and count its listeners.
+describe('limits against hostile clients', () => {
+  let gateway: Gateway;
+  beforeAll(async () => {
+    gateway = await startTestGateway();
+  });
+  afterAll(async () => {
+    await gateway?.close();
+  });
+
+  const archiveOf = (sessionId: string, status: ArchiveStatus, at: number): ArchiveInfo => ({
+    provider: 'OPENTOK',
+    archiveId: '6c1f2a9e-0000-4000-8000-00000000a001',
+    sessionId,
+    name: null,
+    status,
+    createdAt: new Date(1_000),
+    updatedAt: new Date(at),
+    duration: null,
+    size: null,
+    url: null,
+    hasAudio: true,
+    hasVideo: true,
+    outputMode: 'COMPOSED',
+    resolution: '640x480',
+    reason: null,
+    multiArchiveTag: null,
+  });
+
+  it('should survive a subscriber that stops reading through 1,200 events, which then gets the latest status', async () => {
+    const { createSession } = await gqlOk(gateway.url, CreateSessionDocument, { input: { mediaMode: 'ROUTED' } });
+    const client = await rawSocket(gateway.url);
+    const listeners = gateway.app.bus.listenerCount;
+    client.subscribe('slow', { sessionId: createSession.sessionId });
+    await until('the subscription to listen', () => gateway.app.bus.listenerCount === listeners + 1);
+    // The client stops reading: what the gateway sends piles up on its side.
+    client.ws.pause();
+    const statuses: ArchiveStatus[] = [];
+    for (let i = 0; i < 1_200; i++) {
+      const status: ArchiveStatus = i % 2 === 0 ? 'STARTED' : 'PAUSED';
+      statuses.push(status);
+      gateway.app.bus.publish({
+        archive: archiveOf(createSession.sessionId, status, 10_000 + i),
+        occurredAt: new Date(10_000 + i),
+        source: 'webhook',
+      });
+    }
+    gateway.app.bus.publish({
+      archive: archiveOf(createSession.sessionId, 'STOPPED', 20_000),
+      occurredAt: new Date(20_000),
+      source: 'webhook',
+    });
+    // Still serving.
+    expect((await fetch(`${gateway.url}/healthz`)).status).toBe(200);
+    client.ws.resume();
+    const received = () =>
+      client.messages
+        .filter((m) => m.id === 'slow' && m.type === 'next')
+        .map(
+          (m) =>
+            (m.payload as { data: { archiveStatusChanged: { status: string; previousStatus: string | null } } }).data.archiveStatusChanged,
+        );
+    await until('the latest status to arrive', () => received().at(-1)?.status === 'STOPPED');
+    const events = received();
+    // It skipped to the latest state instead of queueing every event.
+    expect(events.length).toBeLessThan(100);
+    // Each event follows the one before it.
+    for (let i = 1; i < events.length; i++) expect(events[i]!.previousStatus).toBe(events[i - 1]!.status);
+    client.ws.close();
+    await client.closed;
+    await until('the subscriber to leave the bus', () => gateway.app.bus.listenerCount === listeners);
+  });
+});

@@ -1,3 +1,4 @@
+import { request } from 'node:http';
 import { print } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
@@ -28,6 +29,34 @@ async function rawSocket(baseUrl: string) {
       ws.send(JSON.stringify({ id, type: 'subscribe', payload: { query: print(ArchiveStatusChangedDocument), variables } }));
     },
   };
+}
+
+/**
+ * POSTs `size` bytes of `fill` as a chunked body (no Content-Length), in 16 kB chunks; resolves
+ * the answer, or the error that ended the exchange (a reset, instead of an answer).
+ */
+function postChunked(url: string, size: number, fill = ' '): Promise<{ status: number; body: string } | { error: string }> {
+  return new Promise((resolve) => {
+    const req = request(url, { method: 'POST', headers: { 'content-type': 'application/json', 'x-graphql-yoga-csrf': '1' } });
+    req.on('response', (res) => {
+      let body = '';
+      res.setEncoding('utf8');
+      res.on('data', (chunk: string) => (body += chunk));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
+      res.on('error', (error) => resolve({ error: String(error) }));
+    });
+    req.on('error', (error) => resolve({ error: String(error) }));
+    const chunk = fill.repeat(16 * 1024);
+    let sent = 0;
+    const write = () => {
+      while (sent < size) {
+        sent += chunk.length;
+        if (!req.write(chunk)) return void req.once('drain', write);
+      }
+      req.end();
+    };
+    write();
+  });
 }
 
 // Its own gateway: the tests publish on its bus directly and count its listeners.
@@ -101,5 +130,35 @@ describe('limits against hostile clients', () => {
     client.ws.close();
     await client.closed;
     await until('the subscriber to leave the bus', () => gateway.app.bus.listenerCount === listeners);
+  });
+
+  describe('body caps on the stream, not the header', () => {
+    it('should answer 413 with a JSON error to a chunked GraphQL body over 100 kB', async () => {
+      const answer = await postChunked(`${gateway.url}/graphql`, 1024 * 1024);
+      expect(answer).toMatchObject({ status: 413 });
+      expect(JSON.parse((answer as { body: string }).body)).toMatchObject({ errors: [{ message: expect.stringMatching(/larger than/) }] });
+      // A chunked body under the cap still runs.
+      const small = await new Promise<{ status: number; body: string }>((resolve, reject) => {
+        const req = request(`${gateway.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' } });
+        req.on('response', (res) => {
+          let body = '';
+          res.on('data', (c) => (body += c));
+          res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
+        });
+        req.on('error', reject);
+        req.write('{"query":"{ providers');
+        req.end(' { name } }"}');
+      });
+      expect(small.status).toBe(200);
+      expect(JSON.parse(small.body).data.providers.length).toBeGreaterThan(0);
+    });
+
+    it('should answer 413 with a JSON error to a chunked webhook or app-server body over its cap', async () => {
+      for (const path of ['/webhooks/opentok', '/webhooks/openvidu', '/api/sessions']) {
+        const answer = await postChunked(`${gateway.url}${path}`, 1024 * 1024);
+        expect({ path, answer }).toMatchObject({ path, answer: { status: 413 } });
+        expect(JSON.parse((answer as { body: string }).body)).toMatchObject({ error: expect.stringMatching(/larger than/) });
+      }
+    });
   });
 });

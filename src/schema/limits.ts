@@ -66,6 +66,9 @@ export const PAGE_SIZE = Object.freeze({ default: 20, min: 1, max: 100 });
 
 const ONE_LINE = /^[^\r\n]*$/;
 
+/** `.` and `..` fit {@link NATIVE_ID} but are path steps, not ids: in a URL they would move up a level. */
+const notDots = (id: string) => id !== '.' && id !== '..';
+
 /** Field rules shared by several input fields. */
 export const rules = {
   resolution: z.string().regex(RESOLUTION, 'must look like "1280x720"'),
@@ -104,8 +107,8 @@ export const rules = {
   sipHeaderValue: z.string().max(SIP_TEXT_MAX, 'is too long').regex(ONE_LINE, 'must not contain line breaks'),
   sipHeaders: z.array(z.unknown()).max(SIP_HEADERS_MAX, `at most ${SIP_HEADERS_MAX} headers`),
   sipCredential: z.string().min(1, 'must not be empty').max(SIP_CREDENTIAL_MAX, 'is too long'),
-  connectionId: z.string().regex(NATIVE_ID, 'is not a connection id'),
-  streamId: z.string().regex(NATIVE_ID, 'is not a stream id'),
+  connectionId: z.string().regex(NATIVE_ID, 'is not a connection id').refine(notDots, 'is not a connection id'),
+  streamId: z.string().regex(NATIVE_ID, 'is not a stream id').refine(notDots, 'is not a stream id'),
   signalType: z.string().regex(SIGNAL_TYPE, 'must be at most 128 letters, digits, "-", "_" or "~"'),
   signalData: z.string().refine((v) => Buffer.byteLength(v) <= SIGNAL_DATA_MAX_BYTES, 'must be at most 8 kB'),
   pageSize: z

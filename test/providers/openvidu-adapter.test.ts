@@ -262,6 +262,16 @@ describe('tokens and connections', () => {
 });
 
 describe('moderation and signals', () => {
+  it('should refuse path-step ids before any call', async () => {
+    const { sessionId } = await provider.createSession({});
+    const stay = await join(sessionId);
+    for (const id of ['..', '.']) {
+      expect((await failure(provider.forceDisconnect(sessionId, id))).code).toBe('BAD_USER_INPUT');
+      expect((await failure(provider.forceUnpublish(sessionId, id))).code).toBe('BAD_USER_INPUT');
+    }
+    expect((await provider.listConnections(sessionId)).map((c) => c.connectionId)).toEqual([stay]);
+  });
+
   it('should force-disconnect a client, and tell an unknown session from an unknown connection', async () => {
     const { sessionId } = await provider.createSession({});
     const stay = await join(sessionId);

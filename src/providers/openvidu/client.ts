@@ -8,6 +8,7 @@
  */
 import type { HttpClient } from '../rest/http.js';
 import { RestClient } from '../rest/client.js';
+import { pathSegment } from '../rest/path.js';
 import { OPENVIDU_ERRORS, type OpenViduErrorContext, type OpenViduOperation } from './errors.js';
 import { contentOf, mediaModeOf, recordingItemsOf } from './mapping.js';
 
@@ -47,7 +48,7 @@ export class OpenViduRestClient {
     return this.#rest.json({
       operation: 'getSession',
       method: 'GET',
-      path: `/sessions/${segment(sessionId)}`,
+      path: `/sessions/${pathSegment(sessionId, 'sessionId')}`,
       allow: [404],
       ...(pendingConnections ? { query: { pendingConnections: 'true' } } : {}),
     });
@@ -62,7 +63,7 @@ export class OpenViduRestClient {
 
   /** `DELETE /sessions/{id}` (204). */
   async closeSession(sessionId: string): Promise<void> {
-    await this.#rest.send({ operation: 'closeSession', method: 'DELETE', path: `/sessions/${segment(sessionId)}` });
+    await this.#rest.send({ operation: 'closeSession', method: 'DELETE', path: `/sessions/${pathSegment(sessionId, 'sessionId')}` });
   }
 
   /** `POST /sessions/{id}/connection`: a pending Connection holding the token. */
@@ -70,7 +71,7 @@ export class OpenViduRestClient {
     return this.#rest.json({
       operation: 'createConnection',
       method: 'POST',
-      path: `/sessions/${segment(sessionId)}/connection`,
+      path: `/sessions/${pathSegment(sessionId, 'sessionId')}/connection`,
       json: body,
     });
   }
@@ -80,7 +81,7 @@ export class OpenViduRestClient {
     return this.#rest.json({
       operation: 'getConnection',
       method: 'GET',
-      path: `/sessions/${segment(sessionId)}/connection/${segment(connectionId)}`,
+      path: `/sessions/${pathSegment(sessionId, 'sessionId')}/connection/${pathSegment(connectionId, 'connectionId')}`,
       allow: [400, 404],
     });
   }
@@ -90,7 +91,7 @@ export class OpenViduRestClient {
     const json = await this.#rest.json({
       operation: 'listConnections',
       method: 'GET',
-      path: `/sessions/${segment(sessionId)}/connection`,
+      path: `/sessions/${pathSegment(sessionId, 'sessionId')}/connection`,
       query: { pendingConnections: 'true' },
     });
     const content = contentOf(json);
@@ -103,7 +104,7 @@ export class OpenViduRestClient {
     await this.#rest.send({
       operation: 'deleteConnection',
       method: 'DELETE',
-      path: `/sessions/${segment(sessionId)}/connection/${segment(connectionId)}`,
+      path: `/sessions/${pathSegment(sessionId, 'sessionId')}/connection/${pathSegment(connectionId, 'connectionId')}`,
     });
   }
 
@@ -112,7 +113,7 @@ export class OpenViduRestClient {
     await this.#rest.send({
       operation: 'forceUnpublish',
       method: 'DELETE',
-      path: `/sessions/${segment(sessionId)}/stream/${segment(streamId)}`,
+      path: `/sessions/${pathSegment(sessionId, 'sessionId')}/stream/${pathSegment(streamId, 'streamId')}`,
     });
   }
 
@@ -152,14 +153,19 @@ export class OpenViduRestClient {
     return this.#rest.json({
       operation: 'stopRecording',
       method: 'POST',
-      path: `/recordings/stop/${segment(recordingId)}`,
+      path: `/recordings/stop/${pathSegment(recordingId, 'archiveId')}`,
       http: this.#recordingHttp,
     });
   }
 
   /** `GET /recordings/{id}`; null on 404. */
   async getRecording(recordingId: string): Promise<unknown> {
-    return this.#rest.json({ operation: 'getRecording', method: 'GET', path: `/recordings/${segment(recordingId)}`, allow: [404] });
+    return this.#rest.json({
+      operation: 'getRecording',
+      method: 'GET',
+      path: `/recordings/${pathSegment(recordingId, 'archiveId')}`,
+      allow: [404],
+    });
   }
 
   /** `GET /recordings`: every recording on the deployment, any session, any status. */
@@ -171,11 +177,6 @@ export class OpenViduRestClient {
 
   /** `DELETE /recordings/{id}` (204). */
   async deleteRecording(recordingId: string): Promise<void> {
-    await this.#rest.send({ operation: 'deleteRecording', method: 'DELETE', path: `/recordings/${segment(recordingId)}` });
+    await this.#rest.send({ operation: 'deleteRecording', method: 'DELETE', path: `/recordings/${pathSegment(recordingId, 'archiveId')}` });
   }
-}
-
-/** A path segment: ids are validated before they get here, and encoded anyway. */
-function segment(id: string): string {
-  return encodeURIComponent(id);
 }

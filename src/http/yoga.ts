@@ -1,24 +1,15 @@
-import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
 import { createYoga, type YogaServerInstance } from 'graphql-yoga';
 import { createYogaLogger } from '../logger.js';
 import type { Context, Services } from '../schema/context.js';
 import { maskError } from '../schema/errors.js';
 import { schema } from '../schema/index.js';
+import { useArmorLimits } from './armor.js';
 import { GRAPHIQL } from './graphiql.js';
 import { useHealthChecks } from './health.js';
 import type { OriginPolicy } from './origin-policy.js';
 
 /** The gateway's yoga instance: GraphQL over HTTP and SSE, and the engine graphql-ws runs on. */
 export type GatewayYoga = YogaServerInstance<Record<string, unknown>, Context>;
-
-/** What a caller's document may cost before anything executes it. */
-const ARMOR_LIMITS = {
-  maxDepth: { n: 8 },
-  maxAliases: { n: 15 },
-  maxDirectives: { n: 10 },
-  maxTokens: { n: 2000 },
-  costLimit: { maxCost: 5000 },
-};
 
 /** What {@link createGatewayYoga} needs. */
 export interface GatewayYogaOptions {
@@ -45,6 +36,6 @@ export function createGatewayYoga(options: GatewayYogaOptions): GatewayYoga {
     maskedErrors: { maskError: (error, message) => maskError(error, message) },
     cors: policy.yogaCors,
     logging: createYogaLogger(services.logger),
-    plugins: [EnvelopArmorPlugin(ARMOR_LIMITS), useHealthChecks(isReady)],
+    plugins: [useArmorLimits(), useHealthChecks(isReady)],
   });
 }

@@ -25,8 +25,8 @@ async function rawSocket(baseUrl: string) {
     ws,
     messages,
     closed,
-    subscribe(id: string, variables: Record<string, unknown>) {
-      ws.send(JSON.stringify({ id, type: 'subscribe', payload: { query: print(ArchiveStatusChangedDocument), variables } }));
+    subscribe(id: string, variables: Record<string, unknown>, query = print(ArchiveStatusChangedDocument)) {
+      ws.send(JSON.stringify({ id, type: 'subscribe', payload: { query, variables } }));
     },
   };
 }
@@ -160,5 +160,36 @@ describe('limits against hostile clients', () => {
         expect(JSON.parse((answer as { body: string }).body)).toMatchObject({ error: expect.stringMatching(/larger than/) });
       }
     });
+  });
+
+  it('should answer an armor limit over WebSocket with an error for that operation only', async () => {
+    const { createSession } = await gqlOk(gateway.url, CreateSessionDocument, { input: { mediaMode: 'ROUTED' } });
+    const client = await rawSocket(gateway.url);
+    const listeners = gateway.app.bus.listenerCount;
+    client.subscribe('live', { sessionId: createSession.sessionId });
+    await until('the subscription to listen', () => gateway.app.bus.listenerCount === listeners + 1);
+    const aliases = `{ ${Array.from({ length: 20 }, (_, i) => `a${i}: providers { name }`).join(' ')} }`;
+    client.subscribe('aliases', {}, aliases);
+    client.subscribe('tokens', {}, `{ providers { name ${'__typename '.repeat(2100)} } }`);
+    client.subscribe(
+      'deep',
+      {},
+      '{ archives { edges { node { session { archives { edges { node { session { archives { edges { node { id } } } } } } } } } } } }',
+    );
+    for (const id of ['aliases', 'tokens', 'deep']) {
+      await until(`the error of ${id}`, () => client.messages.some((m) => m.id === id && m.type === 'error'));
+      const error = client.messages.find((m) => m.id === id && m.type === 'error')!;
+      expect((error.payload as { extensions?: { code?: string } }[])[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    }
+    // The socket and its other subscription live on.
+    expect(client.ws.readyState).toBe(WebSocket.OPEN);
+    gateway.app.bus.publish({
+      archive: archiveOf(createSession.sessionId, 'STARTED', 5_000),
+      occurredAt: new Date(5_000),
+      source: 'webhook',
+    });
+    await until('the live event', () => client.messages.some((m) => m.id === 'live' && m.type === 'next'));
+    client.ws.close();
+    await client.closed;
   });
 });

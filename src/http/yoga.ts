@@ -4,6 +4,7 @@ import type { Context, Services } from '../schema/context.js';
 import { maskError } from '../schema/errors.js';
 import { schema } from '../schema/index.js';
 import { useArmorLimits } from './armor.js';
+import { useCsrfPrevention } from './csrf.js';
 import { GRAPHIQL } from './graphiql.js';
 import { useHealthChecks } from './health.js';
 import type { OriginPolicy } from './origin-policy.js';
@@ -36,6 +37,6 @@ export function createGatewayYoga(options: GatewayYogaOptions): GatewayYoga {
     maskedErrors: { maskError: (error, message) => maskError(error, message) },
     cors: policy.yogaCors,
     logging: createYogaLogger(services.logger),
-    plugins: [useArmorLimits(), useHealthChecks(isReady)],
+    plugins: [useCsrfPrevention(), useArmorLimits(), useHealthChecks(isReady)],
   });
 }

@@ -7,6 +7,7 @@ import { useArmorLimits } from './armor.js';
 import { useCsrfPrevention } from './csrf.js';
 import { GRAPHIQL } from './graphiql.js';
 import { useHealthChecks } from './health.js';
+import { useListCap } from './list-cap.js';
 import type { OriginPolicy } from './origin-policy.js';
 
 /** The gateway's yoga instance: GraphQL over HTTP and SSE, and the engine graphql-ws runs on. */
@@ -37,6 +38,6 @@ export function createGatewayYoga(options: GatewayYogaOptions): GatewayYoga {
     maskedErrors: { maskError: (error, message) => maskError(error, message) },
     cors: policy.yogaCors,
     logging: createYogaLogger(services.logger),
-    plugins: [useCsrfPrevention(), useArmorLimits(), useHealthChecks(isReady)],
+    plugins: [useCsrfPrevention(), useArmorLimits(), useListCap(), useHealthChecks(isReady)],
   });
 }

@@ -61,6 +61,11 @@ const NATIVE_ID = /^[A-Za-z0-9_.:~-]{1,256}$/;
 const SIGNAL_TYPE = /^[A-Za-z0-9_~-]{0,128}$/;
 /** Largest signal payload, in UTF-8 bytes. */
 const SIGNAL_DATA_MAX_BYTES = 8192;
+/**
+ * Most items in any list a caller passes, as an argument or inside a variable (`nodes(ids:)`
+ * included): each id may cost an upstream call.
+ */
+export const LIST_ITEMS_MAX = 100;
 /** Page sizes of every connection field. */
 export const PAGE_SIZE = Object.freeze({ default: 20, min: 1, max: 100 });
 

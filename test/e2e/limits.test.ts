@@ -3,6 +3,7 @@ import { print } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import type { Gateway } from '../../src/gateway.js';
+import { WS_MAX_OPERATIONS } from '../../src/http/websocket.js';
 import type { ArchiveInfo, ArchiveStatus } from '../../src/providers/types.js';
 import { ArchiveStatusChangedDocument, CreateSessionDocument } from '../__generated__/graphql.js';
 import { startTestGateway } from '../helpers/gateway.js';
@@ -191,5 +192,27 @@ describe('limits against hostile clients', () => {
     await until('the live event', () => client.messages.some((m) => m.id === 'live' && m.type === 'next'));
     client.ws.close();
     await client.closed;
+  });
+
+  it('should refuse the 101st operation of one socket alone, and let the socket and the others go on', async () => {
+    const { createSession } = await gqlOk(gateway.url, CreateSessionDocument, { input: { mediaMode: 'ROUTED' } });
+    const client = await rawSocket(gateway.url);
+    const listeners = gateway.app.bus.listenerCount;
+    for (let i = 0; i < WS_MAX_OPERATIONS; i++) client.subscribe(`s${i}`, { sessionId: createSession.sessionId });
+    await until('every subscription to listen', () => gateway.app.bus.listenerCount === listeners + WS_MAX_OPERATIONS);
+    client.subscribe('one-too-many', { sessionId: createSession.sessionId });
+    await until('the refusal', () => client.messages.some((m) => m.id === 'one-too-many' && m.type === 'error'));
+    const refusal = client.messages.find((m) => m.id === 'one-too-many')!;
+    expect((refusal.payload as { extensions?: { code?: string } }[])[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(client.ws.readyState).toBe(WebSocket.OPEN);
+    expect(gateway.app.bus.listenerCount).toBe(listeners + WS_MAX_OPERATIONS);
+    // Completing one frees a place.
+    client.ws.send(JSON.stringify({ id: 's0', type: 'complete' }));
+    await until('s0 to leave the bus', () => gateway.app.bus.listenerCount === listeners + WS_MAX_OPERATIONS - 1);
+    client.subscribe('again', { sessionId: createSession.sessionId });
+    await until('the new subscription to listen', () => gateway.app.bus.listenerCount === listeners + WS_MAX_OPERATIONS);
+    client.ws.close();
+    await client.closed;
+    await until('the subscribers to leave the bus', () => gateway.app.bus.listenerCount === listeners);
   });
 });

@@ -36,8 +36,11 @@ export interface ArchiveWatcher {
 export interface ArchiveStreamOptions {
   bus: EventBus;
   filter: ArchiveFilter;
-  /** Reads the archive's current status, sent first (subscriptions to one archive only). */
-  snapshot?: () => Promise<ArchiveInfo>;
+  /**
+   * Reads the current status of the archives the subscriber wants (one archive, or a session's
+   * live archives), sent first, each with `previousStatus: null`.
+   */
+  snapshot?: () => Promise<ArchiveInfo[]>;
   watcher?: ArchiveWatcher;
 }
 
@@ -118,7 +121,7 @@ export function archiveStatusEvents(options: ArchiveStreamOptions): ArchiveStatu
     if (!snapshot) return;
     snapshot().then(
       (current) => {
-        deliver(current, new Date(seenAt(current)));
+        for (const archive of current) deliver(archive, new Date(seenAt(archive)));
         const pending = held ?? [];
         held = null;
         for (const change of pending) deliver(change.archive, change.occurredAt);

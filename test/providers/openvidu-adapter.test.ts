@@ -516,6 +516,20 @@ describe('upstream failures', () => {
     expect((await failure(p.createSession({}))).code).toBe('UPSTREAM_TIMEOUT');
   });
 
+  it('should stop a recording at once while four recording starts are stalled', async () => {
+    const { sessionId } = await provider.createSession({});
+    await publish(await join(sessionId));
+    const recording = await provider.startArchive({ sessionId });
+    // Four starts that hang upstream: as many as a recording pool holds.
+    await fault({ method: 'POST', path: '^/openvidu/api/recordings/start$', delayMs: 2500, times: 4 });
+    const stalled = Array.from({ length: 4 }, () => provider.startArchive({ sessionId: 'ses_AAAAAAAAAA' }).catch(() => undefined));
+    await new Promise((resolve) => setImmediate(resolve));
+    const started = performance.now();
+    expect(await provider.stopArchive(recording.archiveId)).toMatchObject({ archiveId: recording.archiveId });
+    expect(performance.now() - started).toBeLessThan(2000);
+    await Promise.all(stalled);
+  });
+
   it('should map a 429 to RATE_LIMITED and a 500 on recording start to UPSTREAM_UNAVAILABLE', async () => {
     await fault({ method: 'POST', path: '^/openvidu/api/sessions$', status: 429 });
     expect((await failure(provider.createSession({}))).code).toBe('RATE_LIMITED');

@@ -15,16 +15,19 @@ import { contentOf, mediaModeOf, recordingItemsOf } from './mapping.js';
 /** Typed calls to one OpenVidu deployment. */
 export class OpenViduRestClient {
   readonly #rest: RestClient<OpenViduOperation, OpenViduErrorContext>;
-  readonly #recordingHttp: HttpClient;
+  readonly #recordingStartHttp: HttpClient;
+  readonly #recordingStopHttp: HttpClient;
 
   constructor(options: {
     /** Client for `<OPENVIDU_URL>/openvidu/api`. */
     http: HttpClient;
     /**
-     * Client for recording start and stop, which block until media is written (several seconds
-     * for COMPOSED recordings, openvidu#619): it has longer timeouts.
+     * Clients for recording start and for recording stop, which block until media is written
+     * (several seconds for COMPOSED recordings, openvidu#619): longer timeouts, and one pool each
+     * so that stalled starts cannot hold up a stop.
      */
-    recordingHttp: HttpClient;
+    recordingStartHttp: HttpClient;
+    recordingStopHttp: HttpClient;
     secret: string;
   }) {
     const authorization = `Basic ${Buffer.from(`OPENVIDUAPP:${options.secret}`, 'utf8').toString('base64')}`;
@@ -35,7 +38,8 @@ export class OpenViduRestClient {
       // An upstream message quoting the secret is never shown.
       context: { secret: options.secret },
     });
-    this.#recordingHttp = options.recordingHttp;
+    this.#recordingStartHttp = options.recordingStartHttp;
+    this.#recordingStopHttp = options.recordingStopHttp;
   }
 
   /** `POST /sessions`. Null when a session with the body's `customSessionId` already exists (409). */
@@ -134,7 +138,7 @@ export class OpenViduRestClient {
       path: '/recordings/start',
       json: body,
       allow: [409],
-      http: this.#recordingHttp,
+      http: this.#recordingStartHttp,
     });
     if (response.status !== 409) return this.#rest.parse('startRecording', response);
     let sessionRelayed: boolean | undefined;
@@ -154,7 +158,7 @@ export class OpenViduRestClient {
       operation: 'stopRecording',
       method: 'POST',
       path: `/recordings/stop/${pathSegment(recordingId, 'archiveId')}`,
-      http: this.#recordingHttp,
+      http: this.#recordingStopHttp,
     });
   }
 

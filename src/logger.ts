@@ -61,15 +61,18 @@ export interface YogaLogger {
 /**
  * Describes what yoga hands its logger without ever printing the GraphQL document: `String()` of a
  * GraphQLError quotes the source around the error, and inline arguments may hold passwords or
- * tokens. Expected errors (those carrying one of our codes) are not failures of the gateway: they
- * go to debug.
+ * tokens. Expected errors (those carrying one of our codes, and the caller's own mistakes that
+ * graphql-js or the armor limits report) are not failures of the gateway: they go to debug.
  */
 function describe(arg: unknown): { expected: boolean; fields: Record<string, unknown> | string } {
   if (!(arg instanceof Error)) return { expected: false, fields: typeof arg === 'string' ? arg : String(arg) };
   const original = (arg as Error & { originalError?: unknown }).originalError;
   const cause = original instanceof Error ? original : arg;
   const code = (cause as { code?: unknown }).code;
-  const expected = cause.name === 'GatewayError';
+  // A GraphQL error of graphql-js's own (syntax, validation, a variable) or an armor limit is the
+  // caller's mistake, not the gateway's: no stack, below error level.
+  const clientError = arg.name === 'GraphQLError' && (original === undefined || original === null || /^Variable "\$/.test(arg.message));
+  const expected = cause.name === 'GatewayError' || clientError;
   const path = (arg as { path?: unknown }).path;
   return {
     expected,

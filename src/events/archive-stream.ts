@@ -1,7 +1,15 @@
-import { Repeater } from 'graphql-yoga';
+import { GatewayError } from '../errors.js';
 import type { ArchiveInfo, ArchiveStatus, ArchiveStatusChange, ProviderName } from '../providers/types.js';
 import { advances, isFinal, type SeenStatus } from './archive-lifecycle.js';
 import type { EventBus } from './bus.js';
+import { createLatestQueue, type LatestQueue } from './latest-queue.js';
+
+/**
+ * Most archives one subscriber may have pending (not yet sent) at once. A reader that falls
+ * behind gets only the latest status of each archive, so this bounds its memory; past it the
+ * subscription ends with an error rather than grow (docs/operations.md, Limits).
+ */
+export const MAX_PENDING_ARCHIVES = 1000;
 
 /** One event of the `archiveStatusChanged` subscription. */
 export interface ArchiveStatusEvent {
@@ -28,8 +36,11 @@ export interface ArchiveWatcher {
 export interface ArchiveStreamOptions {
   bus: EventBus;
   filter: ArchiveFilter;
-  /** Reads the archive's current status, sent first (subscriptions to one archive only). */
-  snapshot?: () => Promise<ArchiveInfo>;
+  /**
+   * Reads the current status of the archives the subscriber wants (one archive, or a session's
+   * live archives), sent first, each with `previousStatus: null`.
+   */
+  snapshot?: () => Promise<ArchiveInfo[]>;
   watcher?: ArchiveWatcher;
 }
 
@@ -45,61 +56,84 @@ function seenAt(archive: ArchiveInfo): number {
   return (archive.updatedAt ?? archive.createdAt).getTime();
 }
 
+/** The events of one subscriber; `return()` stops it and frees what it held. */
+export type ArchiveStatusStream = Omit<LatestQueue<ArchiveStatusEvent>, 'put' | 'fail'>;
+
 /**
  * The event stream behind `archiveStatusChanged`. It listens to the bus *before* reading the
  * snapshot and holds live events back until the snapshot is sent, so nothing that happens in
  * between is lost; then it passes on only the events that move an archive forward
- * (see `advances`), which drops duplicates and late, out-of-order deliveries.
+ * (see `advances`), which drops duplicates and late, out-of-order deliveries. A reader that
+ * falls behind skips to the latest status of each archive (never a crash, never an unbounded
+ * queue).
  */
-export function archiveStatusEvents(options: ArchiveStreamOptions): Repeater<ArchiveStatusEvent> {
+export function archiveStatusEvents(options: ArchiveStreamOptions): ArchiveStatusStream {
   const { bus, filter, snapshot, watcher } = options;
+  const last = new Map<string, SeenStatus>();
+  const unwatch = new Map<string, () => void>();
+  let held: ArchiveStatusChange[] | null = snapshot ? [] : null;
+  let unlisten: (() => void) | null = null;
 
-  return new Repeater<ArchiveStatusEvent>(async (push, stop) => {
-    const last = new Map<string, SeenStatus>();
-    const unwatch = new Map<string, () => void>();
-    let held: ArchiveStatusChange[] | null = snapshot ? [] : null;
+  const queue = createLatestQueue<ArchiveStatusEvent>({
+    maxKeys: MAX_PENDING_ARCHIVES,
+    // The lifecycle never goes backwards, so the latest status of an archive is all a reader
+    // that fell behind needs; it keeps the status this reader saw last as `previousStatus`.
+    merge: (pending, next) => (next.status === pending.previousStatus ? null : { ...next, previousStatus: pending.previousStatus }),
+    overflow: () =>
+      new GatewayError(
+        'RATE_LIMITED',
+        `This subscription fell more than ${MAX_PENDING_ARCHIVES} archives behind and was ended; read faster, then subscribe again.`,
+      ),
+    onClose: () => {
+      unlisten?.();
+      for (const done of unwatch.values()) done();
+      unwatch.clear();
+    },
+  });
 
-    const follow = (archive: ArchiveInfo) => {
-      if (!watcher) return;
-      const id = archive.archiveId;
-      if (isFinal(archive.status)) {
-        unwatch.get(id)?.();
-        unwatch.delete(id);
-      } else if (!unwatch.has(id)) {
-        unwatch.set(id, watcher.watch(archive));
-      }
-    };
+  const follow = (archive: ArchiveInfo) => {
+    if (!watcher) return;
+    const id = archive.archiveId;
+    if (isFinal(archive.status)) {
+      unwatch.get(id)?.();
+      unwatch.delete(id);
+    } else if (!unwatch.has(id)) {
+      unwatch.set(id, watcher.watch(archive));
+    }
+  };
 
-    const deliver = (archive: ArchiveInfo, occurredAt: Date) => {
-      const next: SeenStatus = { status: archive.status, at: occurredAt.getTime() };
-      const previous = last.get(archive.archiveId);
-      if (!advances(previous, next)) return;
-      last.set(archive.archiveId, next);
-      follow(archive);
-      void push({ archive, status: archive.status, previousStatus: previous?.status ?? null, occurredAt });
-    };
+  const deliver = (archive: ArchiveInfo, occurredAt: Date) => {
+    const next: SeenStatus = { status: archive.status, at: occurredAt.getTime() };
+    const previous = last.get(archive.archiveId);
+    if (!advances(previous, next)) return;
+    last.set(archive.archiveId, next);
+    follow(archive);
+    queue.put(archive.archiveId, { archive, status: archive.status, previousStatus: previous?.status ?? null, occurredAt });
+  };
 
-    const unlisten = bus.listen((change) => {
+  // Listens on the first read, as a generator would: a stream nobody reads holds nothing.
+  const start = () => {
+    unlisten = bus.listen((change) => {
       if (!matches(filter, change.archive)) return;
       if (held) held.push(change);
       else deliver(change.archive, change.occurredAt);
     });
-
-    try {
-      if (snapshot) {
-        const current = await snapshot();
-        deliver(current, new Date(seenAt(current)));
+    if (!snapshot) return;
+    snapshot().then(
+      (current) => {
+        for (const archive of current) deliver(archive, new Date(seenAt(archive)));
         const pending = held ?? [];
         held = null;
         for (const change of pending) deliver(change.archive, change.occurredAt);
-      }
-    } catch (error) {
-      stop(error);
-    }
+      },
+      (error: unknown) => queue.fail(error instanceof Error ? error : new Error(String(error))),
+    );
+  };
 
-    await stop;
-    unlisten();
-    for (const done of unwatch.values()) done();
-    unwatch.clear();
-  });
+  const next = queue.next.bind(queue);
+  queue.next = () => {
+    if (!unlisten) start();
+    return next();
+  };
+  return queue;
 }

@@ -7,7 +7,7 @@ import type { Logger } from '../logger.js';
 import type { ProviderRegistry } from '../providers/registry.js';
 import type { Services } from '../schema/context.js';
 import { createAuthenticator } from './auth.js';
-import { refuseOversizedGraphQLBody } from './body-limit.js';
+import { bufferGraphQLBody } from './body-limit.js';
 import { createOpenViduAppServer } from './openvidu-app-server.js';
 import { createOriginPolicy } from './origin-policy.js';
 import { attachWebSocket } from './websocket.js';
@@ -67,8 +67,9 @@ export function createApp(options: AppOptions): App {
   const httpServer = createServer((req, res) => {
     const pathname = (req.url ?? '/').split('?')[0] ?? '/';
     if (routes.some((route) => route(req, res, pathname))) return;
-    if (refuseOversizedGraphQLBody(req, res)) return;
-    void yoga.handle(req, res);
+    void bufferGraphQLBody(req, res).then((ok) => {
+      if (ok) void yoga.handle(req, res);
+    });
   });
   const webSocket = attachWebSocket({ httpServer, yoga, policy, authenticator });
 

@@ -11,38 +11,55 @@ export class BodyTooLarge extends Error {
   }
 }
 
-/**
- * Answers 413 to a GraphQL request that declares a body over {@link MAX_GRAPHQL_BODY}, before
- * yoga buffers anything; returns true when it did. The connection is closed after the answer
- * rather than kept for another request. (A chunked body declares no length; the armor token limit
- * still bounds what the parser does with it.)
- */
-export function refuseOversizedGraphQLBody(req: IncomingMessage, res: ServerResponse): boolean {
-  const declared = Number(req.headers['content-length'] ?? 0);
-  if (declared <= MAX_GRAPHQL_BODY) return false;
-  res.writeHead(413, { 'content-type': 'application/json', connection: 'close' });
-  res.end(JSON.stringify({ errors: [{ message: `request body larger than ${MAX_GRAPHQL_BODY} bytes` }] }));
-  req.resume();
-  return true;
+/** Answers 413 with a JSON error and closes the connection once it is sent. */
+export function replyTooLarge(
+  res: ServerResponse,
+  limit: number,
+  body: unknown = { errors: [{ message: `request body larger than ${limit} bytes` }] },
+): void {
+  if (res.headersSent) return;
+  res.writeHead(413, { 'content-type': 'application/json; charset=utf-8', connection: 'close' });
+  res.end(JSON.stringify(body));
 }
 
 /**
- * Reads a whole request body of at most `limit` bytes, for the routes beside yoga.
+ * Reads a GraphQL request body (any method with a body) before yoga sees it, counting bytes as
+ * they arrive, so a chunked body is held to {@link MAX_GRAPHQL_BODY} as a declared one is; yoga
+ * then reads the buffered copy. Answers 413 and returns false when the body is over the cap.
+ */
+export async function bufferGraphQLBody(req: IncomingMessage, res: ServerResponse): Promise<boolean> {
+  if (req.method === 'GET' || req.method === 'HEAD' || req.method === 'OPTIONS') return true;
+  try {
+    // yoga's node adapter takes an already-read body from `req.body`.
+    (req as IncomingMessage & { body?: Buffer }).body = await readBody(req, MAX_GRAPHQL_BODY);
+    return true;
+  } catch (error) {
+    if (error instanceof BodyTooLarge) replyTooLarge(res, MAX_GRAPHQL_BODY);
+    else if (!res.headersSent) res.destroy();
+    return false;
+  }
+}
+
+/**
+ * Reads a whole request body of at most `limit` bytes, counting bytes as they arrive (a chunked
+ * body declares no length). Past the cap it keeps nothing and discards the rest rather than reset
+ * the connection, so the caller can still answer 413.
  * @throws BodyTooLarge when the declared length or the bytes received exceed `limit`
  */
 export function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
   return new Promise((resolve, reject) => {
+    const tooLarge = () => {
+      req.removeAllListeners('data');
+      req.resume();
+      reject(new BodyTooLarge(limit));
+    };
     const declared = Number(req.headers['content-length'] ?? 0);
-    if (declared > limit) return reject(new BodyTooLarge(limit));
+    if (declared > limit) return tooLarge();
     const chunks: Buffer[] = [];
     let size = 0;
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size > limit) {
-        reject(new BodyTooLarge(limit));
-        req.destroy();
-        return;
-      }
+      if (size > limit) return tooLarge();
       chunks.push(chunk);
     });
     req.on('end', () => resolve(Buffer.concat(chunks)));

@@ -1,4 +1,5 @@
 import type { GraphiQLOptions } from 'graphql-yoga';
+import { CSRF_HEADER } from './csrf.js';
 
 /**
  * The operations GraphiQL opens with: the whole walk-through, runnable top to bottom against the
@@ -86,4 +87,6 @@ export const GRAPHIQL: GraphiQLOptions = {
   subscriptionsProtocol: 'WS',
   defaultQuery: GRAPHIQL_EXAMPLES,
   defaultTabs: [{ query: GRAPHIQL_EXAMPLES, variables: GRAPHIQL_VARIABLES }],
+  // Its POSTs are JSON (preflighted) and need no CSRF header; a GET or a form body would.
+  headers: JSON.stringify({ [CSRF_HEADER]: 'graphiql' }),
 };

@@ -5,7 +5,7 @@ import type { Logger } from '../logger.js';
 import type { ProviderRegistry } from '../providers/registry.js';
 import { requireSupport } from '../schema/capabilities.js';
 import { check, createSessionInput, generateTokenInput } from '../schema/validation.js';
-import { BodyTooLarge, readBody } from './body-limit.js';
+import { BodyTooLarge, readBody, replyTooLarge } from './body-limit.js';
 import type { OriginPolicy } from './origin-policy.js';
 
 /**
@@ -142,7 +142,7 @@ export function createOpenViduAppServer(options: AppServerOptions) {
         throw error;
       }
     } catch (error) {
-      if (error instanceof BodyTooLarge) return send(res, 413, error.message);
+      if (error instanceof BodyTooLarge) return replyTooLarge(res, error.limit, { error: error.message });
       const status = (error as { status?: number }).status;
       if (typeof status === 'number') return send(res, status, (error as Error).message);
       if (isGatewayError(error)) return send(res, STATUS[error.code] ?? 500, error.message);

@@ -5,7 +5,7 @@ import { RecentKeys } from '../events/dedupe.js';
 import type { Logger } from '../logger.js';
 import type { ProviderRegistry } from '../providers/registry.js';
 import type { ProviderName } from '../providers/types.js';
-import { BodyTooLarge, readBody } from './body-limit.js';
+import { BodyTooLarge, readBody, replyTooLarge } from './body-limit.js';
 
 /** Largest webhook body accepted (provider callbacks are a few kB). */
 export const MAX_WEBHOOK_BYTES = 64 * 1024;
@@ -55,7 +55,7 @@ export function createWebhookRoute(options: WebhookRouteOptions) {
     try {
       rawBody = await readBody(req, MAX_WEBHOOK_BYTES);
     } catch (error) {
-      if (error instanceof BodyTooLarge) return reply(res, 413, { error: error.message });
+      if (error instanceof BodyTooLarge) return replyTooLarge(res, error.limit, { error: error.message });
       return reply(res, 400, { error: 'could not read the body' });
     }
 

@@ -1,5 +1,5 @@
 import type { Server } from 'node:http';
-import type { GraphQLError } from 'graphql';
+import { GraphQLError } from 'graphql';
 import type { Disposable } from 'graphql-ws';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
@@ -11,6 +11,13 @@ import type { GatewayYoga } from './yoga.js';
 
 /** Largest WebSocket message accepted (the ws default is 100 MiB). */
 const WS_MAX_PAYLOAD = 64 * 1024;
+
+/**
+ * Most operations one socket may run at once (docs/operations.md, Limits): each subscription
+ * holds a bus listener and may poll its provider. One more is refused alone; the socket and its
+ * other operations go on.
+ */
+export const WS_MAX_OPERATIONS = 100;
 
 /** What {@link attachWebSocket} needs. */
 export interface WebSocketOptions {
@@ -65,6 +72,14 @@ export function attachWebSocket(options: WebSocketOptions): Disposable {
       // biome-ignore lint/suspicious/noExplicitAny: as above
       subscribe: (args: any) => args.rootValue.subscribe(args),
       onSubscribe: async (ctx, _id, params) => {
+        // graphql-ws has already registered this operation in `ctx.subscriptions`.
+        if (Object.keys(ctx.subscriptions).length > WS_MAX_OPERATIONS) {
+          return [
+            new GraphQLError(`this socket already runs ${WS_MAX_OPERATIONS} operations; complete one first`, {
+              extensions: { code: 'BAD_USER_INPUT' },
+            }),
+          ];
+        }
         const { schema, execute, subscribe, contextFactory, parse, validate } = yoga.getEnveloped({
           ...ctx,
           req: ctx.extra.request,

@@ -1,4 +1,3 @@
-import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
 import { GraphQLError, NoSchemaIntrospectionCustomRule } from 'graphql';
 import { createYoga, type Plugin, type YogaServerInstance } from 'graphql-yoga';
 import { isGatewayError } from '../errors.js';
@@ -7,21 +6,15 @@ import type { Caller, Context, Services } from '../schema/context.js';
 import { maskError } from '../schema/errors.js';
 import { schema } from '../schema/index.js';
 import { type Authenticator, createAuthenticator } from './auth.js';
+import { useArmorLimits } from './armor.js';
+import { useCsrfPrevention } from './csrf.js';
 import { GRAPHIQL } from './graphiql.js';
 import { useHealthChecks } from './health.js';
+import { useListCap } from './list-cap.js';
 import type { OriginPolicy } from './origin-policy.js';
 
 /** The gateway's yoga instance: GraphQL over HTTP and SSE, and the engine graphql-ws runs on. */
 export type GatewayYoga = YogaServerInstance<Record<string, unknown>, Context>;
-
-/** What a caller's document may cost before anything executes it. */
-const ARMOR_LIMITS = {
-  maxDepth: { n: 8 },
-  maxAliases: { n: 15 },
-  maxDirectives: { n: 10 },
-  maxTokens: { n: 2000 },
-  costLimit: { maxCost: 5000 },
-};
 
 /** What {@link createGatewayYoga} needs. */
 export interface GatewayYogaOptions {
@@ -75,6 +68,12 @@ export function createGatewayYoga(options: GatewayYogaOptions): GatewayYoga {
     maskedErrors: { maskError: (error, message) => maskError(error, message) },
     cors: policy.yogaCors,
     logging: createYogaLogger(services.logger),
-    plugins: [EnvelopArmorPlugin(ARMOR_LIMITS), useHealthChecks(isReady), ...(services.config.introspection ? [] : [noIntrospection])],
+    plugins: [
+      useCsrfPrevention(),
+      useArmorLimits(),
+      useListCap(),
+      useHealthChecks(isReady),
+      ...(services.config.introspection ? [] : [noIntrospection]),
+    ],
   });
 }

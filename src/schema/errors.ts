@@ -17,6 +17,15 @@ export function validationFailure(failure: StandardSchemaV1.FailureResult): Gate
 // a string for an Int, a bad DateTime): `Variable "$input" got invalid value "X" at "input.role"; ...`
 const COERCION = /^Variable "\$[^"]+" got invalid value .*? at "([^"]+)"; /s;
 
+const VARIABLE = /^Variable "\$[^"]+" /;
+
+/**
+ * A variable the request got wrong is a request error: 400 when the client accepts
+ * `application/graphql-response+json`, 200 under the legacy `application/json`, as the
+ * GraphQL-over-HTTP spec has it (`spec: true`; yoga reads `extensions.http` and drops it from the answer).
+ */
+const VARIABLE_ERROR_HTTP = { status: 400, spec: true };
+
 /**
  * Yoga's `maskError`: an expected {@link GatewayError} becomes a GraphQL error carrying
  * `extensions.code` (and the field it is about); a variable the schema's types refuse becomes a
@@ -49,7 +58,17 @@ export function maskError(error: unknown, message: string): Error {
       nodes: graphqlError.nodes,
       source: graphqlError.source,
       positions: graphqlError.positions,
-      extensions: { code: 'BAD_USER_INPUT', field },
+      extensions: { code: 'BAD_USER_INPUT', field, http: VARIABLE_ERROR_HTTP },
+    });
+  }
+  // The other variable errors graphql-js raises before executing: a required variable missing or
+  // null, a top-level value its scalar refuses.
+  if (graphqlError && !isGatewayError(original) && VARIABLE.test(graphqlError.message)) {
+    return new GraphQLError(graphqlError.message, {
+      nodes: graphqlError.nodes,
+      source: graphqlError.source,
+      positions: graphqlError.positions,
+      extensions: { code: 'BAD_USER_INPUT', http: VARIABLE_ERROR_HTTP },
     });
   }
   if (graphqlError && !graphqlError.originalError) return graphqlError;

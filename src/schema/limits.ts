@@ -61,10 +61,18 @@ const NATIVE_ID = /^[A-Za-z0-9_.:~-]{1,256}$/;
 const SIGNAL_TYPE = /^[A-Za-z0-9_~-]{0,128}$/;
 /** Largest signal payload, in UTF-8 bytes. */
 const SIGNAL_DATA_MAX_BYTES = 8192;
+/**
+ * Most items in any list a caller passes, as an argument or inside a variable (`nodes(ids:)`
+ * included): each id may cost an upstream call.
+ */
+export const LIST_ITEMS_MAX = 100;
 /** Page sizes of every connection field. */
 export const PAGE_SIZE = Object.freeze({ default: 20, min: 1, max: 100 });
 
 const ONE_LINE = /^[^\r\n]*$/;
+
+/** `.` and `..` fit {@link NATIVE_ID} but are path steps, not ids: in a URL they would move up a level. */
+const notDots = (id: string) => id !== '.' && id !== '..';
 
 /** Field rules shared by several input fields. */
 export const rules = {
@@ -104,8 +112,8 @@ export const rules = {
   sipHeaderValue: z.string().max(SIP_TEXT_MAX, 'is too long').regex(ONE_LINE, 'must not contain line breaks'),
   sipHeaders: z.array(z.unknown()).max(SIP_HEADERS_MAX, `at most ${SIP_HEADERS_MAX} headers`),
   sipCredential: z.string().min(1, 'must not be empty').max(SIP_CREDENTIAL_MAX, 'is too long'),
-  connectionId: z.string().regex(NATIVE_ID, 'is not a connection id'),
-  streamId: z.string().regex(NATIVE_ID, 'is not a stream id'),
+  connectionId: z.string().regex(NATIVE_ID, 'is not a connection id').refine(notDots, 'is not a connection id'),
+  streamId: z.string().regex(NATIVE_ID, 'is not a stream id').refine(notDots, 'is not a stream id'),
   signalType: z.string().regex(SIGNAL_TYPE, 'must be at most 128 letters, digits, "-", "_" or "~"'),
   signalData: z.string().refine((v) => Buffer.byteLength(v) <= SIGNAL_DATA_MAX_BYTES, 'must be at most 8 kB'),
   pageSize: z

@@ -1,11 +1,15 @@
 import { z } from 'zod';
 import { badInput, GatewayError } from '../errors.js';
+import { isFinal } from '../events/archive-lifecycle.js';
 import { archiveStatusEvents, type ArchiveFilter } from '../events/archive-stream.js';
 import type { ArchiveInfo } from '../providers/types.js';
 import { builder } from './builder.js';
 import { ArchiveStatusEnum } from './enums.js';
 import { archiveArg, assertArchiveAllowed, sessionArg } from './ids.js';
 import { Archive, ArchiveStatusEventRef } from './refs.js';
+
+/** Most archives of a session read for the first events of a `sessionId` subscription (one page). */
+const SNAPSHOT_ARCHIVES_MAX = 100;
 
 ArchiveStatusEventRef.implement({
   description: 'An archive moved to a new status.',
@@ -27,18 +31,27 @@ builder.subscriptionFields((t) => ({
     authScopes: { scope: 'video:archives:read' },
     type: ArchiveStatusEventRef,
     description:
-      "Archive status changes, live. With `archiveId`, the archive's current status comes first (previousStatus: null), then every change, so a late or reconnecting client never misses the final status. With `sessionId`, changes of every archive of that session. Events of one archive never go backwards and duplicates are dropped.",
+      "Archive status changes, live. With `archiveId`, the archive's current status comes first (previousStatus: null), then every change, so a late or reconnecting client never misses the final status. With `sessionId`, the current status of each of the session's live (not yet final) archives first, then changes of every archive of that session. Events of one archive never go backwards and duplicates are dropped.",
     args: { sessionId: t.arg.id(), archiveId: t.arg.id() },
     validate: z
       .custom<{ sessionId?: unknown; archiveId?: unknown }>()
       .refine((args) => args.sessionId || args.archiveId, { path: ['sessionId'], message: 'give sessionId, archiveId or both' }),
     subscribe: async (_root, args, ctx) => {
       const filter: ArchiveFilter = {};
-      let snapshot: (() => Promise<ArchiveInfo>) | undefined;
+      let snapshot: (() => Promise<ArchiveInfo[]>) | undefined;
       if (args.sessionId) {
         const ref = sessionArg(ctx, String(args.sessionId), 'sessionId');
         filter.provider = ref.provider.name;
         filter.sessionId = ref.sessionId;
+        // A (re)connecting subscriber learns where the session's recordings stand now, as an
+        // archiveId subscriber does, instead of waiting for their next change.
+        if (ref.provider.capabilities.archives) {
+          const { provider, sessionId } = ref;
+          snapshot = async () => {
+            const page = await provider.listArchives({ sessionId, offset: 0, count: SNAPSHOT_ARCHIVES_MAX });
+            return page.items.filter((archive) => archive.sessionId === sessionId && !isFinal(archive.status));
+          };
+        }
       }
       if (args.archiveId) {
         const ref = archiveArg(ctx, String(args.archiveId), 'archiveId');
@@ -47,7 +60,7 @@ builder.subscriptionFields((t) => ({
         }
         filter.provider = ref.provider.name;
         filter.archiveId = ref.archiveId;
-        snapshot = async () => {
+        const read = async () => {
           const archive = await ref.provider.getArchive(ref.archiveId);
           if (!archive) {
             throw new GatewayError('NOT_FOUND', `archiveId: archive ${ref.archiveId} was not found`, { field: 'archiveId' });
@@ -60,7 +73,8 @@ builder.subscriptionFields((t) => ({
         };
         // Fail the subscription itself, not its first event, when the archive does not exist. The
         // stream reads it again once it listens, so a change in between is not lost.
-        await snapshot();
+        await read();
+        snapshot = async () => [await read()];
       }
       return archiveStatusEvents({ bus: ctx.bus, filter, snapshot, watcher: ctx.poller });
     },

@@ -502,7 +502,7 @@ export type Stream = {
 
 export type Subscription = {
   __typename?: 'Subscription';
-  /** Archive status changes, live. With `archiveId`, the archive's current status comes first (previousStatus: null), then every change, so a late or reconnecting client never misses the final status. With `sessionId`, changes of every archive of that session. Events of one archive never go backwards and duplicates are dropped. */
+  /** Archive status changes, live. With `archiveId`, the archive's current status comes first (previousStatus: null), then every change, so a late or reconnecting client never misses the final status. With `sessionId`, the current status of each of the session's live (not yet final) archives first, then changes of every archive of that session. Events of one archive never go backwards and duplicates are dropped. */
   archiveStatusChanged: ArchiveStatusEvent;
 };
 

@@ -61,6 +61,24 @@ describe('archiveStatusChanged over graphql-ws', () => {
     expect(gateway.app.poller.size).toBe(0);
   });
 
+  it("should send a sessionId subscriber the current status of the session's live archives first", async () => {
+    const archive = await startedArchive();
+    const ws = wsClient(gateway.url);
+    const watch = subscribe(ws, ArchiveStatusChangedDocument, { sessionId: archive.session.sessionId });
+    const [first] = await watch.until(1);
+    expect(first!.data!.archiveStatusChanged).toMatchObject({
+      status: 'STARTED',
+      previousStatus: null,
+      archive: { archiveId: archive.archiveId },
+    });
+    await gqlOk(gateway.url, StopArchiveDocument, { id: archive.id });
+    const events = await watch.until(2);
+    expect(events[1]!.data!.archiveStatusChanged).toMatchObject({ status: 'STOPPED', previousStatus: 'STARTED' });
+    watch.dispose();
+    await ws.dispose();
+    await until('polling to stop', () => gateway.app.poller.size === 0, 10_000);
+  });
+
   it('should release every bus listener when subscribers leave, even abruptly', async () => {
     const archive = await startedArchive();
     const baseline = gateway.app.bus.listenerCount;

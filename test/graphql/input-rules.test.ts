@@ -71,6 +71,13 @@ describe('OpenTok inputs: the rules the schema took over from the adapter', () =
     const badType = await refusal(SEND_SIGNAL, { sessionId: OPENTOK_SESSION, type: 'no spaces allowed', data: '' });
     expect(badType.field).toBe('input.type');
   });
+
+  it.each(['.', '..'])('should refuse the connection id %j, a path step, to sendSignal', async (connectionId) => {
+    expect(await refusal(SEND_SIGNAL, { sessionId: OPENTOK_SESSION, connectionId, data: 'x' })).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'input.connectionId',
+    });
+  });
 });
 
 describe('OpenTok tokens: the rules the schema took over from the token minter', () => {

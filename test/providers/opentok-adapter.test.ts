@@ -363,6 +363,21 @@ describe('SIP, moderation, signals, streams', () => {
     // The size and type rules are the schema's: test/graphql/input-rules.test.ts.
   });
 
+  it('should refuse path-step ids before any call, so a targeted signal never reaches the whole session', async () => {
+    const session = await provider.createSession({});
+    await join(session.sessionId);
+    for (const connectionId of ['..', '.']) {
+      expect(await failure(provider.signal({ sessionId: session.sessionId, connectionId, data: 'only you' }))).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        details: { field: 'connectionId' },
+      });
+      expect((await failure(provider.forceDisconnect(session.sessionId, connectionId))).code).toBe('BAD_USER_INPUT');
+    }
+    const { signals, connections } = await sessionState(session.sessionId);
+    expect(signals).toEqual([]);
+    expect(connections).toHaveLength(1);
+  });
+
   it('should list the streams clients publish', async () => {
     const session = await provider.createSession({ mediaMode: 'ROUTED' });
     const connectionId = await join(session.sessionId);

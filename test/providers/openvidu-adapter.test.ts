@@ -262,6 +262,16 @@ describe('tokens and connections', () => {
 });
 
 describe('moderation and signals', () => {
+  it('should refuse path-step ids before any call', async () => {
+    const { sessionId } = await provider.createSession({});
+    const stay = await join(sessionId);
+    for (const id of ['..', '.']) {
+      expect((await failure(provider.forceDisconnect(sessionId, id))).code).toBe('BAD_USER_INPUT');
+      expect((await failure(provider.forceUnpublish(sessionId, id))).code).toBe('BAD_USER_INPUT');
+    }
+    expect((await provider.listConnections(sessionId)).map((c) => c.connectionId)).toEqual([stay]);
+  });
+
   it('should force-disconnect a client, and tell an unknown session from an unknown connection', async () => {
     const { sessionId } = await provider.createSession({});
     const stay = await join(sessionId);
@@ -504,6 +514,20 @@ describe('upstream failures', () => {
     const p = extraProvider({ timeouts: { requestMs: 200, headersMs: 200 } });
     await fault({ method: 'POST', path: '^/openvidu/api/sessions$', delayMs: 1000 });
     expect((await failure(p.createSession({}))).code).toBe('UPSTREAM_TIMEOUT');
+  });
+
+  it('should stop a recording at once while four recording starts are stalled', async () => {
+    const { sessionId } = await provider.createSession({});
+    await publish(await join(sessionId));
+    const recording = await provider.startArchive({ sessionId });
+    // Four starts that hang upstream: as many as a recording pool holds.
+    await fault({ method: 'POST', path: '^/openvidu/api/recordings/start$', delayMs: 2500, times: 4 });
+    const stalled = Array.from({ length: 4 }, () => provider.startArchive({ sessionId: 'ses_AAAAAAAAAA' }).catch(() => undefined));
+    await new Promise((resolve) => setImmediate(resolve));
+    const started = performance.now();
+    expect(await provider.stopArchive(recording.archiveId)).toMatchObject({ archiveId: recording.archiveId });
+    expect(performance.now() - started).toBeLessThan(2000);
+    await Promise.all(stalled);
   });
 
   it('should map a 429 to RATE_LIMITED and a 500 on recording start to UPSTREAM_UNAVAILABLE', async () => {

@@ -39,7 +39,7 @@ describe('archive status stream', () => {
         // A webhook lands while the provider is being read.
         bus.publish({ archive: archive('STOPPED', { updatedAt: new Date(3_000) }), occurredAt: new Date(3_000), source: 'webhook' });
         await gate;
-        return archive('STARTED');
+        return [archive('STARTED')];
       },
     });
     const first = stream.next();
@@ -87,7 +87,7 @@ describe('archive status stream', () => {
     const stream = archiveStatusEvents({
       bus,
       filter: { provider: 'OPENTOK', archiveId: 'a1' },
-      snapshot: async () => archive('STARTED'),
+      snapshot: async () => [archive('STARTED')],
       watcher: poller,
     });
     const got: string[] = [];

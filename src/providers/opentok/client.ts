@@ -7,6 +7,7 @@
  */
 import type { HttpClient } from '../rest/http.js';
 import { RestClient } from '../rest/client.js';
+import { pathSegment } from '../rest/path.js';
 import { OPENTOK_ERRORS, type OpenTokOperation } from './errors.js';
 import type { RestAuth } from './rest-auth.js';
 
@@ -110,13 +111,13 @@ export class OpenTokRestClient {
     await this.#rest.send({
       operation: 'forceDisconnect',
       method: 'DELETE',
-      path: `${this.#session(sessionId)}/connection/${encodeURIComponent(connectionId)}`,
+      path: `${this.#session(sessionId)}/connection/${pathSegment(connectionId, 'connectionId')}`,
     });
   }
 
   /** `POST P/session/{sid}[/connection/{cid}]/signal` with `{type?, data}` (204). */
   async signal(sessionId: string, connectionId: string | undefined, body: { type?: string; data: string }): Promise<void> {
-    const target = connectionId === undefined ? '' : `/connection/${encodeURIComponent(connectionId)}`;
+    const target = connectionId === undefined ? '' : `/connection/${pathSegment(connectionId, 'connectionId')}`;
     await this.#rest.send({ operation: 'signal', method: 'POST', path: `${this.#session(sessionId)}${target}/signal`, json: body });
   }
 
@@ -127,11 +128,11 @@ export class OpenTokRestClient {
   }
 
   #archive(archiveId: string): string {
-    return `${this.#project}/archive/${encodeURIComponent(archiveId)}`;
+    return `${this.#project}/archive/${pathSegment(archiveId, 'archiveId')}`;
   }
 
   #session(sessionId: string): string {
-    return `${this.#project}/session/${encodeURIComponent(sessionId)}`;
+    return `${this.#project}/session/${pathSegment(sessionId, 'sessionId')}`;
   }
 
   #listOf(operation: OpenTokOperation, json: unknown): ListDto {

@@ -148,12 +148,16 @@ export function apiBaseUrl(url: string): string {
   return `${parsed.origin}${base}`;
 }
 
+/** Connections of each recording pool (starts, stops): a few at a time per deployment. */
+const RECORDING_CONNECTIONS = 4;
+
 class OpenViduProvider implements VideoProvider {
   readonly name = PROVIDER;
   readonly capabilities = CAPABILITIES;
 
   readonly #http: HttpClient;
-  readonly #recordingHttp: HttpClient;
+  readonly #recordingStartHttp: HttpClient;
+  readonly #recordingStopHttp: HttpClient;
   readonly #rest: OpenViduRestClient;
   readonly #revocations: RevocationScheduler;
   readonly #webhook: OpenViduWebhookHandler;
@@ -177,21 +181,30 @@ class OpenViduProvider implements VideoProvider {
       ...(options.timeouts === undefined ? {} : { timeouts: options.timeouts }),
       connections: options.connections ?? 16,
     });
-    // Recording start/stop block until media is written: a small pool of its own with long
-    // header/body timers, so a slow recording never ties up (or times out) the main pool.
+    // Recording start/stop block until media is written: pools of their own with long
+    // header/body timers, so a slow recording never ties up (or times out) the main pool. One
+    // pool per purpose: stalled starts holding every connection must not make a stop wait.
     const recordingMs = options.recordingTimeoutMs ?? 30_000;
-    this.#recordingHttp = createHttpClient({
-      ...common,
-      timeouts: {
-        ...options.timeouts,
-        headersMs: Math.max(options.timeouts?.headersMs ?? 0, recordingMs),
-        bodyMs: Math.max(options.timeouts?.bodyMs ?? 0, recordingMs),
-        requestMs: recordingMs,
-      },
-      connections: 4,
-      retry: false,
+    const recordingPool = () =>
+      createHttpClient({
+        ...common,
+        timeouts: {
+          ...options.timeouts,
+          headersMs: Math.max(options.timeouts?.headersMs ?? 0, recordingMs),
+          bodyMs: Math.max(options.timeouts?.bodyMs ?? 0, recordingMs),
+          requestMs: recordingMs,
+        },
+        connections: RECORDING_CONNECTIONS,
+        retry: false,
+      });
+    this.#recordingStartHttp = recordingPool();
+    this.#recordingStopHttp = recordingPool();
+    this.#rest = new OpenViduRestClient({
+      http: this.#http,
+      recordingStartHttp: this.#recordingStartHttp,
+      recordingStopHttp: this.#recordingStopHttp,
+      secret: options.secret,
     });
-    this.#rest = new OpenViduRestClient({ http: this.#http, recordingHttp: this.#recordingHttp, secret: options.secret });
     this.#revocations = new RevocationScheduler({
       revoke: (sessionId, connectionId) => this.#revokeIfPending(sessionId, connectionId),
       ...(options.maxPendingRevocations === undefined ? {} : { maxPending: options.maxPendingRevocations }),
@@ -383,7 +396,7 @@ class OpenViduProvider implements VideoProvider {
   /** Clears pending token revocations and closes both pools. */
   async close(): Promise<void> {
     await this.#revocations.close();
-    await Promise.all([this.#http.close(), this.#recordingHttp.close()]);
+    await Promise.all([this.#http.close(), this.#recordingStartHttp.close(), this.#recordingStopHttp.close()]);
   }
 
   /**

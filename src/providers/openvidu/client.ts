@@ -8,22 +8,26 @@
  */
 import type { HttpClient } from '../rest/http.js';
 import { RestClient } from '../rest/client.js';
+import { pathSegment } from '../rest/path.js';
 import { OPENVIDU_ERRORS, type OpenViduErrorContext, type OpenViduOperation } from './errors.js';
 import { contentOf, mediaModeOf, recordingItemsOf } from './mapping.js';
 
 /** Typed calls to one OpenVidu deployment. */
 export class OpenViduRestClient {
   readonly #rest: RestClient<OpenViduOperation, OpenViduErrorContext>;
-  readonly #recordingHttp: HttpClient;
+  readonly #recordingStartHttp: HttpClient;
+  readonly #recordingStopHttp: HttpClient;
 
   constructor(options: {
     /** Client for `<OPENVIDU_URL>/openvidu/api`. */
     http: HttpClient;
     /**
-     * Client for recording start and stop, which block until media is written (several seconds
-     * for COMPOSED recordings, openvidu#619): it has longer timeouts.
+     * Clients for recording start and for recording stop, which block until media is written
+     * (several seconds for COMPOSED recordings, openvidu#619): longer timeouts, and one pool each
+     * so that stalled starts cannot hold up a stop.
      */
-    recordingHttp: HttpClient;
+    recordingStartHttp: HttpClient;
+    recordingStopHttp: HttpClient;
     secret: string;
   }) {
     const authorization = `Basic ${Buffer.from(`OPENVIDUAPP:${options.secret}`, 'utf8').toString('base64')}`;
@@ -34,7 +38,8 @@ export class OpenViduRestClient {
       // An upstream message quoting the secret is never shown.
       context: { secret: options.secret },
     });
-    this.#recordingHttp = options.recordingHttp;
+    this.#recordingStartHttp = options.recordingStartHttp;
+    this.#recordingStopHttp = options.recordingStopHttp;
   }
 
   /** `POST /sessions`. Null when a session with the body's `customSessionId` already exists (409). */
@@ -47,7 +52,7 @@ export class OpenViduRestClient {
     return this.#rest.json({
       operation: 'getSession',
       method: 'GET',
-      path: `/sessions/${segment(sessionId)}`,
+      path: `/sessions/${pathSegment(sessionId, 'sessionId')}`,
       allow: [404],
       ...(pendingConnections ? { query: { pendingConnections: 'true' } } : {}),
     });
@@ -62,7 +67,7 @@ export class OpenViduRestClient {
 
   /** `DELETE /sessions/{id}` (204). */
   async closeSession(sessionId: string): Promise<void> {
-    await this.#rest.send({ operation: 'closeSession', method: 'DELETE', path: `/sessions/${segment(sessionId)}` });
+    await this.#rest.send({ operation: 'closeSession', method: 'DELETE', path: `/sessions/${pathSegment(sessionId, 'sessionId')}` });
   }
 
   /** `POST /sessions/{id}/connection`: a pending Connection holding the token. */
@@ -70,7 +75,7 @@ export class OpenViduRestClient {
     return this.#rest.json({
       operation: 'createConnection',
       method: 'POST',
-      path: `/sessions/${segment(sessionId)}/connection`,
+      path: `/sessions/${pathSegment(sessionId, 'sessionId')}/connection`,
       json: body,
     });
   }
@@ -80,7 +85,7 @@ export class OpenViduRestClient {
     return this.#rest.json({
       operation: 'getConnection',
       method: 'GET',
-      path: `/sessions/${segment(sessionId)}/connection/${segment(connectionId)}`,
+      path: `/sessions/${pathSegment(sessionId, 'sessionId')}/connection/${pathSegment(connectionId, 'connectionId')}`,
       allow: [400, 404],
     });
   }
@@ -90,7 +95,7 @@ export class OpenViduRestClient {
     const json = await this.#rest.json({
       operation: 'listConnections',
       method: 'GET',
-      path: `/sessions/${segment(sessionId)}/connection`,
+      path: `/sessions/${pathSegment(sessionId, 'sessionId')}/connection`,
       query: { pendingConnections: 'true' },
     });
     const content = contentOf(json);
@@ -103,7 +108,7 @@ export class OpenViduRestClient {
     await this.#rest.send({
       operation: 'deleteConnection',
       method: 'DELETE',
-      path: `/sessions/${segment(sessionId)}/connection/${segment(connectionId)}`,
+      path: `/sessions/${pathSegment(sessionId, 'sessionId')}/connection/${pathSegment(connectionId, 'connectionId')}`,
     });
   }
 
@@ -112,7 +117,7 @@ export class OpenViduRestClient {
     await this.#rest.send({
       operation: 'forceUnpublish',
       method: 'DELETE',
-      path: `/sessions/${segment(sessionId)}/stream/${segment(streamId)}`,
+      path: `/sessions/${pathSegment(sessionId, 'sessionId')}/stream/${pathSegment(streamId, 'streamId')}`,
     });
   }
 
@@ -133,7 +138,7 @@ export class OpenViduRestClient {
       path: '/recordings/start',
       json: body,
       allow: [409],
-      http: this.#recordingHttp,
+      http: this.#recordingStartHttp,
     });
     if (response.status !== 409) return this.#rest.parse('startRecording', response);
     let sessionRelayed: boolean | undefined;
@@ -152,14 +157,19 @@ export class OpenViduRestClient {
     return this.#rest.json({
       operation: 'stopRecording',
       method: 'POST',
-      path: `/recordings/stop/${segment(recordingId)}`,
-      http: this.#recordingHttp,
+      path: `/recordings/stop/${pathSegment(recordingId, 'archiveId')}`,
+      http: this.#recordingStopHttp,
     });
   }
 
   /** `GET /recordings/{id}`; null on 404. */
   async getRecording(recordingId: string): Promise<unknown> {
-    return this.#rest.json({ operation: 'getRecording', method: 'GET', path: `/recordings/${segment(recordingId)}`, allow: [404] });
+    return this.#rest.json({
+      operation: 'getRecording',
+      method: 'GET',
+      path: `/recordings/${pathSegment(recordingId, 'archiveId')}`,
+      allow: [404],
+    });
   }
 
   /** `GET /recordings`: every recording on the deployment, any session, any status. */
@@ -171,11 +181,6 @@ export class OpenViduRestClient {
 
   /** `DELETE /recordings/{id}` (204). */
   async deleteRecording(recordingId: string): Promise<void> {
-    await this.#rest.send({ operation: 'deleteRecording', method: 'DELETE', path: `/recordings/${segment(recordingId)}` });
+    await this.#rest.send({ operation: 'deleteRecording', method: 'DELETE', path: `/recordings/${pathSegment(recordingId, 'archiveId')}` });
   }
-}
-
-/** A path segment: ids are validated before they get here, and encoded anyway. */
-function segment(id: string): string {
-  return encodeURIComponent(id);
 }

@@ -1,0 +1,103 @@
+/**
+ * A bounded queue between one event source and one slow reader: it holds at most one pending
+ * item per key, and a newer item for a key that is still pending replaces it (merged by the
+ * caller's rule). A reader that falls behind therefore skips to the latest state of each key
+ * instead of piling up events; memory is bounded by the number of distinct keys, and past
+ * `maxKeys` the queue fails (the reader is dropped) rather than grow.
+ */
+export interface LatestQueue<T> extends AsyncIterableIterator<T> {
+  /** Adds an item, or merges it into the pending item of the same key. */
+  put(key: string, item: T): void;
+  /** Ends the queue with an error, after the items already pending. */
+  fail(error: Error): void;
+  /** Stops reading: frees what is pending and calls `onClose`. */
+  return(value?: unknown): Promise<IteratorResult<T>>;
+}
+
+/** What {@link createLatestQueue} needs. */
+export interface LatestQueueOptions<T> {
+  /** Most keys pending at once; one more fails the queue with `overflow()`. */
+  maxKeys: number;
+  /** Combines the pending item with a newer one of the same key; null drops both (no net change). */
+  merge(pending: T, next: T): T | null;
+  /** The error the reader gets when it fell `maxKeys` keys behind. */
+  overflow(): Error;
+  /** Called once when the reader stops (return, or the queue ended). */
+  onClose(): void;
+}
+
+/** Creates a {@link LatestQueue}. */
+export function createLatestQueue<T>(options: LatestQueueOptions<T>): LatestQueue<T> {
+  const pending = new Map<string, T>();
+  let waiting: ((result: IteratorResult<T>) => void) | null = null;
+  let failWaiting: ((error: Error) => void) | null = null;
+  let failure: Error | null = null;
+  let closed = false;
+
+  const close = () => {
+    if (closed) return;
+    closed = true;
+    pending.clear();
+    options.onClose();
+  };
+
+  const wake = () => {
+    if (!waiting || (pending.size === 0 && !failure)) return;
+    const resolve = waiting;
+    const reject = failWaiting;
+    waiting = null;
+    failWaiting = null;
+    const first = pending.entries().next();
+    if (!first.done) {
+      pending.delete(first.value[0]);
+      resolve({ value: first.value[1], done: false });
+    } else if (failure) {
+      close();
+      reject?.(failure);
+    }
+  };
+
+  const queue: LatestQueue<T> = {
+    put(key, item) {
+      if (closed || failure) return;
+      const before = pending.get(key);
+      if (before !== undefined) {
+        const merged = options.merge(before, item);
+        if (merged === null) pending.delete(key);
+        else pending.set(key, merged);
+      } else if (pending.size >= options.maxKeys) {
+        // Dropping the reader frees everything it held; skipping keys would lose their states.
+        pending.clear();
+        failure = options.overflow();
+      } else {
+        pending.set(key, item);
+      }
+      wake();
+    },
+    fail(error) {
+      if (closed || failure) return;
+      failure = error;
+      wake();
+    },
+    next() {
+      if (closed) return Promise.resolve({ value: undefined, done: true });
+      return new Promise<IteratorResult<T>>((resolve, reject) => {
+        waiting = resolve;
+        failWaiting = reject;
+        wake();
+      });
+    },
+    return() {
+      const resolve = waiting;
+      waiting = null;
+      failWaiting = null;
+      close();
+      resolve?.({ value: undefined, done: true });
+      return Promise.resolve({ value: undefined, done: true });
+    },
+    [Symbol.asyncIterator]() {
+      return queue;
+    },
+  };
+  return queue;
+}

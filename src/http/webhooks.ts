@@ -4,7 +4,8 @@ import type { EventBus } from '../events/bus.js';
 import { RecentKeys } from '../events/dedupe.js';
 import type { Logger } from '../logger.js';
 import type { ProviderRegistry } from '../providers/registry.js';
-import type { ProviderName } from '../providers/types.js';
+import type { ArchiveStatusChange, ProviderName, VideoProvider, WebhookResult } from '../providers/types.js';
+import { type ArchiveRereads, createArchiveRereads } from './archive-rereads.js';
 import { BodyTooLarge, readBody, replyTooLarge } from './body-limit.js';
 
 /** Largest webhook body accepted (provider callbacks are a few kB). */
@@ -24,6 +25,21 @@ function reply(res: ServerResponse, status: number, body: Record<string, unknown
   res.end(JSON.stringify(body));
 }
 
+/**
+ * What a webhook's archive changes become on the bus. A verified webhook is published as it came;
+ * an unverified one is a hint: each archive it names is re-read from the provider, and what the
+ * provider says is published instead (nothing when the provider does not know the archive, or
+ * when too many re-reads are in flight).
+ */
+async function changesToPublish(provider: VideoProvider, result: WebhookResult, rereads: ArchiveRereads): Promise<ArchiveStatusChange[]> {
+  if (result.verified) return result.archiveChanges;
+  const ids = [...new Set(result.archiveChanges.map((change) => change.archive.archiveId))];
+  const outcomes = await Promise.all(ids.map((id) => rereads.read(provider, id)));
+  return outcomes.flatMap((archive) =>
+    archive === null || archive === 'busy' ? [] : [{ archive, occurredAt: archive.updatedAt ?? new Date(), source: 'webhook' as const }],
+  );
+}
+
 /** What {@link createWebhookRoute} needs. */
 export interface WebhookRouteOptions {
   registry: ProviderRegistry;
@@ -33,13 +49,16 @@ export interface WebhookRouteOptions {
 
 /**
  * The webhook receiver, `POST /webhooks/<provider>` for every provider of the registry: the
- * provider's adapter verifies and parses the request; duplicates are dropped; archive changes are
- * published on the bus; the answer is 200 only once that is done (a provider that gets no 200
- * delivers again). The route takes the request and returns true when `pathname` is its own.
+ * provider's adapter verifies and parses the request; duplicates are dropped (before any re-read,
+ * so a replayed hint costs nothing upstream); archive changes are published on the bus, as they
+ * came when verified, as the provider re-reads them when not; the answer is 200 only once that is
+ * done (a provider that gets no 200 delivers again). The route takes the request and returns true
+ * when `pathname` is its own.
  */
 export function createWebhookRoute(options: WebhookRouteOptions) {
   const { registry, bus, logger } = options;
   const recent = new RecentKeys();
+  const rereads = createArchiveRereads();
   const providers = new Map(registry.list().map((provider) => [webhookPath(provider.name), provider]));
 
   const handle = async (req: IncomingMessage, res: ServerResponse, pathname: string, routeName: string): Promise<void> => {
@@ -69,8 +88,10 @@ export function createWebhookRoute(options: WebhookRouteOptions) {
         logger.debug({ provider: name, event: result.eventType }, 'duplicate webhook dropped');
         return reply(res, 200, { ok: true, duplicate: true });
       }
+      let published: ArchiveStatusChange[];
       try {
-        for (const change of result.archiveChanges) bus.publish(change);
+        published = await changesToPublish(provider, result, rereads);
+        for (const change of published) bus.publish(change);
       } catch (error) {
         if (key) recent.delete(key);
         throw error;
@@ -79,7 +100,8 @@ export function createWebhookRoute(options: WebhookRouteOptions) {
         {
           provider: name,
           event: result.eventType,
-          archives: result.archiveChanges.map((c) => `${c.archive.archiveId}:${c.archive.status}`),
+          verified: result.verified,
+          archives: published.map((c) => `${c.archive.archiveId}:${c.archive.status}`),
         },
         'webhook received',
       );

@@ -297,8 +297,14 @@ export interface ArchiveStatusChange {
   source: 'webhook' | 'mutation' | 'poll';
 }
 
-/** A verified, parsed webhook. Events it carries that we do not model are counted and dropped. */
+/** A parsed webhook. Events it carries that we do not model are counted and dropped. */
 export interface WebhookResult {
+  /**
+   * True when its signature or shared token was checked against a configured secret. An
+   * unverified webhook is only a hint: the receiver re-reads each archive it names from the
+   * provider and publishes what the provider says (docs/operations.md, Webhooks).
+   */
+  verified: boolean;
   archiveChanges: ArchiveStatusChange[];
   /** A stable id for duplicate suppression (delivery id or a business key). */
   dedupeKey: string | null;
@@ -354,8 +360,9 @@ export interface VideoProvider {
   closeSession(sessionId: string): Promise<void>;
 
   /**
-   * Verifies (when a secret is configured) and parses one webhook. Rejects with UNAUTHENTICATED
-   * when the signature is missing or wrong, BAD_USER_INPUT when the body is not a webhook.
+   * Verifies (when a secret is configured) and parses one webhook, saying in `verified` whether it
+   * did. Rejects with UNAUTHENTICATED when the signature is missing or wrong, BAD_USER_INPUT when
+   * the body is not a webhook.
    */
   handleWebhook(request: WebhookRequest): Promise<WebhookResult>;
 

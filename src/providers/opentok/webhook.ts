@@ -54,7 +54,7 @@ export function createWebhookHandler(options: OpenTokWebhookOptions = {}): OpenT
 
   return async (request: WebhookRequest): Promise<WebhookResult> => {
     const jti = secret === undefined ? null : await verifySignature(request, secret, maxSkew, now());
-    return parseCallback(request.rawBody, jti, now());
+    return { ...parseCallback(request.rawBody, jti, now()), verified: secret !== undefined };
   };
 }
 
@@ -91,7 +91,7 @@ async function verifySignature(request: WebhookRequest, secret: Uint8Array, maxS
  *
  * @param jti the signature's `jti`, used as the dedupe key when present.
  */
-export function parseCallback(rawBody: Buffer, jti: string | null, nowMs: number = Date.now()): WebhookResult {
+export function parseCallback(rawBody: Buffer, jti: string | null, nowMs: number = Date.now()): Omit<WebhookResult, 'verified'> {
   const event = webhookBody(rawBody, PROVIDER, 'callback');
   const eventName = typeof event.event === 'string' && event.event !== '' ? event.event : null;
   const looksLikeArchive =

@@ -53,7 +53,7 @@ export function createWebhookHandler(options: OpenViduWebhookOptions = {}): Open
   const expected = options.webhookToken ? digest(options.webhookToken) : undefined;
   return async (request: WebhookRequest): Promise<WebhookResult> => {
     if (expected !== undefined) checkToken(request, expected);
-    return parseWebhook(request.rawBody);
+    return { ...parseWebhook(request.rawBody), verified: expected !== undefined };
   };
 }
 
@@ -78,7 +78,7 @@ function checkToken(request: WebhookRequest, expected: Buffer): void {
  * the webhook has none; `createdAt` is its `startTime`, `occurredAt` its `timestamp`); every
  * other event gives none but reports its name.
  */
-export function parseWebhook(rawBody: Buffer, nowMs: number = Date.now()): WebhookResult {
+export function parseWebhook(rawBody: Buffer, nowMs: number = Date.now()): Omit<WebhookResult, 'verified'> {
   const event = webhookBody(rawBody, PROVIDER, 'webhook');
   const name = typeof event.event === 'string' && event.event !== '' ? event.event : null;
   if (name === null) {

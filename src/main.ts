@@ -1,6 +1,6 @@
 import { type Config, ConfigError, loadConfig } from './config.js';
 import { startGateway } from './gateway.js';
-import { webhookPath } from './http/webhooks.js';
+import { webhookPath, webhookTrustLine } from './http/webhooks.js';
 import { createLogger, type Logger } from './logger.js';
 
 /** Says how callers are authenticated; an open gateway is one loud line (docs/operations.md, Callers and scopes). */
@@ -57,6 +57,7 @@ async function main(): Promise<void> {
   }
   const providers = gateway.app.registry.list().map((p) => p.name);
   logger.info(`providers: ${providers.join(', ')} (default ${gateway.app.registry.defaultProvider.name})`);
+  logger.info(webhookTrustLine(config, providers));
   const webhooks = providers.map((name) => `${gateway.url}${webhookPath(name)}`).join(', ');
   const graphiql = config.graphiql ? ' and GraphiQL' : '';
   logger.info(

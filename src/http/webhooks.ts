@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Config } from '../config.js';
 import { isGatewayError } from '../errors.js';
 import type { EventBus } from '../events/bus.js';
 import { RecentKeys } from '../events/dedupe.js';
@@ -17,6 +18,32 @@ const WEBHOOK_PATH = /^\/webhooks\/([a-z0-9-]{1,32})$/;
 /** The route a provider's webhooks are posted to, e.g. `/webhooks/opentok`. */
 export function webhookPath(provider: ProviderName): string {
   return `/webhooks/${provider.toLowerCase()}`;
+}
+
+/** The variable whose secret verifies each provider's webhooks; a provider without one only sends hints. */
+const WEBHOOK_SECRETS: Partial<Record<ProviderName, { variable: string; value: (config: Config) => string | null }>> = {
+  OPENTOK: { variable: 'OPENTOK_WEBHOOK_SECRET', value: (config) => config.opentokWebhookSecret },
+  OPENVIDU: { variable: 'OPENVIDU_WEBHOOK_TOKEN', value: (config) => config.openviduWebhookToken },
+};
+
+/**
+ * The start-log line saying which providers' webhooks are verified and which are hints, re-read
+ * from the provider before anything is published (docs/operations.md, Webhooks).
+ */
+export function webhookTrustLine(config: Config, providers: readonly ProviderName[]): string {
+  const verified: string[] = [];
+  const hints: string[] = [];
+  for (const name of providers) {
+    const secret = WEBHOOK_SECRETS[name];
+    if (secret?.value(config)) verified.push(`${name} (${secret.variable})`);
+    else hints.push(secret ? `${name} (set ${secret.variable} to verify)` : name);
+  }
+  return [
+    verified.length > 0 ? `webhooks verified and published as they come: ${verified.join(', ')}` : '',
+    hints.length > 0 ? `webhooks taken as hints, re-read from the provider before publishing: ${hints.join(', ')}` : '',
+  ]
+    .filter(Boolean)
+    .join('; ');
 }
 
 function reply(res: ServerResponse, status: number, body: Record<string, unknown>): void {

@@ -60,8 +60,8 @@ function reply(res: ServerResponse, status: number, body: Record<string, unknown
  */
 async function changesToPublish(provider: VideoProvider, result: WebhookResult, rereads: ArchiveRereads): Promise<ArchiveStatusChange[]> {
   if (result.verified) return result.archiveChanges;
-  const ids = [...new Set(result.archiveChanges.map((change) => change.archive.archiveId))];
-  const outcomes = await Promise.all(ids.map((id) => rereads.read(provider, id)));
+  const claims = new Map(result.archiveChanges.map((change) => [change.archive.archiveId, change.archive.status]));
+  const outcomes = await Promise.all([...claims].map(([id, claimed]) => rereads.read(provider, id, claimed)));
   return outcomes.flatMap((archive) =>
     archive === null || archive === 'busy' ? [] : [{ archive, occurredAt: archive.updatedAt ?? new Date(), source: 'webhook' as const }],
   );

@@ -115,8 +115,13 @@ describe('archive lifecycle and callbacks', () => {
     await receiver.waitFor(() => statuses(receiver, a.id).includes('available'), 8_000);
     expect(receiver.attempts.filter((c) => c.body.status === 'started')).toHaveLength(3);
     expect(statuses(receiver, a.id)).toEqual(['stopped', 'available']);
-    const state = emu.state() as { callbacks: { failed: number; delivered: number } };
-    expect(state.callbacks).toMatchObject({ failed: 1, delivered: 2 });
+    // The receiver records a callback before the emulator reads its answer: wait for the count.
+    const callbacks = () => (emu!.state() as { callbacks: { failed: number; delivered: number } }).callbacks;
+    await until(
+      () => `both deliveries counted (${JSON.stringify(callbacks())})`,
+      () => callbacks().delivered === 2,
+    );
+    expect(callbacks()).toMatchObject({ failed: 1, delivered: 2 });
   });
 
   it('should drop the next callbacks on request', async () => {

@@ -61,7 +61,9 @@ function endOnAbort<T>(source: AsyncIterable<T>, signal: AbortSignal): AsyncIter
     pending = null;
     void iterator.return?.();
   };
-  signal.addEventListener('abort', onAbort, { once: true });
+  // A subscription that starts once the drain has begun ends at once, and releases what it holds.
+  if (signal.aborted) onAbort();
+  else signal.addEventListener('abort', onAbort, { once: true });
   const release = () => signal.removeEventListener('abort', onAbort);
   return {
     [Symbol.asyncIterator]() {

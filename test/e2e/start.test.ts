@@ -70,7 +70,7 @@ describe('npm start (src/main.ts)', () => {
     expect(lines.join('\n')).toMatch(/drained cleanly/);
   }, 40_000);
 
-  it('should exit 1, and say so, when the grace ran out on an in-flight request', async () => {
+  it('should exit 1, and say so, when the grace ran out on an in-flight request (a second SIGTERM changing nothing)', async () => {
     const child = spawn(process.execPath, TSX, {
       env: { ...process.env, ...ENV, SHUTDOWN_GRACE_MS: '200' },
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -94,6 +94,9 @@ describe('npm start (src/main.ts)', () => {
     });
 
     const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+    child.kill('SIGTERM');
+    // A second signal during the drain is ignored: the exit code still says what the drain did.
+    await until('the shutting down line', () => lines.some((line) => line.includes('shutting down')));
     child.kill('SIGTERM');
     expect(await exited).toBe(1);
     expect(await slow).toBeInstanceOf(Error);

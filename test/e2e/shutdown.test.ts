@@ -50,7 +50,7 @@ describe('graceful shutdown', () => {
     await untilListening(gateway, 2);
 
     const started = Date.now();
-    // A short grace: the SSE stream is cut once it has run out (the server's default is 5 s).
+    // A short grace: whatever has not ended by then is cut (the default is SHUTDOWN_GRACE_MS).
     await gateway.close(200);
     await Promise.all([wsDone, sseDone]);
     expect(closeCode).toBe(1001);

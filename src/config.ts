@@ -43,6 +43,16 @@ export interface Config {
   graphiql: boolean;
   /** Introspection and field suggestions (`INTROSPECTION`; default: on outside production). */
   introspection: boolean;
+  /** The graceful drain on SIGTERM/SIGINT (docs/operations.md, Shutdown). */
+  shutdown: ShutdownConfig;
+}
+
+/** How the gateway drains on SIGTERM/SIGINT (docs/operations.md, Shutdown). */
+export interface ShutdownConfig {
+  /** `/readyz` answers 503 this long, the listener still accepting, before the drain begins. */
+  delayMs: number;
+  /** How long in-flight requests may run on once the drain has begun; then they are cut. */
+  graceMs: number;
 }
 
 /** Caller authentication: bearer JWTs checked against a JWKS or a shared secret. */
@@ -116,7 +126,14 @@ const variables = {
   EMULATOR_EMBEDDED: booleanString.default(false),
   GRAPHIQL: booleanString.optional(),
   INTROSPECTION: booleanString.optional(),
+  SHUTDOWN_DELAY_MS: z.coerce.number().int().min(0).max(60_000).optional(),
+  // Longer than the upstream deadline (8 s, docs/operations.md, Upstream timeouts and retries), so a
+  // request waiting on its provider can finish.
+  SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).max(300_000).default(10_000),
 } as const;
+
+/** Production default of `SHUTDOWN_DELAY_MS`: time for a load balancer to see the 503 and stop routing here. */
+const PRODUCTION_SHUTDOWN_DELAY_MS = 5000;
 
 type Variables = { [K in keyof typeof variables]: z.output<(typeof variables)[K]> };
 
@@ -234,5 +251,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     emulatorEmbedded: vars.EMULATOR_EMBEDDED,
     graphiql: vars.GRAPHIQL ?? !production,
     introspection: vars.INTROSPECTION ?? !production,
+    shutdown: { delayMs: vars.SHUTDOWN_DELAY_MS ?? (production ? PRODUCTION_SHUTDOWN_DELAY_MS : 0), graceMs: vars.SHUTDOWN_GRACE_MS },
   };
 }

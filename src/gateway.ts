@@ -1,6 +1,7 @@
 import type { Config } from './config.js';
 import { createEmulator, type Emulator } from './emulator/index.js';
 import { type App, createApp } from './http/app.js';
+import type { DrainReport } from './http/drain.js';
 import { webhookPath } from './http/webhooks.js';
 import type { Logger } from './logger.js';
 import { configuredProviders, emulatedProviders } from './providers/catalog.js';
@@ -13,8 +14,11 @@ export interface Gateway {
   app: App;
   /** The embedded emulator, when no provider was configured. */
   emulator: Emulator | null;
-  /** Stops the server (SSE streams get `graceMs`, see {@link App.close}), the providers and the emulator. */
-  close(graceMs?: number): Promise<void>;
+  /**
+   * Drains the server (see {@link App.close}), then closes the providers and the emulator;
+   * resolves to what the drain had to cut.
+   */
+  close(graceMs?: number): Promise<DrainReport>;
 }
 
 /**
@@ -66,9 +70,10 @@ export async function startGateway(config: Config, logger: Logger): Promise<Gate
     app,
     emulator,
     async close(graceMs) {
-      await app.close(graceMs);
+      const report = await app.close(graceMs);
       await registry.close();
       await emulator?.close();
+      return report;
     },
   };
 }

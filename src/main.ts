@@ -3,6 +3,9 @@ import { startGateway } from './gateway.js';
 import { webhookPath, webhookTrustLine } from './http/webhooks.js';
 import { createLogger, type Logger } from './logger.js';
 
+/** How long closing may run past the drain (providers, emulator) before the process exits 1 anyway. */
+const SHUTDOWN_MARGIN_MS = 10_000;
+
 /** Says how callers are authenticated; an open gateway is one loud line (docs/operations.md, Callers and scopes). */
 function logAuth(config: Config, logger: Logger): void {
   const { auth } = config;
@@ -19,7 +22,10 @@ function logAuth(config: Config, logger: Logger): void {
   }
 }
 
-/** `npm start`: read the configuration, start the gateway, stop cleanly on SIGINT/SIGTERM. */
+/**
+ * `npm start`: read the configuration, start the gateway, drain on SIGINT/SIGTERM; the exit code
+ * says whether the drain was clean (0) or had to cut connections (1).
+ */
 async function main(): Promise<void> {
   let config: Config;
   try {
@@ -68,19 +74,38 @@ async function main(): Promise<void> {
   const stop = (signal: string) => {
     if (stopping) return;
     stopping = true;
-    logger.info({ signal }, 'shutting down');
-    const force = setTimeout(() => process.exit(1), 25_000);
+    const { delayMs, graceMs } = config.shutdown;
+    logger.info({ signal, delayMs, graceMs }, 'shutting down: /readyz answers 503, in-flight requests drain');
+    // Past the drain, closing the providers waits at most for their upstream deadline.
+    const force = setTimeout(
+      () => {
+        logger.error('shutdown took too long; exiting');
+        process.exit(1);
+      },
+      delayMs + graceMs + SHUTDOWN_MARGIN_MS,
+    );
     force.unref();
     gateway.close().then(
-      () => process.exit(0),
+      ({ cutRequests, cutSockets }) => {
+        if (cutRequests + cutSockets === 0) {
+          logger.info('drained cleanly');
+          process.exit(0);
+        }
+        logger.warn(
+          { cutRequests, cutSockets },
+          `the ${graceMs} ms grace ran out: cut ${cutRequests} request(s) and ${cutSockets} WebSocket(s)`,
+        );
+        process.exit(1);
+      },
       (error) => {
         logger.error({ err: error }, 'shutdown failed');
         process.exit(1);
       },
     );
   };
-  process.once('SIGINT', () => stop('SIGINT'));
-  process.once('SIGTERM', () => stop('SIGTERM'));
+  // `on`, not `once`: a second signal during the drain is ignored, not the default (kill).
+  process.on('SIGINT', () => stop('SIGINT'));
+  process.on('SIGTERM', () => stop('SIGTERM'));
 }
 
 main().catch((error) => {

@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { setTimeout as sleep } from 'node:timers/promises';
 import type { Config } from '../config.js';
 import { type ArchivePoller, createArchivePoller } from '../events/archive-poller.js';
 import { createEventBus, type EventBus } from '../events/bus.js';
@@ -8,14 +9,12 @@ import type { ProviderRegistry } from '../providers/registry.js';
 import type { Services } from '../schema/context.js';
 import { createAuthenticator } from './auth.js';
 import { bufferGraphQLBody } from './body-limit.js';
+import { type DrainReport, trackInFlight } from './drain.js';
 import { createOpenViduAppServer } from './openvidu-app-server.js';
 import { createOriginPolicy } from './origin-policy.js';
 import { attachWebSocket } from './websocket.js';
 import { createWebhookRoute } from './webhooks.js';
 import { createGatewayYoga, type GatewayYoga } from './yoga.js';
-
-/** How long SSE streams may run on once shutdown has begun, by default. */
-const SHUTDOWN_GRACE_MS = 5000;
 
 /** A node:http route beside yoga: takes the request and returns true when `pathname` is its own. */
 type Route = (req: IncomingMessage, res: ServerResponse, pathname: string) => boolean;
@@ -38,8 +37,14 @@ export interface App {
   poller: ArchivePoller;
   /** Starts listening; resolves to the base URL (`http://host:port`). */
   listen(port: number, host: string): Promise<string>;
-  /** Stops accepting, closes WebSockets with 1001, ends SSE streams after `graceMs`, disposes. */
-  close(graceMs?: number): Promise<void>;
+  /**
+   * The graceful drain (docs/operations.md, Shutdown): `/readyz` answers 503 for
+   * `config.shutdown.delayMs` while the listener still accepts; then it stops accepting, closes
+   * WebSockets with 1001, ends SSE streams cleanly and lets in-flight requests finish for up to
+   * `graceMs` (default `config.shutdown.graceMs`), cuts what is left, and disposes. Resolves to
+   * what had to be cut; a second call returns the first one's result.
+   */
+  close(graceMs?: number): Promise<DrainReport>;
 }
 
 /**
@@ -59,19 +64,52 @@ export function createApp(options: AppOptions): App {
   const services: Services = { config, registry, bus, poller, logger };
   const policy = createOriginPolicy(config);
   let shuttingDown = false;
+  const drainStart = new AbortController();
 
   const authenticator = createAuthenticator(config.auth);
-  const yoga = createGatewayYoga({ services, policy, authenticator, isReady: () => !shuttingDown });
+  const yoga = createGatewayYoga({ services, policy, authenticator, isReady: () => !shuttingDown, drainSignal: drainStart.signal });
   const routes: Route[] = [createWebhookRoute({ registry, bus, logger }), createOpenViduAppServer({ registry, logger, policy })];
 
   const httpServer = createServer((req, res) => {
+    inFlight.track(req, res);
+    // A keep-alive client should reconnect elsewhere once this instance is going away.
+    if (shuttingDown && !res.headersSent) res.setHeader('connection', 'close');
     const pathname = (req.url ?? '/').split('?')[0] ?? '/';
     if (routes.some((route) => route(req, res, pathname))) return;
     void bufferGraphQLBody(req, res).then((ok) => {
       if (ok) void yoga.handle(req, res);
     });
   });
+  const inFlight = trackInFlight(httpServer);
   const webSocket = attachWebSocket({ httpServer, yoga, policy, authenticator });
+  let closing: Promise<DrainReport> | null = null;
+
+  async function drain(graceMs: number): Promise<DrainReport> {
+    shuttingDown = true;
+    // Readiness only: the listener keeps serving while a load balancer notices the 503.
+    if (config.shutdown.delayMs > 0) await sleep(config.shutdown.delayMs);
+    poller.close();
+    const closed = new Promise<void>((resolve) => httpServer.close(() => resolve()));
+    inFlight.drain();
+    // 1001 first, so graphql-ws clients resubscribe elsewhere rather than see their operations complete.
+    const socketsClosed = webSocket.close();
+    drainStart.abort();
+    const grace = new AbortController();
+    const inTime = await Promise.race([
+      Promise.all([closed, socketsClosed]).then(() => true),
+      sleep(graceMs, false, { signal: grace.signal }).catch(() => false),
+    ]);
+    grace.abort();
+    let report: DrainReport = { cutRequests: 0, cutSockets: 0 };
+    if (!inTime) {
+      report = { cutRequests: inFlight.size, cutSockets: webSocket.terminate() };
+      httpServer.closeAllConnections();
+      await Promise.all([closed, socketsClosed]);
+    }
+    await yoga.dispose();
+    await bus.close();
+    return report;
+  }
 
   return {
     httpServer,
@@ -90,19 +128,9 @@ export function createApp(options: AppOptions): App {
         });
       });
     },
-    async close(graceMs = SHUTDOWN_GRACE_MS) {
-      shuttingDown = true;
-      poller.close();
-      await webSocket.dispose();
-      const closed = new Promise<void>((resolve) => httpServer.close(() => resolve()));
-      httpServer.closeIdleConnections();
-      // SSE subscriptions are long-lived responses: cut them after the grace period.
-      const timer = setTimeout(() => httpServer.closeAllConnections(), graceMs);
-      timer.unref();
-      await closed;
-      clearTimeout(timer);
-      await yoga.dispose();
-      await bus.close();
+    close(graceMs = config.shutdown.graceMs) {
+      closing ??= drain(graceMs);
+      return closing;
     },
   };
 }

@@ -1,6 +1,5 @@
 import type { Server } from 'node:http';
 import { GraphQLError } from 'graphql';
-import type { Disposable } from 'graphql-ws';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import { isGatewayError } from '../errors.js';
@@ -28,6 +27,14 @@ export interface WebSocketOptions {
   authenticator: Authenticator;
 }
 
+/** The gateway's WebSocket endpoint, as a drain sees it. */
+export interface GatewayWebSocket {
+  /** Refuses new sockets and closes the open ones with 1001; resolves once they have all closed. */
+  close(): Promise<void>;
+  /** Destroys the sockets still open (their grace ran out); returns how many there were. */
+  terminate(): number;
+}
+
 /** The bearer token of `connection_init`: `authorization`, or `Authorization`. */
 function authorizationParam(params: Record<string, unknown> | undefined): string | null {
   const value = params?.authorization ?? params?.Authorization;
@@ -37,9 +44,9 @@ function authorizationParam(params: Record<string, unknown> | undefined): string
 /**
  * Serves graphql-ws (the `graphql-transport-ws` protocol) on yoga's endpoint of `httpServer`.
  * Every operation runs through `yoga.getEnveloped`, so it gets the same context, armor limits and
- * error masking as over HTTP. `dispose()` closes the sockets with 1001.
+ * error masking as over HTTP.
  */
-export function attachWebSocket(options: WebSocketOptions): Disposable {
+export function attachWebSocket(options: WebSocketOptions): GatewayWebSocket {
   const { httpServer, yoga, policy, authenticator } = options;
   // The caller each socket authenticated as, for the operations it then runs.
   const callers = new WeakMap<object, Caller | null>();
@@ -52,7 +59,7 @@ export function attachWebSocket(options: WebSocketOptions): Disposable {
     verifyClient: ({ origin }: { origin: string | undefined }) => policy.allows(origin),
   });
 
-  return useServer<Record<string, unknown>>(
+  const server = useServer<Record<string, unknown>>(
     {
       // A missing or bad token refuses the socket: returning false closes it with 4403.
       onConnect: async (ctx) => {
@@ -108,4 +115,14 @@ export function attachWebSocket(options: WebSocketOptions): Disposable {
     },
     wss,
   );
+
+  return {
+    // graphql-ws closes each socket with 1001 "Going away", then waits for them all.
+    close: async () => server.dispose(),
+    terminate() {
+      const open = wss.clients.size;
+      for (const socket of wss.clients) socket.terminate();
+      return open;
+    },
+  };
 }

@@ -8,6 +8,7 @@ import { schema } from '../schema/index.js';
 import { type Authenticator, createAuthenticator } from './auth.js';
 import { useArmorLimits } from './armor.js';
 import { useCsrfPrevention } from './csrf.js';
+import { useSubscriptionDrain } from './drain.js';
 import { GRAPHIQL } from './graphiql.js';
 import { useHealthChecks } from './health.js';
 import { useListCap } from './list-cap.js';
@@ -22,6 +23,8 @@ export interface GatewayYogaOptions {
   policy: OriginPolicy;
   /** False once the server is shutting down (`/readyz`). */
   isReady: () => boolean;
+  /** Aborts when the drain begins: every subscription then completes (./drain.ts). */
+  drainSignal?: AbortSignal;
   /** Verifies callers' tokens; defaults to one built from `services.config.auth`. */
   authenticator?: Authenticator;
 }
@@ -49,10 +52,10 @@ const noIntrospection: Plugin = {
 /**
  * Builds yoga at `/graphql`: the schema with a context built per operation, GraphiQL with the
  * walk-through, expected errors kept and the rest masked, logs without documents or variables,
- * the armor limits, CORS by the origin policy, and the health checks.
+ * the armor limits, CORS by the origin policy, the health checks, and subscriptions that end on a drain.
  */
 export function createGatewayYoga(options: GatewayYogaOptions): GatewayYoga {
-  const { services, policy, isReady } = options;
+  const { services, policy, isReady, drainSignal } = options;
   const authenticator = options.authenticator ?? createAuthenticator(services.config.auth);
   return createYoga<Record<string, unknown>, Context>({
     schema,
@@ -73,6 +76,7 @@ export function createGatewayYoga(options: GatewayYogaOptions): GatewayYoga {
       useArmorLimits(),
       useListCap(),
       useHealthChecks(isReady),
+      ...(drainSignal ? [useSubscriptionDrain(drainSignal)] : []),
       ...(services.config.introspection ? [] : [noIntrospection]),
     ],
   });

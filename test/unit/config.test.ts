@@ -30,6 +30,10 @@ describe('configuration from the environment', () => {
     [{ OPENVIDU_URL: 'https://ov.example.com', OPENVIDU_SECRET: 'MY_SECRET', DEFAULT_PROVIDER: 'OPENTOK' }, 'DEFAULT_PROVIDER'],
     [{ DEFAULT_PROVIDER: 'ZOOM' }, 'DEFAULT_PROVIDER'],
     [{ VONAGE_APPLICATION_ID: 'c0ffee' }, 'VONAGE_APPLICATION_ID'],
+    [{ SHUTDOWN_GRACE_MS: '-1' }, 'SHUTDOWN_GRACE_MS'],
+    [{ SHUTDOWN_GRACE_MS: '1.5' }, 'SHUTDOWN_GRACE_MS'],
+    [{ SHUTDOWN_DELAY_MS: 'soon' }, 'SHUTDOWN_DELAY_MS'],
+    [{ SHUTDOWN_DELAY_MS: '60001' }, 'SHUTDOWN_DELAY_MS'],
   ])('should name the bad variable in %j', (env, variable) => {
     let error: unknown;
     try {
@@ -64,5 +68,12 @@ describe('configuration from the environment', () => {
     } catch (e) {
       expect((e as Error).message).not.toContain(secret);
     }
+  });
+
+  it('should drain for longer than the upstream deadline (8 s) by default, with a readiness window in production only', () => {
+    expect(loadConfig({}).shutdown).toEqual({ delayMs: 0, graceMs: 10_000 });
+    const production = loadConfig({ NODE_ENV: 'production', AUTH_DISABLED: 'true', EMULATOR_EMBEDDED: 'true' });
+    expect(production.shutdown).toEqual({ delayMs: 5000, graceMs: 10_000 });
+    expect(loadConfig({ SHUTDOWN_DELAY_MS: '250', SHUTDOWN_GRACE_MS: '0' }).shutdown).toEqual({ delayMs: 250, graceMs: 0 });
   });
 });

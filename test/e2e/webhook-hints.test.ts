@@ -1,5 +1,4 @@
-import { createHash, randomUUID } from 'node:crypto';
-import { SignJWT } from 'jose';
+import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Gateway } from '../../src/gateway.js';
 import type { ProviderName, VideoProvider } from '../../src/providers/types.js';
@@ -14,6 +13,7 @@ import {
 import { joinClient, publishStream, startTestGateway, subscribe, untilListening, wsClient } from '../helpers/gateway.js';
 import { gqlOk } from '../helpers/graphql.js';
 import { quietFor, until } from '../helpers/until.js';
+import { signCallback } from '../helpers/signed-callback.js';
 
 // Own gateways: these tests count bus listeners, inject emulator faults and spy on the adapters.
 
@@ -66,17 +66,7 @@ function openViduWebhook(recordingId: string, sessionId: string, status: string)
 }
 
 async function sign(body: string, apiKey: string): Promise<string> {
-  const jwt = await new SignJWT({
-    iss: 'Vonage',
-    jti: randomUUID(),
-    payload_hash: createHash('sha256').update(body).digest('hex'),
-    api_key: apiKey,
-    application_id: apiKey,
-  })
-    .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
-    .setIssuedAt()
-    .sign(new TextEncoder().encode(SECRET));
-  return `Bearer ${jwt}`;
+  return `Bearer ${await signCallback(body, SECRET, apiKey)}`;
 }
 
 function post(gateway: Gateway, provider: 'opentok' | 'openvidu', body: string, authorization?: string): Promise<Response> {

@@ -1,5 +1,4 @@
-import { createHash, randomUUID } from 'node:crypto';
-import { SignJWT } from 'jose';
+import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Gateway } from '../../src/gateway.js';
 import {
@@ -12,21 +11,11 @@ import {
 import { joinClient, startTestGateway, subscribe, untilListening, wsClient } from '../helpers/gateway.js';
 import { gqlOk } from '../helpers/graphql.js';
 import { quietFor } from '../helpers/until.js';
+import { signCallback } from '../helpers/signed-callback.js';
 
 const SECRET = 'webhook-signature-secret-for-tests';
 
-async function sign(body: string, secret: string, apiKey: string, iat = Math.floor(Date.now() / 1000)): Promise<string> {
-  return new SignJWT({
-    iss: 'Vonage',
-    jti: randomUUID(),
-    payload_hash: createHash('sha256').update(body).digest('hex'),
-    api_key: apiKey,
-    application_id: apiKey,
-  })
-    .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
-    .setIssuedAt(iat)
-    .sign(new TextEncoder().encode(secret));
-}
+const sign = signCallback;
 
 describe('OpenTok webhooks with OPENTOK_WEBHOOK_SECRET set', () => {
   let gateway: Gateway;

@@ -1,5 +1,7 @@
+import { GatewayError } from '../errors.js';
 import { builder } from './builder.js';
-import { assertSessionAllowed, decodeGlobalIdOf } from './ids.js';
+import type { Context } from './context.js';
+import { assertSessionAllowed, decodeGlobalIdOf, localId } from './ids.js';
 import { Archive, Session } from './refs.js';
 import { requireScope } from './scopes.js';
 
@@ -7,17 +9,38 @@ import { requireScope } from './scopes.js';
  * Apollo Federation v2: Session and Archive are entities keyed by their global `id`, so other
  * subgraphs of a supergraph can extend them (`type Session @key(fields: "id")`) and reference
  * them. The key is the opaque Relay id this API hands out: a subgraph that stores a reference must
- * store that id. `_entities` loads them through the provider that owns them.
+ * store that id. `_entities` loads them through the same per-request DataLoaders as `node(id)`, so
+ * a router's batch that names one object several times costs one upstream read
+ * (docs/architecture.md#federation).
  */
+
+/** The loader's answer for one representation: null when the provider does not know the object. */
+async function loadEntity<T>(loader: { load(key: string): Promise<T> }, key: string): Promise<T | null> {
+  try {
+    return await loader.load(key);
+  } catch (error) {
+    if (error instanceof GatewayError && error.code === 'NOT_FOUND') return null;
+    throw error;
+  }
+}
+
+/** The local id (`PROVIDER:native`) a representation names, when it is one of ours. */
+function entityKey(ctx: Context, typename: 'Session' | 'Archive', id: string): string | null {
+  const ref = decodeGlobalIdOf(typename, id);
+  const nativeId = ref?.parts[0];
+  if (!ref || !nativeId || !ctx.registry.has(ref.provider)) return null;
+  return localId(ref.provider, nativeId);
+}
+
 builder.asEntity(Session, {
   key: builder.selection<{ id: string }>('id'),
   resolveReference: async ({ id }, ctx) => {
     requireScope(ctx, 'video:sessions:read');
-    const ref = decodeGlobalIdOf('Session', id);
-    const sessionId = ref?.parts[0];
-    if (!ref || !sessionId || !ctx.registry.has(ref.provider)) return null;
-    assertSessionAllowed(ctx, ref.provider, sessionId, 'representations');
-    return ctx.registry.get(ref.provider).getSession(sessionId);
+    const key = entityKey(ctx, 'Session', id);
+    if (!key) return null;
+    const session = await loadEntity(Session.getDataloader(ctx), key);
+    if (session) assertSessionAllowed(ctx, session.provider, session.sessionId, 'representations');
+    return session;
   },
 });
 
@@ -25,10 +48,9 @@ builder.asEntity(Archive, {
   key: builder.selection<{ id: string }>('id'),
   resolveReference: async ({ id }, ctx) => {
     requireScope(ctx, 'video:archives:read');
-    const ref = decodeGlobalIdOf('Archive', id);
-    const archiveId = ref?.parts[0];
-    if (!ref || !archiveId || !ctx.registry.has(ref.provider)) return null;
-    const archive = await ctx.registry.get(ref.provider).getArchive(archiveId);
+    const key = entityKey(ctx, 'Archive', id);
+    if (!key) return null;
+    const archive = await loadEntity(Archive.getDataloader(ctx), key);
     if (archive) assertSessionAllowed(ctx, archive.provider, archive.sessionId, 'representations');
     return archive;
   },

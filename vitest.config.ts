@@ -19,6 +19,6 @@ export default defineConfig({
     // that leaves fake timers on or changes process.env.
     isolate: false,
     setupFiles: ['test/fixtures/isolation.setup.ts'],
-    globalSetup: ['test/fixtures/shared-gateway.setup.ts'],
+    globalSetup: ['test/fixtures/shared-gateway.setup.ts', 'test/fixtures/compiled.setup.ts'],
   },
 });

@@ -9,6 +9,8 @@ export interface Config {
   host: string;
   port: number;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  /** `LOG_FORMAT`: JSON lines (default in production) or one readable line per event (default elsewhere). */
+  logFormat: 'json' | 'pretty';
   /** The OpenTok project, when one is configured (null: none; the embedded emulator may supply one). */
   opentok: { apiKey: string; apiSecret: string; apiUrl: string } | null;
   /** Verifies signed OpenTok callbacks when set. */
@@ -102,6 +104,7 @@ const variables = {
   HOST: z.string().min(1).default('127.0.0.1'),
   PORT: port.default(4000),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  LOG_FORMAT: z.enum(['json', 'pretty']).optional(),
   OPENTOK_API_KEY: z.string().regex(/^\d+$/, 'must be the numeric API key of an OpenTok project').optional(),
   OPENTOK_API_SECRET: z.string().min(16, 'must be the API secret of the project (at least 16 characters)').optional(),
   OPENTOK_API_URL: httpUrl.default('https://api.opentok.com'),
@@ -217,11 +220,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     );
   }
 
+  // The embedded emulator takes its port first: the same port would be reported as PORT in use.
+  if (configured.size === 0 && vars.EMULATOR_PORT !== 0 && vars.EMULATOR_PORT === vars.PORT) {
+    throw new ConfigError('EMULATOR_PORT', `must differ from PORT (both are ${vars.PORT}): the embedded emulator listens on its own port`);
+  }
+
   return {
     env: vars.NODE_ENV,
     host: vars.HOST,
     port: vars.PORT,
     logLevel: vars.LOG_LEVEL,
+    logFormat: vars.LOG_FORMAT ?? (production ? 'json' : 'pretty'),
     opentok:
       vars.OPENTOK_API_KEY && vars.OPENTOK_API_SECRET
         ? { apiKey: vars.OPENTOK_API_KEY, apiSecret: vars.OPENTOK_API_SECRET, apiUrl: vars.OPENTOK_API_URL }

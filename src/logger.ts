@@ -1,4 +1,5 @@
-import { pino } from 'pino';
+import { createRequire } from 'node:module';
+import { type DestinationStream, pino } from 'pino';
 
 /**
  * The one logging surface of the gateway, its adapters and the emulator. pino loggers fit it; so
@@ -45,9 +46,25 @@ export const REDACT_PATHS = [
   'variables.*.token',
 ];
 
-/** Creates the process logger (JSON lines on stdout, secrets redacted). */
-export function createLogger(level: string = 'info', name = 'gateway'): Logger {
-  return pino({ name, level, redact: { paths: REDACT_PATHS, censor: '[Redacted]' } });
+/** How log lines look: JSON for log collectors, or one readable line per event for a person (docs/operations.md#logs). */
+export type LogFormat = 'json' | 'pretty';
+
+/**
+ * Where a pino logger of `format` writes: stdout as is for JSON; for pretty, a stream that turns
+ * each line into the time, the level and the message, then the event's fields as JSON on the
+ * same line (an error's stack follows on its own lines).
+ */
+export function logDestination(format: LogFormat): DestinationStream | undefined {
+  if (format === 'json') return undefined;
+  // Loaded only when asked for, so a production process never loads it. A synchronous stream in
+  // this thread, not a transport: no worker thread to start, and no line lost on process.exit.
+  const pretty = createRequire(import.meta.url)('pino-pretty') as typeof import('pino-pretty');
+  return pretty({ sync: true, singleLine: true, ignore: 'pid,hostname,name', translateTime: 'SYS:HH:MM:ss.l' });
+}
+
+/** Creates the process logger: lines on stdout in `format`, secrets redacted. */
+export function createLogger(level: string = 'info', name = 'gateway', format: LogFormat = 'json'): Logger {
+  return pino({ name, level, redact: { paths: REDACT_PATHS, censor: '[Redacted]' } }, logDestination(format));
 }
 
 /** What yoga's logger interface needs. */

@@ -1,6 +1,8 @@
 import { type Config, ConfigError, loadConfig } from './config.js';
-import { startGateway } from './gateway.js';
+import { type Gateway, startGateway } from './gateway.js';
+import { holdLogs } from './held-logs.js';
 import { webhookPath, webhookTrustLine } from './http/webhooks.js';
+import { describeListenError, type ListenTarget } from './listen-errors.js';
 import { createLogger, type Logger } from './logger.js';
 
 /** How long closing may run past the drain (providers, emulator) before the process exits 1 anyway. */
@@ -22,6 +24,20 @@ function logAuth(config: Config, logger: Logger): void {
   }
 }
 
+/** The servers `npm start` listens with, so a failed listen names its variable. */
+function listenTargets(config: Config): ListenTarget[] {
+  return [
+    { portVariable: 'PORT', port: config.port, hostVariable: 'HOST', host: config.host, busyHint: 'another gateway?' },
+    {
+      portVariable: 'EMULATOR_PORT',
+      port: config.emulator.port,
+      hostVariable: null,
+      host: '127.0.0.1',
+      busyHint: 'a standalone emulator from `npm run emulator`, or another gateway with its embedded one?',
+    },
+  ];
+}
+
 /**
  * `npm start`: read the configuration, start the gateway, drain on SIGINT/SIGTERM; the exit code
  * says whether the drain was clean (0) or had to cut connections (1).
@@ -37,18 +53,29 @@ async function main(): Promise<void> {
     }
     throw error;
   }
-  const logger = createLogger(config.logLevel);
-  const gateway = await startGateway(config, logger);
+  const logger = createLogger(config.logLevel, 'gateway', config.logFormat);
+  // What the parts log while starting waits until the line saying where to open the gateway.
+  const startup = holdLogs(logger);
+  let gateway: Gateway;
+  try {
+    gateway = await startGateway(config, startup.logger);
+  } catch (error) {
+    startup.discard();
+    const line = describeListenError(error, listenTargets(config));
+    console.error(`The gateway failed to start: ${line ?? (error instanceof Error ? error.message : String(error))}`);
+    process.exit(1);
+  }
 
+  const graphiql = config.graphiql ? ' and GraphiQL' : '';
+  logger.info(`GraphQL (HTTP, SSE, WebSocket)${graphiql} at ${gateway.url}/graphql`);
   if (gateway.emulator) {
+    const lenient = config.emulator.strict ? '' : '; lenient, EMULATOR_STRICT=true for the real rule';
     logger.info(
       { emulator: gateway.emulator.url, apiKey: gateway.emulator.opentok.apiKey },
-      `no provider configured: OPENTOK and OPENVIDU are served by the embedded emulator at ${gateway.emulator.url} (dev OpenTok API key ${gateway.emulator.opentok.apiKey})`,
+      `no provider configured: OPENTOK and OPENVIDU are served by the embedded emulator at ${gateway.emulator.url} (dev OpenTok API key ${gateway.emulator.opentok.apiKey}${lenient})`,
     );
-    if (!config.emulator.strict) {
-      logger.warn('emulator in lenient mode: OpenTok archives may start with nobody connected (EMULATOR_STRICT=true for the real rule)');
-    }
   }
+  startup.release();
   if (gateway.emulator && config.env === 'production') {
     logger.warn(
       'EMULATOR_EMBEDDED=true IN PRODUCTION: every session, token and archive is FAKE, served by the in-process emulator, not by a video platform',
@@ -65,10 +92,7 @@ async function main(): Promise<void> {
   logger.info(`providers: ${providers.join(', ')} (default ${gateway.app.registry.defaultProvider.name})`);
   logger.info(webhookTrustLine(config, providers));
   const webhooks = providers.map((name) => `${gateway.url}${webhookPath(name)}`).join(', ');
-  const graphiql = config.graphiql ? ' and GraphiQL' : '';
-  logger.info(
-    `GraphQL (HTTP, SSE, WebSocket)${graphiql} at ${gateway.url}/graphql; webhooks at ${webhooks}; OpenVidu app-server endpoints at ${gateway.url}/api/sessions`,
-  );
+  logger.info(`webhooks at ${webhooks}; OpenVidu app-server endpoints at ${gateway.url}/api/sessions`);
 
   let stopping = false;
   const stop = (signal: string) => {

@@ -13,10 +13,13 @@
  * | `OPENVIDU_SECRET` | serve the OpenVidu face with this secret; else a dev secret is generated and printed |
  * | `EMULATOR_OPENVIDU_WEBHOOK_URL` | where OpenVidu webhooks are POSTed |
  * | `OPENVIDU_WEBHOOK_TOKEN` | those webhooks carry `Authorization: Bearer <token>` |
+ * | `LOG_FORMAT` | `json` or `pretty` (default: `json` when `NODE_ENV=production`, else `pretty`) |
  */
 import { pino } from 'pino';
 import { z } from 'zod';
-import { createEmulator } from './index.js';
+import { describeListenError } from '../listen-errors.js';
+import { logDestination } from '../logger.js';
+import { createEmulator, type Emulator } from './index.js';
 
 /** Empty strings count as unset, as shells and .env files produce them. */
 const optional = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (v === '' ? undefined : v), schema.optional());
@@ -34,6 +37,7 @@ const envSchema = z
     OPENVIDU_SECRET: optional(z.string().regex(/^\S+$/, 'must not contain spaces')),
     EMULATOR_OPENVIDU_WEBHOOK_URL: optional(z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' })),
     OPENVIDU_WEBHOOK_TOKEN: optional(z.string()),
+    LOG_FORMAT: optional(z.enum(['json', 'pretty'], { error: 'must be "json" or "pretty"' })),
   })
   .superRefine((env, ctx) => {
     if ((env.OPENTOK_API_KEY === undefined) !== (env.OPENTOK_API_SECRET === undefined)) {
@@ -54,20 +58,39 @@ if (!parsed.success) {
 }
 const env = parsed.data;
 
-const logger = pino({ name: 'emulator' });
-const emulator = await createEmulator({
-  host: env.EMULATOR_HOST ?? '127.0.0.1',
-  port: env.EMULATOR_PORT ?? 4010,
-  ...(env.OPENTOK_API_KEY && env.OPENTOK_API_SECRET ? { opentok: { apiKey: env.OPENTOK_API_KEY, apiSecret: env.OPENTOK_API_SECRET } } : {}),
-  strict: env.EMULATOR_STRICT !== 'false',
-  ...(env.EMULATOR_ARCHIVE_READY_MS !== undefined ? { archiveReadyDelayMs: env.EMULATOR_ARCHIVE_READY_MS } : {}),
-  ...(env.EMULATOR_CALLBACK_URL ? { callbackUrl: env.EMULATOR_CALLBACK_URL } : {}),
-  ...(env.OPENTOK_WEBHOOK_SECRET ? { callbackSecret: env.OPENTOK_WEBHOOK_SECRET } : {}),
-  ...(env.OPENVIDU_SECRET ? { openvidu: { secret: env.OPENVIDU_SECRET } } : {}),
-  ...(env.EMULATOR_OPENVIDU_WEBHOOK_URL ? { openviduWebhookUrl: env.EMULATOR_OPENVIDU_WEBHOOK_URL } : {}),
-  ...(env.OPENVIDU_WEBHOOK_TOKEN ? { openviduWebhookToken: env.OPENVIDU_WEBHOOK_TOKEN } : {}),
-  logger,
-});
+const host = env.EMULATOR_HOST ?? '127.0.0.1';
+const port = env.EMULATOR_PORT ?? 4010;
+// Not the gateway's redacting logger: the dev credentials below are printed on purpose.
+const logger = pino({ name: 'emulator' }, logDestination(env.LOG_FORMAT ?? (process.env.NODE_ENV === 'production' ? 'json' : 'pretty')));
+let emulator: Emulator;
+try {
+  emulator = await createEmulator({
+    host,
+    port,
+    ...(env.OPENTOK_API_KEY && env.OPENTOK_API_SECRET
+      ? { opentok: { apiKey: env.OPENTOK_API_KEY, apiSecret: env.OPENTOK_API_SECRET } }
+      : {}),
+    strict: env.EMULATOR_STRICT !== 'false',
+    ...(env.EMULATOR_ARCHIVE_READY_MS !== undefined ? { archiveReadyDelayMs: env.EMULATOR_ARCHIVE_READY_MS } : {}),
+    ...(env.EMULATOR_CALLBACK_URL ? { callbackUrl: env.EMULATOR_CALLBACK_URL } : {}),
+    ...(env.OPENTOK_WEBHOOK_SECRET ? { callbackSecret: env.OPENTOK_WEBHOOK_SECRET } : {}),
+    ...(env.OPENVIDU_SECRET ? { openvidu: { secret: env.OPENVIDU_SECRET } } : {}),
+    ...(env.EMULATOR_OPENVIDU_WEBHOOK_URL ? { openviduWebhookUrl: env.EMULATOR_OPENVIDU_WEBHOOK_URL } : {}),
+    ...(env.OPENVIDU_WEBHOOK_TOKEN ? { openviduWebhookToken: env.OPENVIDU_WEBHOOK_TOKEN } : {}),
+    logger,
+  });
+} catch (error) {
+  const target = {
+    portVariable: 'EMULATOR_PORT',
+    port,
+    hostVariable: 'EMULATOR_HOST',
+    host,
+    busyHint: 'a gateway from `npm start` with its embedded emulator, or another emulator?',
+  };
+  const line = describeListenError(error, [target]);
+  process.stderr.write(`The emulator failed to start: ${line ?? (error instanceof Error ? error.message : String(error))}\n`);
+  process.exit(1);
+}
 
 logger.info(
   {

@@ -119,9 +119,22 @@ export function createApp(options: AppOptions): App {
     poller,
     listen(port, host) {
       return new Promise((resolve, reject) => {
-        httpServer.once('error', reject);
+        // ws hands the server's 'error' events to graphql-ws, which prints a failed listen as an
+        // internal error with a stack. A failed listen is the caller's to report, in one line
+        // naming the variable (src/listen-errors.ts): the other listeners wait until we listen.
+        const others = httpServer.rawListeners('error') as Array<(...args: unknown[]) => void>;
+        httpServer.removeAllListeners('error');
+        const restore = () => {
+          for (const listener of others) httpServer.on('error', listener);
+        };
+        const failed = (error: Error) => {
+          restore();
+          reject(error);
+        };
+        httpServer.once('error', failed);
         httpServer.listen(port, host, () => {
-          httpServer.off('error', reject);
+          httpServer.off('error', failed);
+          restore();
           const address = httpServer.address() as AddressInfo;
           const shownHost = address.family === 'IPv6' ? `[${address.address}]` : address.address;
           resolve(`http://${shownHost}:${address.port}`);

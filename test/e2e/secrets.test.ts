@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import { createInterface } from 'node:readline';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createEmulator, type Emulator } from '../../src/emulator/index.js';
+import { BUILD_TIMEOUT_MS, COMPILED, compiled } from '../fixtures/compiled.js';
 import { hsToken } from '../helpers/caller-tokens.js';
 import { until } from '../helpers/until.js';
 
@@ -18,19 +19,20 @@ describe('secrets in logs and errors', () => {
   let emulator: Emulator;
 
   beforeAll(async () => {
+    await compiled();
     emulator = await createEmulator({
       archiveReadyDelayMs: 50,
       callbackSecret: WEBHOOK_SECRET,
       openvidu: { secret: 'canary-openvidu-secret-77' },
       openviduWebhookToken: OV_HOOK_TOKEN,
     });
-  });
+  }, BUILD_TIMEOUT_MS);
   afterAll(async () => {
     await emulator?.close();
   });
 
   it('should keep API secrets, webhook secrets and tokens out of logs and errors', async () => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+    const child = spawn(process.execPath, [COMPILED.gateway], {
       env: {
         ...process.env,
         PORT: '0',

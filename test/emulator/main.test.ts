@@ -1,10 +1,13 @@
 import { spawn } from 'node:child_process';
 import { createInterface } from 'node:readline';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { BUILD_TIMEOUT_MS, COMPILED, compiled } from '../fixtures/compiled.js';
 
-const MAIN = ['--import', 'tsx', 'src/emulator/main.ts'];
+const MAIN = [COMPILED.emulator];
 
 describe('npm run emulator (src/emulator/main.ts)', () => {
+  beforeAll(() => compiled(), BUILD_TIMEOUT_MS);
+
   it('should serve both faces with the project it is given, and stop on SIGTERM', async () => {
     const child = spawn(process.execPath, MAIN, {
       env: {

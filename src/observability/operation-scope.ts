@@ -1,14 +1,22 @@
 import { context, type Span, SpanKind, SpanStatusCode, trace, type Tracer } from '@opentelemetry/api';
 import { type ExecutionArgs, type ExecutionResult, type GraphQLError, getOperationAST } from 'graphql';
 import { isAsyncIterable, type Plugin } from 'graphql-yoga';
+import { isGatewayError } from '../errors.js';
 import { newRequestId } from './request-id.js';
 import { currentScope, type RequestScope, runInScope as runIn } from './request-scope.js';
+
+/** The code of an error as execution left it (masking, which adds `extensions.code`, comes later). */
+function codeOf(error: GraphQLError): string {
+  if (isGatewayError(error.originalError)) return error.originalError.code;
+  const code = error.extensions?.code;
+  return typeof code === 'string' ? code : 'INTERNAL_SERVER_ERROR';
+}
 
 /** Ends a span once, marking it failed with the error codes of `errors` (never their messages: they may name ids). */
 function finish(span: Span | undefined, errors: readonly GraphQLError[] | undefined): void {
   if (!span?.isRecording()) return;
   if (errors && errors.length > 0) {
-    const codes = [...new Set(errors.map((error) => String(error.extensions?.code ?? 'INTERNAL_SERVER_ERROR')))];
+    const codes = [...new Set(errors.map(codeOf))];
     span.setAttribute('graphql.error.codes', codes);
     span.setStatus({ code: SpanStatusCode.ERROR, message: codes.join(',') });
   }

@@ -31,7 +31,7 @@ export async function startGateway(config: Config, logger: Logger): Promise<Gate
   let emulator: Emulator | null = null;
   const providerLogger = logger.child({ component: 'provider' });
   // Before the providers: it watches their upstream calls.
-  const observability = createObservability(config, logger);
+  const observability = await createObservability(config, logger);
   const providers = configuredProviders(config, providerLogger, observability.upstream);
 
   if (providers.length === 0) {

@@ -5,7 +5,7 @@ import type { Config } from '../config.js';
 import { type ArchivePoller, createArchivePoller } from '../events/archive-poller.js';
 import { createEventBus, type EventBus } from '../events/bus.js';
 import type { Logger } from '../logger.js';
-import { createObservability, type Observability } from '../observability/index.js';
+import type { Observability } from '../observability/index.js';
 import { REQUEST_ID_HEADER, requestIdOf } from '../observability/request-id.js';
 import { runInScope } from '../observability/request-scope.js';
 import type { ProviderRegistry } from '../providers/registry.js';
@@ -31,8 +31,8 @@ export interface AppOptions {
   logger: Logger;
   /** Defaults to an in-memory bus. */
   bus?: EventBus;
-  /** Metrics and tracing; the caller closes them. Default: the app's own, closed with it. */
-  observability?: Observability;
+  /** Metrics, tracing and the upstream observer the providers were given; the caller closes it. */
+  observability: Observability;
 }
 
 /** The gateway's HTTP server and everything hanging off it. */
@@ -74,7 +74,7 @@ export function createApp(options: AppOptions): App {
   let shuttingDown = false;
   const drainStart = new AbortController();
 
-  const observability = options.observability ?? createObservability(config, logger);
+  const { observability } = options;
   const { metrics } = observability;
   const authenticator = createAuthenticator(config.auth);
   const yoga = createGatewayYoga({
@@ -136,7 +136,6 @@ export function createApp(options: AppOptions): App {
     }
     await yoga.dispose();
     await bus.close();
-    if (!options.observability) await observability.close();
     return report;
   }
 

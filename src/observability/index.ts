@@ -17,9 +17,9 @@ export interface Observability {
 }
 
 /** Creates the observability of one gateway from its configuration. */
-export function createObservability(config: Config, logger: Logger): Observability {
+export async function createObservability(config: Config, logger: Logger): Promise<Observability> {
   const metrics = createGatewayMetrics();
-  const tracing = config.tracing ? createTracing(config.tracing) : null;
+  const tracing = config.tracing ? await createTracing(config.tracing) : null;
   // The origin only: a collector URL may carry credentials.
   if (config.tracing)
     logger.info(

@@ -1,7 +1,4 @@
 import type { Tracer } from '@opentelemetry/api';
-import { OTLPTraceExporter } from '@opentelemetry/exporter-trace-otlp-http';
-import { resourceFromAttributes } from '@opentelemetry/resources';
-import { BatchSpanProcessor, NodeTracerProvider } from '@opentelemetry/sdk-trace-node';
 import type { TracingConfig } from '../config.js';
 import { GATEWAY_VERSION } from '../providers/rest/http.js';
 
@@ -16,9 +13,15 @@ export interface Tracing {
  * Tracing to an OTLP/HTTP collector (docs/operations.md#tracing): spans are batched and sent as
  * OTLP JSON to `<endpoint>/v1/traces`. The tracer provider is this gateway's own and is never
  * registered globally, so several gateways can share a process; spans find their parent through
- * the request scope (./request-scope.ts), not through a global context manager.
+ * the request scope (./request-scope.ts), not through a global context manager. The SDK is loaded
+ * only then: a gateway without tracing does not pay for importing it at start.
  */
-export function createTracing(config: TracingConfig): Tracing {
+export async function createTracing(config: TracingConfig): Promise<Tracing> {
+  const [{ OTLPTraceExporter }, { resourceFromAttributes }, { BatchSpanProcessor, NodeTracerProvider }] = await Promise.all([
+    import('@opentelemetry/exporter-trace-otlp-http'),
+    import('@opentelemetry/resources'),
+    import('@opentelemetry/sdk-trace-node'),
+  ]);
   const provider = new NodeTracerProvider({
     resource: resourceFromAttributes({ 'service.name': config.serviceName, 'service.version': GATEWAY_VERSION }),
     spanProcessors: [new BatchSpanProcessor(new OTLPTraceExporter({ url: `${config.endpoint}/v1/traces` }))],

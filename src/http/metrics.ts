@@ -2,6 +2,7 @@ import { createHash, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { usePrometheus } from '@graphql-yoga/plugin-prometheus';
 import { isAsyncIterable, type Plugin } from 'graphql-yoga';
+import { iterateUntilFinished } from '../observability/iterators.js';
 import type { GatewayMetrics, SubscriptionTransport } from '../observability/metrics.js';
 
 /** Where Prometheus scrapes the gateway (docs/operations.md#metrics). */
@@ -81,9 +82,8 @@ export function useSubscriptionGauge(metrics: GatewayMetrics): Plugin {
   return {
     onSubscribe({ context }) {
       return {
-        onSubscribeResult({ result }) {
-          if (!isAsyncIterable(result)) return;
-          return { onEnd: metrics.subscriptionOpened(transportOf(context)) };
+        onSubscribeResult({ result, setResult }) {
+          if (isAsyncIterable(result)) setResult(iterateUntilFinished(result, metrics.subscriptionOpened(transportOf(context))));
         },
       };
     },

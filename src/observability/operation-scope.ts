@@ -3,6 +3,7 @@ import { type ExecutionArgs, type ExecutionResult, type GraphQLError, getOperati
 import { isAsyncIterable, type Plugin } from 'graphql-yoga';
 import { isGatewayError } from '../errors.js';
 import { newRequestId } from './request-id.js';
+import { iterateInScope } from './iterators.js';
 import { currentScope, type RequestScope, runInScope as runIn } from './request-scope.js';
 
 /** The code of an error as execution left it (masking, which adds `extensions.code`, comes later). */
@@ -21,20 +22,6 @@ function finish(span: Span | undefined, errors: readonly GraphQLError[] | undefi
     span.setStatus({ code: SpanStatusCode.ERROR, message: codes.join(',') });
   }
   span.end();
-}
-
-/** `source`, with each step run in `scope`, so the upstream calls a subscription makes later carry it too. */
-function iterateInScope<T>(source: AsyncIterable<T>, scope: RequestScope): AsyncIterableIterator<T> {
-  const iterator = source[Symbol.asyncIterator]();
-  return {
-    [Symbol.asyncIterator]() {
-      return this;
-    },
-    next: () => runIn(scope, () => iterator.next()),
-    return: (value?: unknown) =>
-      iterator.return ? runIn(scope, () => iterator.return!(value)) : Promise.resolve({ done: true as const, value: value as T }),
-    throw: (error?: unknown) => (iterator.throw ? iterator.throw(error) : Promise.reject(error)),
-  };
 }
 
 /**

@@ -47,6 +47,18 @@ export interface Config {
   introspection: boolean;
   /** The graceful drain on SIGTERM/SIGINT (docs/operations.md, Shutdown). */
   shutdown: ShutdownConfig;
+  /** `METRICS_TOKEN`: when set, `GET /metrics` wants `Authorization: Bearer <it>` (docs/operations.md#metrics). */
+  metricsToken: string | null;
+  /** OpenTelemetry tracing, when `OTEL_EXPORTER_OTLP_ENDPOINT` is set (docs/operations.md#tracing). */
+  tracing: TracingConfig | null;
+}
+
+/** Where spans are exported (OTLP over HTTP) and under which service name. */
+export interface TracingConfig {
+  /** The OTLP/HTTP base URL; spans go to `<endpoint>/v1/traces`. */
+  endpoint: string;
+  /** `OTEL_SERVICE_NAME`. @default 'video-graphql-gateway' */
+  serviceName: string;
 }
 
 /** How the gateway drains on SIGTERM/SIGINT (docs/operations.md, Shutdown). */
@@ -133,6 +145,9 @@ const variables = {
   // Longer than the upstream deadline (8 s, docs/operations.md, Upstream timeouts and retries), so a
   // request waiting on its provider can finish.
   SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).max(300_000).default(10_000),
+  METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
+  OTEL_EXPORTER_OTLP_ENDPOINT: httpUrl.optional(),
+  OTEL_SERVICE_NAME: z.string().min(1).max(128).default('video-graphql-gateway'),
 } as const;
 
 /** Production default of `SHUTDOWN_DELAY_MS`: time for a load balancer to see the 503 and stop routing here. */
@@ -261,5 +276,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     graphiql: vars.GRAPHIQL ?? !production,
     introspection: vars.INTROSPECTION ?? !production,
     shutdown: { delayMs: vars.SHUTDOWN_DELAY_MS ?? (production ? PRODUCTION_SHUTDOWN_DELAY_MS : 0), graceMs: vars.SHUTDOWN_GRACE_MS },
+    metricsToken: vars.METRICS_TOKEN ?? null,
+    tracing: vars.OTEL_EXPORTER_OTLP_ENDPOINT ? { endpoint: vars.OTEL_EXPORTER_OTLP_ENDPOINT, serviceName: vars.OTEL_SERVICE_NAME } : null,
   };
 }

@@ -4,6 +4,7 @@ import { type App, createApp } from './http/app.js';
 import type { DrainReport } from './http/drain.js';
 import { webhookPath } from './http/webhooks.js';
 import type { Logger } from './logger.js';
+import { createObservability } from './observability/index.js';
 import { configuredProviders, emulatedProviders } from './providers/catalog.js';
 import { createProviderRegistry } from './providers/registry.js';
 
@@ -29,7 +30,9 @@ export interface Gateway {
 export async function startGateway(config: Config, logger: Logger): Promise<Gateway> {
   let emulator: Emulator | null = null;
   const providerLogger = logger.child({ component: 'provider' });
-  const providers = configuredProviders(config, providerLogger);
+  // Before the providers: it watches their upstream calls.
+  const observability = await createObservability(config, logger);
+  const providers = configuredProviders(config, providerLogger, observability.upstream);
 
   if (providers.length === 0) {
     emulator = await createEmulator({
@@ -41,17 +44,18 @@ export async function startGateway(config: Config, logger: Logger): Promise<Gate
       openviduWebhookToken: config.openviduWebhookToken ?? undefined,
       logger: logger.child({ component: 'emulator' }),
     });
-    providers.push(...emulatedProviders(emulator, config, providerLogger));
+    providers.push(...emulatedProviders(emulator, config, providerLogger, observability.upstream));
   }
 
   const registry = createProviderRegistry(providers, config.defaultProvider ?? undefined);
-  const app = createApp({ config, registry, logger });
+  const app = createApp({ config, registry, logger, observability });
   let url: string;
   try {
     url = await app.listen(config.port, config.host);
   } catch (error) {
     await registry.close();
     await emulator?.close();
+    await observability.close();
     throw error;
   }
 
@@ -73,6 +77,8 @@ export async function startGateway(config: Config, logger: Logger): Promise<Gate
       const report = await app.close(graceMs);
       await registry.close();
       await emulator?.close();
+      // Last: the spans of everything above are flushed to the collector.
+      await observability.close();
       return report;
     },
   };

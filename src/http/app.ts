@@ -5,11 +5,16 @@ import type { Config } from '../config.js';
 import { type ArchivePoller, createArchivePoller } from '../events/archive-poller.js';
 import { createEventBus, type EventBus } from '../events/bus.js';
 import type { Logger } from '../logger.js';
+import type { Observability } from '../observability/index.js';
+import { REQUEST_ID_HEADER, requestIdOf } from '../observability/request-id.js';
+import { runInScope } from '../observability/request-scope.js';
 import type { ProviderRegistry } from '../providers/registry.js';
 import type { Services } from '../schema/context.js';
+import { logAccess } from './access-log.js';
 import { createAuthenticator } from './auth.js';
 import { bufferGraphQLBody } from './body-limit.js';
 import { type DrainReport, trackInFlight } from './drain.js';
+import { createMetricsRoute } from './metrics.js';
 import { createOpenViduAppServer } from './openvidu-app-server.js';
 import { createOriginPolicy } from './origin-policy.js';
 import { attachWebSocket } from './websocket.js';
@@ -26,6 +31,8 @@ export interface AppOptions {
   logger: Logger;
   /** Defaults to an in-memory bus. */
   bus?: EventBus;
+  /** Metrics, tracing and the upstream observer the providers were given; the caller closes it. */
+  observability: Observability;
 }
 
 /** The gateway's HTTP server and everything hanging off it. */
@@ -35,6 +42,7 @@ export interface App {
   yoga: GatewayYoga;
   bus: EventBus;
   poller: ArchivePoller;
+  observability: Observability;
   /** Starts listening; resolves to the base URL (`http://host:port`). */
   listen(port: number, host: string): Promise<string>;
   /**
@@ -66,18 +74,38 @@ export function createApp(options: AppOptions): App {
   let shuttingDown = false;
   const drainStart = new AbortController();
 
+  const { observability } = options;
+  const { metrics } = observability;
   const authenticator = createAuthenticator(config.auth);
-  const yoga = createGatewayYoga({ services, policy, authenticator, isReady: () => !shuttingDown, drainSignal: drainStart.signal });
-  const routes: Route[] = [createWebhookRoute({ registry, bus, logger }), createOpenViduAppServer({ registry, logger, policy })];
+  const yoga = createGatewayYoga({
+    services,
+    policy,
+    authenticator,
+    isReady: () => !shuttingDown,
+    drainSignal: drainStart.signal,
+    observability,
+  });
+  const routes: Route[] = [
+    createMetricsRoute({ metrics, token: config.metricsToken }),
+    createWebhookRoute({ registry, bus, logger, metrics }),
+    createOpenViduAppServer({ registry, logger, policy }),
+  ];
+  const accessLogger = logger.child({ component: 'access' });
 
   const httpServer = createServer((req, res) => {
     inFlight.track(req, res);
     // A keep-alive client should reconnect elsewhere once this instance is going away.
     if (shuttingDown && !res.headersSent) res.setHeader('connection', 'close');
     const pathname = (req.url ?? '/').split('?')[0] ?? '/';
-    if (routes.some((route) => route(req, res, pathname))) return;
-    void bufferGraphQLBody(req, res).then((ok) => {
-      if (ok) void yoga.handle(req, res);
+    const requestId = requestIdOf(req.headers[REQUEST_ID_HEADER]);
+    res.setHeader(REQUEST_ID_HEADER, requestId);
+    logAccess(accessLogger, req, res, pathname, requestId);
+    // Everything this request starts, upstream calls included, carries its id (docs/operations.md#logs).
+    runInScope({ requestId }, () => {
+      if (routes.some((route) => route(req, res, pathname))) return;
+      void bufferGraphQLBody(req, res).then((ok) => {
+        if (ok) void yoga.handle(req, res);
+      });
     });
   });
   const inFlight = trackInFlight(httpServer);
@@ -117,6 +145,7 @@ export function createApp(options: AppOptions): App {
     yoga,
     bus,
     poller,
+    observability,
     listen(port, host) {
       return new Promise((resolve, reject) => {
         // ws hands the server's 'error' events to graphql-ws, which prints a failed listen as an

@@ -4,6 +4,7 @@ import { isGatewayError } from '../errors.js';
 import type { EventBus } from '../events/bus.js';
 import { RecentKeys } from '../events/dedupe.js';
 import type { Logger } from '../logger.js';
+import type { GatewayMetrics, WebhookOutcome } from '../observability/metrics.js';
 import type { ProviderRegistry } from '../providers/registry.js';
 import type { ArchiveStatusChange, ProviderName, VideoProvider, WebhookResult } from '../providers/types.js';
 import { type ArchiveRereads, createArchiveRereads } from './archive-rereads.js';
@@ -72,6 +73,8 @@ export interface WebhookRouteOptions {
   registry: ProviderRegistry;
   bus: EventBus;
   logger: Logger;
+  /** Counts each webhook of a configured provider by outcome (`video_webhooks_total`). */
+  metrics?: Pick<GatewayMetrics, 'webhook'>;
 }
 
 /**
@@ -83,7 +86,7 @@ export interface WebhookRouteOptions {
  * when `pathname` is its own.
  */
 export function createWebhookRoute(options: WebhookRouteOptions) {
-  const { registry, bus, logger } = options;
+  const { registry, bus, logger, metrics } = options;
   const recent = new RecentKeys();
   const rereads = createArchiveRereads();
   const providers = new Map(registry.list().map((provider) => [webhookPath(provider.name), provider]));
@@ -96,11 +99,13 @@ export function createWebhookRoute(options: WebhookRouteOptions) {
     const provider = providers.get(pathname);
     if (!provider) return reply(res, 404, { error: `provider ${routeName.toUpperCase()} is not configured on this gateway` });
     const name = provider.name;
+    const count = (outcome: WebhookOutcome) => metrics?.webhook(name, outcome);
 
     let rawBody: Buffer;
     try {
       rawBody = await readBody(req, MAX_WEBHOOK_BYTES);
     } catch (error) {
+      count('rejected');
       if (error instanceof BodyTooLarge) return replyTooLarge(res, error.limit, { error: error.message });
       return reply(res, 400, { error: 'could not read the body' });
     }
@@ -113,6 +118,7 @@ export function createWebhookRoute(options: WebhookRouteOptions) {
       const key = result.dedupeKey ? `${name}:${result.dedupeKey}` : null;
       if (key && !recent.add(key)) {
         logger.debug({ provider: name, event: result.eventType }, 'duplicate webhook dropped');
+        count('duplicate');
         return reply(res, 200, { ok: true, duplicate: true });
       }
       let published: ArchiveStatusChange[];
@@ -132,14 +138,17 @@ export function createWebhookRoute(options: WebhookRouteOptions) {
         },
         'webhook received',
       );
+      count(result.verified ? 'accepted' : 'hint');
       return reply(res, 200, { ok: true });
     } catch (error) {
       if (isGatewayError(error)) {
         const status = error.code === 'UNAUTHENTICATED' ? 401 : error.code === 'BAD_USER_INPUT' ? 400 : 500;
         logger.warn({ provider: name, code: error.code }, `webhook rejected: ${error.message}`);
+        count(status === 500 ? 'failed' : 'rejected');
         return reply(res, status, { error: error.message });
       }
       logger.error({ err: error, provider: name }, 'webhook handling failed');
+      count('failed');
       return reply(res, 500, { error: 'internal error' });
     }
   };

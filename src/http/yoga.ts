@@ -2,6 +2,8 @@ import { GraphQLError, NoSchemaIntrospectionCustomRule } from 'graphql';
 import { createYoga, type Plugin, type YogaServerInstance } from 'graphql-yoga';
 import { isGatewayError } from '../errors.js';
 import { createYogaLogger } from '../logger.js';
+import type { Observability } from '../observability/index.js';
+import { useOperationScope } from '../observability/operation-scope.js';
 import type { Caller, Context, Services } from '../schema/context.js';
 import { maskError } from '../schema/errors.js';
 import { schema } from '../schema/index.js';
@@ -12,6 +14,7 @@ import { useSubscriptionDrain } from './drain.js';
 import { GRAPHIQL } from './graphiql.js';
 import { useHealthChecks } from './health.js';
 import { useListCap } from './list-cap.js';
+import { useRequestMetrics, useSubscriptionGauge } from './metrics.js';
 import type { OriginPolicy } from './origin-policy.js';
 
 /** The gateway's yoga instance: GraphQL over HTTP and SSE, and the engine graphql-ws runs on. */
@@ -27,6 +30,8 @@ export interface GatewayYogaOptions {
   drainSignal?: AbortSignal;
   /** Verifies callers' tokens; defaults to one built from `services.config.auth`. */
   authenticator?: Authenticator;
+  /** Request metrics, the subscription gauge and operation spans (docs/operations.md#metrics). */
+  observability?: Observability;
 }
 
 /**
@@ -55,7 +60,7 @@ const noIntrospection: Plugin = {
  * the armor limits, CORS by the origin policy, the health checks, and subscriptions that end on a drain.
  */
 export function createGatewayYoga(options: GatewayYogaOptions): GatewayYoga {
-  const { services, policy, isReady, drainSignal } = options;
+  const { services, policy, isReady, drainSignal, observability } = options;
   const authenticator = options.authenticator ?? createAuthenticator(services.config.auth);
   return createYoga<Record<string, unknown>, Context>({
     schema,
@@ -78,6 +83,13 @@ export function createGatewayYoga(options: GatewayYogaOptions): GatewayYoga {
       useHealthChecks(isReady),
       ...(drainSignal ? [useSubscriptionDrain(drainSignal)] : []),
       ...(services.config.introspection ? [] : [noIntrospection]),
+      ...(observability
+        ? [
+            useRequestMetrics(observability.metrics),
+            useSubscriptionGauge(observability.metrics),
+            useOperationScope(observability.tracing?.tracer ?? null),
+          ]
+        : []),
     ],
   });
 }

@@ -3,14 +3,15 @@ import type { Emulator } from '../emulator/index.js';
 import type { Logger } from '../logger.js';
 import { createOpenTokProvider } from './opentok/index.js';
 import { createOpenViduProvider } from './openvidu/index.js';
+import type { UpstreamObserver } from './rest/observer.js';
 import type { VideoProvider } from './types.js';
 
 /** How one kind of provider is built. */
 interface ProviderKind {
   /** From its configuration; null when it is not configured. */
-  fromConfig(config: Config, logger: Logger): VideoProvider | null;
+  fromConfig(config: Config, logger: Logger, observer?: UpstreamObserver): VideoProvider | null;
   /** Against the embedded emulator, which serves it when no provider is configured. */
-  fromEmulator(emulator: Emulator, config: Config, logger: Logger): VideoProvider;
+  fromEmulator(emulator: Emulator, config: Config, logger: Logger, observer?: UpstreamObserver): VideoProvider;
 }
 
 /**
@@ -20,35 +21,39 @@ interface ProviderKind {
  */
 const CATALOG: Record<ConfigurableProvider, ProviderKind> = {
   OPENTOK: {
-    fromConfig: (config, logger) =>
-      config.opentok && createOpenTokProvider({ ...config.opentok, webhookSecret: config.opentokWebhookSecret ?? undefined, logger }),
-    fromEmulator: (emulator, config, logger) =>
+    fromConfig: (config, logger, observer) =>
+      config.opentok &&
+      createOpenTokProvider({ ...config.opentok, webhookSecret: config.opentokWebhookSecret ?? undefined, logger, observer }),
+    fromEmulator: (emulator, config, logger, observer) =>
       createOpenTokProvider({
         ...emulator.opentok,
         apiUrl: emulator.url,
         webhookSecret: config.opentokWebhookSecret ?? undefined,
         logger,
+        observer,
       }),
   },
   OPENVIDU: {
-    fromConfig: (config, logger) =>
-      config.openvidu && createOpenViduProvider({ ...config.openvidu, webhookToken: config.openviduWebhookToken ?? undefined, logger }),
-    fromEmulator: (emulator, config, logger) =>
+    fromConfig: (config, logger, observer) =>
+      config.openvidu &&
+      createOpenViduProvider({ ...config.openvidu, webhookToken: config.openviduWebhookToken ?? undefined, logger, observer }),
+    fromEmulator: (emulator, config, logger, observer) =>
       createOpenViduProvider({
         url: emulator.url,
         secret: emulator.openvidu.secret,
         webhookToken: config.openviduWebhookToken ?? undefined,
         logger,
+        observer,
       }),
   },
 };
 
-/** The providers the configuration sets up (none: the caller starts the emulator). */
-export function configuredProviders(config: Config, logger: Logger): VideoProvider[] {
-  return Object.values(CATALOG).flatMap((kind) => kind.fromConfig(config, logger) ?? []);
+/** The providers the configuration sets up (none: the caller starts the emulator); `observer` watches their REST calls. */
+export function configuredProviders(config: Config, logger: Logger, observer?: UpstreamObserver): VideoProvider[] {
+  return Object.values(CATALOG).flatMap((kind) => kind.fromConfig(config, logger, observer) ?? []);
 }
 
-/** Every provider of the catalog, pointed at the embedded emulator. */
-export function emulatedProviders(emulator: Emulator, config: Config, logger: Logger): VideoProvider[] {
-  return Object.values(CATALOG).map((kind) => kind.fromEmulator(emulator, config, logger));
+/** Every provider of the catalog, pointed at the embedded emulator; `observer` watches their REST calls. */
+export function emulatedProviders(emulator: Emulator, config: Config, logger: Logger, observer?: UpstreamObserver): VideoProvider[] {
+  return Object.values(CATALOG).map((kind) => kind.fromEmulator(emulator, config, logger, observer));
 }

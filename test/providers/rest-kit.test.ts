@@ -60,7 +60,7 @@ function client(http: HttpClient, emptyBody?: 'null' | 'unexpected'): RestClient
 }
 
 describe('RestClient', () => {
-  it('should send JSON or form bodies with Accept, auth and content type', async () => {
+  it('should send JSON or form bodies with Accept, auth and content type, naming the operation', async () => {
     const http = scripted([{ text: '{"a":1}' }, { status: 204 }, {}]);
     const rest = client(http);
     expect(await rest.json({ operation: 'getThing', method: 'POST', path: '/t', json: { x: 1 }, query: { q: 'v' } })).toEqual({ a: 1 });
@@ -69,6 +69,7 @@ describe('RestClient', () => {
     expect(http.requests).toEqual([
       {
         method: 'POST',
+        operation: 'getThing',
         path: '/t',
         query: { q: 'v' },
         headers: { accept: 'application/json', authorization: 'Token t', 'content-type': 'application/json' },
@@ -76,11 +77,12 @@ describe('RestClient', () => {
       },
       {
         method: 'POST',
+        operation: 'putThing',
         path: '/f',
         headers: { accept: 'application/json', authorization: 'Token t', 'content-type': 'application/x-www-form-urlencoded' },
         body: 'k=a+b',
       },
-      { method: 'GET', path: '/g', headers: { accept: 'application/json', authorization: 'Token t' } },
+      { method: 'GET', operation: 'getThing', path: '/g', headers: { accept: 'application/json', authorization: 'Token t' } },
     ]);
   });
 

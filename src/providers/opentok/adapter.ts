@@ -3,6 +3,7 @@
  */
 import { GatewayError, badInput } from '../../errors.js';
 import { createHttpClient, type HttpClient } from '../rest/http.js';
+import type { UpstreamObserver } from '../rest/observer.js';
 import type { Logger } from '../../logger.js';
 import type {
   ConnectionInfo,
@@ -51,6 +52,8 @@ export interface OpenTokProviderOptions {
   /** Sessions whose modes are remembered for getSession. @default 10000 */
   sessionCacheSize?: number;
   logger?: Logger;
+  /** Watches every REST call (metrics, traces, request id). */
+  observer?: UpstreamObserver | undefined;
 }
 
 const PROVIDER = 'OPENTOK';
@@ -135,6 +138,7 @@ class OpenTokProvider implements VideoProvider {
       ...(options.timeouts === undefined ? {} : { timeouts: options.timeouts }),
       connections: options.connections ?? 16,
       ...(options.logger === undefined ? {} : { logger: options.logger }),
+      observer: options.observer,
     });
     this.#rest = new OpenTokRestClient({
       apiKey: options.apiKey,

@@ -3,6 +3,7 @@
  */
 import { GatewayError } from '../../errors.js';
 import { createHttpClient, type HttpClient } from '../rest/http.js';
+import type { UpstreamObserver } from '../rest/observer.js';
 import type { Logger } from '../../logger.js';
 import type {
   ArchiveInfo,
@@ -59,6 +60,8 @@ export interface OpenViduProviderOptions {
   /** Token expiries held in memory at once; beyond it the oldest are dropped. @default 100000 */
   maxPendingRevocations?: number;
   logger?: Logger;
+  /** Watches every REST call (metrics, traces, request id). */
+  observer?: UpstreamObserver | undefined;
 }
 
 const PROVIDER = 'OPENVIDU';
@@ -175,6 +178,7 @@ class OpenViduProvider implements VideoProvider {
       displayName: 'OpenVidu',
       baseUrl,
       ...(options.logger === undefined ? {} : { logger: options.logger }),
+      observer: options.observer,
     };
     this.#http = createHttpClient({
       ...common,

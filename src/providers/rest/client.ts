@@ -68,6 +68,7 @@ export class RestClient<Operation extends string, Context extends object> {
     }
     const response = await (call.http ?? this.#options.http).request({
       method: call.method,
+      operation: call.operation,
       path: call.path,
       headers,
       ...(body === undefined ? {} : { body }),

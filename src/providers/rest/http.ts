@@ -13,6 +13,7 @@ import { Pool, interceptors, type Dispatcher } from 'undici';
 import { GatewayError } from '../../errors.js';
 import type { Logger } from '../../logger.js';
 import { CONNECTION_FAILURES, errorCode, parseRetryAfterMs, transportError, type Upstream } from './errors.js';
+import type { UpstreamObserver } from './observer.js';
 
 /** Per-request time limits, in milliseconds. */
 interface HttpTimeouts {
@@ -61,6 +62,8 @@ interface HttpClientOptions extends Upstream {
   /** Retry delays for idempotent requests, or `false` for no retries. */
   retry?: Partial<RetryDelays> | false;
   logger?: Logger;
+  /** Times, traces and tags every call (./observer.ts). */
+  observer?: UpstreamObserver | undefined;
 }
 
 /** The methods the adapters send. */
@@ -69,6 +72,8 @@ export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 /** One upstream call. */
 export interface HttpRequest {
   method: HttpMethod;
+  /** The fixed name of the call (`getArchive`) the observer reports it under. @default 'unnamed' */
+  operation?: string;
   /** Path below the base URL, starting with `/`; encode dynamic segments yourself. */
   path: string;
   query?: Record<string, string | number | undefined>;
@@ -92,8 +97,11 @@ export interface HttpClient {
   close(): Promise<void>;
 }
 
+/** The gateway's version, from package.json. */
+export const GATEWAY_VERSION = readVersion();
+
 /** `video-graphql-gateway/<version> (undici)`, sent on every request. */
-export const GATEWAY_USER_AGENT = `video-graphql-gateway/${readVersion()} (undici)`;
+export const GATEWAY_USER_AGENT = `video-graphql-gateway/${GATEWAY_VERSION} (undici)`;
 
 /** The gateway's version from package.json (falls back when bundled without it). */
 function readVersion(): string {
@@ -152,16 +160,22 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
       }
       const signal = AbortSignal.timeout(timeouts.requestMs);
       const started = performance.now();
+      const observation = options.observer?.start({
+        provider: upstream.provider,
+        operation: request.operation ?? 'unnamed',
+        method: request.method,
+      });
       try {
         const response = await dispatcher.request({
           origin: base.origin,
           path: prefix + request.path + queryString(request.query),
           method: request.method,
-          headers: { 'user-agent': GATEWAY_USER_AGENT, ...request.headers },
+          headers: { 'user-agent': GATEWAY_USER_AGENT, ...observation?.headers, ...request.headers },
           body: request.body,
           signal,
         });
         const text = await response.body.text();
+        observation?.end(String(response.statusCode));
         options.logger?.debug(
           {
             provider: upstream.provider,
@@ -175,6 +189,7 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
         return { status: response.statusCode, headers: response.headers, text };
       } catch (error) {
         const mapped = transportError(error, upstream, timeouts, signal.aborted);
+        observation?.end(mapped.code);
         options.logger?.warn(
           {
             provider: upstream.provider,

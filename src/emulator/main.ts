@@ -10,12 +10,19 @@
  * | `OPENTOK_WEBHOOK_SECRET` | signs those callbacks |
  * | `EMULATOR_STRICT` | `true` (default) or `false`: whether archives need a connected client |
  * | `EMULATOR_ARCHIVE_READY_MS` | stopped -> available delay (default 2000) |
+ * | `VONAGE_APPLICATION_ID` + `VONAGE_PRIVATE_KEY` | serve this Vonage application (both or neither; the key as PEM text or a file path, its public half derived); else a dev application is generated, its id printed and its key written to a private temporary file whose path is printed |
+ * | `EMULATOR_VONAGE_CALLBACK_URL` | where Vonage archive callbacks are POSTed |
+ * | `VONAGE_WEBHOOK_SECRET` | signs those callbacks |
  * | `OPENVIDU_SECRET` | serve the OpenVidu face with this secret; else a dev secret is generated and printed |
  * | `EMULATOR_OPENVIDU_WEBHOOK_URL` | where OpenVidu webhooks are POSTed |
  * | `OPENVIDU_WEBHOOK_TOKEN` | those webhooks carry `Authorization: Bearer <token>` |
  */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { pino } from 'pino';
 import { z } from 'zod';
+import { ConfigError, readPrivateKeySetting } from '../config.js';
 import { createEmulator } from './index.js';
 
 /** Empty strings count as unset, as shells and .env files produce them. */
@@ -31,6 +38,10 @@ const envSchema = z
     OPENTOK_WEBHOOK_SECRET: optional(z.string()),
     EMULATOR_STRICT: optional(z.enum(['true', 'false'], { error: 'must be "true" or "false"' })),
     EMULATOR_ARCHIVE_READY_MS: optional(z.coerce.number({ error: 'must be a number of milliseconds' }).int('must be an integer').min(0)),
+    VONAGE_APPLICATION_ID: optional(z.string().regex(/^\S+$/, 'must not contain spaces')),
+    VONAGE_PRIVATE_KEY: optional(z.string()),
+    EMULATOR_VONAGE_CALLBACK_URL: optional(z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' })),
+    VONAGE_WEBHOOK_SECRET: optional(z.string()),
     OPENVIDU_SECRET: optional(z.string().regex(/^\S+$/, 'must not contain spaces')),
     EMULATOR_OPENVIDU_WEBHOOK_URL: optional(z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' })),
     OPENVIDU_WEBHOOK_TOKEN: optional(z.string()),
@@ -40,6 +51,10 @@ const envSchema = z
       const missing = env.OPENTOK_API_KEY === undefined ? 'OPENTOK_API_KEY' : 'OPENTOK_API_SECRET';
       ctx.addIssue({ code: 'custom', path: [missing], message: 'must be set together with the other OpenTok credential' });
     }
+    if ((env.VONAGE_APPLICATION_ID === undefined) !== (env.VONAGE_PRIVATE_KEY === undefined)) {
+      const missing = env.VONAGE_APPLICATION_ID === undefined ? 'VONAGE_APPLICATION_ID' : 'VONAGE_PRIVATE_KEY';
+      ctx.addIssue({ code: 'custom', path: [missing], message: 'must be set together with the other Vonage credential' });
+    }
   });
 
 const parsed = envSchema.safeParse(process.env);
@@ -48,11 +63,25 @@ if (!parsed.success) {
   const name = String(issue?.path[0] ?? 'environment');
   const value = process.env[name];
   // Never echo the secrets back.
-  const shown = value === undefined || /SECRET|TOKEN/.test(name) ? '' : ` (got "${value}")`;
+  const shown = value === undefined || /SECRET|TOKEN|KEY/.test(name) ? '' : ` (got "${value}")`;
   process.stderr.write(`Invalid ${name}: ${issue?.message ?? 'bad value'}${shown}\n`);
   process.exit(1);
 }
 const env = parsed.data;
+
+/** The Vonage application's private key (PEM), read like the gateway reads it. */
+function vonageKey(value: string): string {
+  try {
+    return readPrivateKeySetting(value);
+  } catch (error) {
+    process.stderr.write(`Invalid ${error instanceof ConfigError ? error.message : 'VONAGE_PRIVATE_KEY'}\n`);
+    process.exit(1);
+  }
+}
+const vonage =
+  env.VONAGE_APPLICATION_ID && env.VONAGE_PRIVATE_KEY
+    ? { applicationId: env.VONAGE_APPLICATION_ID, privateKey: vonageKey(env.VONAGE_PRIVATE_KEY) }
+    : undefined;
 
 const logger = pino({ name: 'emulator' });
 const emulator = await createEmulator({
@@ -63,6 +92,9 @@ const emulator = await createEmulator({
   ...(env.EMULATOR_ARCHIVE_READY_MS !== undefined ? { archiveReadyDelayMs: env.EMULATOR_ARCHIVE_READY_MS } : {}),
   ...(env.EMULATOR_CALLBACK_URL ? { callbackUrl: env.EMULATOR_CALLBACK_URL } : {}),
   ...(env.OPENTOK_WEBHOOK_SECRET ? { callbackSecret: env.OPENTOK_WEBHOOK_SECRET } : {}),
+  ...(vonage ? { vonage } : {}),
+  ...(env.EMULATOR_VONAGE_CALLBACK_URL ? { vonageCallbackUrl: env.EMULATOR_VONAGE_CALLBACK_URL } : {}),
+  ...(env.VONAGE_WEBHOOK_SECRET ? { vonageCallbackSecret: env.VONAGE_WEBHOOK_SECRET } : {}),
   ...(env.OPENVIDU_SECRET ? { openvidu: { secret: env.OPENVIDU_SECRET } } : {}),
   ...(env.EMULATOR_OPENVIDU_WEBHOOK_URL ? { openviduWebhookUrl: env.EMULATOR_OPENVIDU_WEBHOOK_URL } : {}),
   ...(env.OPENVIDU_WEBHOOK_TOKEN ? { openviduWebhookToken: env.OPENVIDU_WEBHOOK_TOKEN } : {}),
@@ -76,8 +108,9 @@ logger.info(
     control: `${emulator.url}/emulator/state`,
     callbackUrl: env.EMULATOR_CALLBACK_URL ?? null,
     openviduWebhookUrl: env.EMULATOR_OPENVIDU_WEBHOOK_URL ?? null,
+    vonageCallbackUrl: env.EMULATOR_VONAGE_CALLBACK_URL ?? null,
   },
-  `emulator: OpenTok REST listening on ${emulator.url}, OpenVidu REST on ${emulator.url}/openvidu/api`,
+  `emulator: OpenTok REST listening on ${emulator.url} (the Vonage application too), OpenVidu REST on ${emulator.url}/openvidu/api`,
 );
 if (env.OPENTOK_API_KEY) {
   logger.info({ apiKey: emulator.opentok.apiKey }, 'emulator: serving the project from OPENTOK_API_KEY / OPENTOK_API_SECRET');
@@ -86,6 +119,18 @@ if (env.OPENTOK_API_KEY) {
   logger.info(
     { apiKey: emulator.opentok.apiKey, apiSecret: emulator.opentok.apiSecret },
     `emulator: generated a dev project; use OPENTOK_API_KEY / OPENTOK_API_SECRET above with OPENTOK_API_URL=${emulator.url}`,
+  );
+}
+
+if (vonage) {
+  logger.info({ applicationId: emulator.vonage.applicationId }, 'emulator: serving the application from VONAGE_APPLICATION_ID / VONAGE_PRIVATE_KEY');
+} else {
+  // The key is long and multi-line: a private file (0600) holds it, and only its path is printed.
+  const keyFile = join(mkdtempSync(join(tmpdir(), 'vonage-emulator-')), 'private.key');
+  writeFileSync(keyFile, emulator.vonage.privateKey, { mode: 0o600 });
+  logger.info(
+    { applicationId: emulator.vonage.applicationId, privateKeyFile: keyFile },
+    `emulator: generated a dev Vonage application; use VONAGE_APPLICATION_ID above, VONAGE_PRIVATE_KEY=${keyFile} and VONAGE_VIDEO_HOST=${emulator.url}`,
   );
 }
 

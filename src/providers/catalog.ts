@@ -4,6 +4,7 @@ import type { Logger } from '../logger.js';
 import { createOpenTokProvider } from './opentok/index.js';
 import { createOpenViduProvider } from './openvidu/index.js';
 import type { VideoProvider } from './types.js';
+import { createVonageProvider } from './vonage/index.js';
 
 /** How one kind of provider is built. */
 interface ProviderKind {
@@ -27,6 +28,18 @@ const CATALOG: Record<ConfigurableProvider, ProviderKind> = {
         ...emulator.opentok,
         apiUrl: emulator.url,
         webhookSecret: config.opentokWebhookSecret ?? undefined,
+        logger,
+      }),
+  },
+  VONAGE: {
+    fromConfig: (config, logger) =>
+      config.vonage &&
+      createVonageProvider({ ...config.vonage, webhookSecret: config.vonageWebhookSecret ?? undefined, logger }),
+    fromEmulator: (emulator, config, logger) =>
+      createVonageProvider({
+        ...emulator.vonage,
+        videoHost: emulator.url,
+        webhookSecret: config.vonageWebhookSecret ?? undefined,
         logger,
       }),
   },

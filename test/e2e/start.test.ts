@@ -35,7 +35,7 @@ describe('npm start (src/main.ts)', () => {
     const child = spawn(process.execPath, TSX, { env: { ...process.env, ...ENV }, stdio: ['ignore', 'pipe', 'pipe'] });
     const lines: string[] = [];
     const url = await readyUrl(child, lines);
-    expect(lines.join('\n')).toMatch(/OPENTOK and OPENVIDU are served by the embedded emulator/);
+    expect(lines.join('\n')).toMatch(/OPENTOK, VONAGE and OPENVIDU are served by the embedded emulator/);
     // Open by omission outside production: one loud line says so.
     expect(lines.filter((line) => line.includes('CALLER AUTH IS OFF'))).toHaveLength(1);
 

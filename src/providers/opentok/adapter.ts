@@ -27,6 +27,7 @@ import type {
   WebhookRequest,
   WebhookResult,
 } from '../types.js';
+import { archiveOwners } from './archive-owners.js';
 import { OpenTokRestClient, type OpenTokTransport } from './client.js';
 import { createClientTokenMinter, type MintedToken } from './client-tokens.js';
 import { toArchiveInfo, toStreamInfo } from './mapping.js';
@@ -57,7 +58,7 @@ export interface OpenTokSurface {
   /** Mints client tokens (sync or async); checks the session belongs to {@link OpenTokTransport.projectId}. */
   readonly tokens: { mint(options: GenerateTokenOptions): MintedToken | Promise<MintedToken> };
   readonly webhook: OpenTokWebhookHandler;
-  /** Its claim on a UUID archive id (every archive id of the surface is one). */
+  /** Its claim on a UUID archive id no surface provider of this process has reported (every archive id is a UUID). */
   readonly archiveIdClaim: Exclude<IdClaim, 'no'>;
   /** Sessions whose modes are remembered for getSession. @default 10000 */
   readonly sessionCacheSize?: number | undefined;
@@ -200,12 +201,17 @@ class OpenTokProvider implements VideoProvider {
   }
 
   /**
-   * The surface's claim for a UUID: every archive id is one (OpenTok: certain; Vonage: possible,
-   * so OpenTok wins a native UUID when both are configured). An OpenVidu recording of a session
-   * whose custom id is UUID-shaped is then reached by its global id only.
+   * Every archive id of the surface is a UUID. One this provider reported is certainly its own,
+   * one another surface provider reported is not; for any other UUID the surface's claim stands
+   * (OpenTok: certain; Vonage: possible, so OpenTok wins an unknown UUID when both are
+   * configured). An OpenVidu recording of a session whose custom id is UUID-shaped is then reached
+   * by its global id only.
    */
   ownsArchiveId(archiveId: string): IdClaim {
-    return typeof archiveId === 'string' && UUID.test(archiveId) ? this.#surface.archiveIdClaim : 'no';
+    if (typeof archiveId !== 'string' || !UUID.test(archiveId)) return 'no';
+    const owner = archiveOwners.ownerOf(archiveId);
+    if (owner === undefined) return this.#surface.archiveIdClaim;
+    return owner === this.name ? 'certain' : 'no';
   }
 
   async createSession(options: CreateSessionOptions = {}): Promise<SessionInfo> {
@@ -388,8 +394,12 @@ class OpenTokProvider implements VideoProvider {
     return this.#own(archive);
   }
 
-  /** The mappers label what they read as OpenTok's; an object read from this deployment is its own. */
-  #own<T extends { provider: ProviderName }>(value: T): T {
+  /**
+   * The mappers label what they read as OpenTok's; an object read from this deployment is its own.
+   * An archive is recorded as this provider's (./archive-owners.ts).
+   */
+  #own<T extends { provider: ProviderName; archiveId?: string }>(value: T): T {
+    if (typeof value.archiveId === 'string') archiveOwners.record(value.archiveId, this.name);
     return value.provider === this.name ? value : { ...value, provider: this.name };
   }
 

@@ -72,8 +72,11 @@ export interface SurfaceSpec {
   ownsClientToken(token: string): boolean;
   /** Which requests at the root it takes, when another deployment shares the root (see `Mount.claims`). */
   claims?(req: IncomingMessage, pathname: string): boolean;
-  /** Names the platform in the lenient-mode warning. */
-  readonly displayName: string;
+  /**
+   * Whether it says so in the log when lenient. `strict` is one setting for the whole emulator, so
+   * one face (OpenTok) warns for every deployment of the surface.
+   */
+  readonly warnsLenient: boolean;
   /** Where its control routes (lost callbacks, archive files) live, so two deployments never share one. */
   readonly controlPath: string;
 }
@@ -103,7 +106,7 @@ export function createOpenTokFace(options: OpenTokOptions, context: FaceContext)
   const face = createSurfaceFace(
     {
       projectKey: project.apiKey,
-      displayName: 'OpenTok',
+      warnsLenient: true,
       controlPath: '/emulator',
       authenticate: (req, pathKey) => authenticateRest(req.headers, project, pathKey),
       verifyClientToken: (token) => verifyClientToken(token, project),
@@ -144,11 +147,11 @@ export function createSurfaceFace(spec: SurfaceSpec, options: SurfaceOptions, co
 
   let warnedLenient = false;
   const warnIfLenient = (): void => {
-    if (settings.strict || warnedLenient) return;
+    if (settings.strict || warnedLenient || !spec.warnsLenient) return;
     warnedLenient = true;
     logger.warn(
       { strict: false },
-      `emulator: lenient mode (strict=false): archives may start with no client connected; the real ${spec.displayName} API answers 400 there`,
+      'emulator: lenient mode (strict=false): archives may start with no client connected; the real OpenTok and Vonage APIs answer 400 there',
     );
   };
   warnIfLenient();

@@ -61,7 +61,7 @@ export function createVonageFace(options: VonageOptions & { strict?: boolean; au
   const face = createSurfaceFace(
     {
       projectKey: application.applicationId,
-      displayName: 'Vonage',
+      warnsLenient: false,
       controlPath: '/emulator/vonage',
       authenticate: (req, pathKey) => authenticateVonageRest(req.headers, app, pathKey),
       verifyClientToken: (token) => verifyVonageClientToken(token, app, context.timers.now()),

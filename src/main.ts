@@ -59,7 +59,10 @@ async function main(): Promise<void> {
     logger.info({ apiUrl: config.opentok.apiUrl }, `OPENTOK live: project ${config.opentok.apiKey} at ${config.opentok.apiUrl}`);
   }
   if (config.vonage) {
-    logger.info({ videoHost: config.vonage.videoHost }, `VONAGE live: application ${config.vonage.applicationId} at ${config.vonage.videoHost}`);
+    logger.info(
+      { videoHost: config.vonage.videoHost },
+      `VONAGE live: application ${config.vonage.applicationId} at ${config.vonage.videoHost}`,
+    );
   }
   if (config.openvidu) {
     logger.info({ url: config.openvidu.url }, `OPENVIDU live: ${config.openvidu.url}`);

@@ -123,7 +123,10 @@ if (env.OPENTOK_API_KEY) {
 }
 
 if (vonage) {
-  logger.info({ applicationId: emulator.vonage.applicationId }, 'emulator: serving the application from VONAGE_APPLICATION_ID / VONAGE_PRIVATE_KEY');
+  logger.info(
+    { applicationId: emulator.vonage.applicationId },
+    'emulator: serving the application from VONAGE_APPLICATION_ID / VONAGE_PRIVATE_KEY',
+  );
 } else {
   // The key is long and multi-line: a private file (0600) holds it, and only its path is printed.
   const keyFile = join(mkdtempSync(join(tmpdir(), 'vonage-emulator-')), 'private.key');

@@ -33,8 +33,7 @@ const CATALOG: Record<ConfigurableProvider, ProviderKind> = {
   },
   VONAGE: {
     fromConfig: (config, logger) =>
-      config.vonage &&
-      createVonageProvider({ ...config.vonage, webhookSecret: config.vonageWebhookSecret ?? undefined, logger }),
+      config.vonage && createVonageProvider({ ...config.vonage, webhookSecret: config.vonageWebhookSecret ?? undefined, logger }),
     fromEmulator: (emulator, config, logger) =>
       createVonageProvider({
         ...emulator.vonage,

@@ -103,7 +103,12 @@ describe('@vonage/video 1.28 against the emulator', () => {
 
       // The SDK replaces an expiry in the past with one in the future, so mint this one by hand.
       const now = Math.floor(Date.now() / 1000);
-      const expired = await new SignJWT({ scope: 'session.connect', session_id: sessionId, role: 'publisher', application_id: emu.vonage.applicationId })
+      const expired = await new SignJWT({
+        scope: 'session.connect',
+        session_id: sessionId,
+        role: 'publisher',
+        application_id: emu.vonage.applicationId,
+      })
         .setProtectedHeader({ alg: 'RS256', typ: 'JWT' })
         .setIssuedAt(now - 7200)
         .setExpirationTime(now - 3600)

@@ -54,7 +54,9 @@ describe('the walk-through on a Vonage application (embedded emulator, signed ca
   });
 
   it('should create a session, mint a token, and record an archive whose AVAILABLE comes from a signed callback', async () => {
-    const { createSession: session } = await gqlOk(gateway.url, CreateSessionDocument, { input: { provider: 'VONAGE', mediaMode: 'ROUTED' } });
+    const { createSession: session } = await gqlOk(gateway.url, CreateSessionDocument, {
+      input: { provider: 'VONAGE', mediaMode: 'ROUTED' },
+    });
     expect(session.provider).toBe('VONAGE');
 
     // The native session id routes to VONAGE on its own.
@@ -63,14 +65,20 @@ describe('the walk-through on a Vonage application (embedded emulator, signed ca
     });
     expect(generateToken).toMatchObject({ provider: 'VONAGE', apiKey: applicationId, sessionId: session.sessionId });
     expect(decodeProtectedHeader(generateToken.token).alg).toBe('RS256');
-    expect(decodeJwt(generateToken.token)).toMatchObject({ application_id: applicationId, session_id: session.sessionId, role: 'publisher' });
+    expect(decodeJwt(generateToken.token)).toMatchObject({
+      application_id: applicationId,
+      session_id: session.sessionId,
+      role: 'publisher',
+    });
     const client = await joinClient(gateway.emulator!.url, generateToken.token);
     expect(client.sessionId).toBe(session.sessionId);
     await publishStream(gateway.emulator!.url, client.connectionId);
 
     await gqlOk(gateway.url, SendSignalDocument, { input: { sessionId: session.id, data: 'hello' } });
     const state = gateway.emulator!.state() as VonageState;
-    expect(state.vonage.sessions.find((s) => s.sessionId === session.sessionId)?.signals).toEqual([expect.objectContaining({ data: 'hello' })]);
+    expect(state.vonage.sessions.find((s) => s.sessionId === session.sessionId)?.signals).toEqual([
+      expect.objectContaining({ data: 'hello' }),
+    ]);
 
     const { startArchive } = await gqlOk(gateway.url, StartArchiveDocument, { input: { sessionId: session.id, name: 'Standup' } });
     expect(startArchive).toMatchObject({ status: 'STARTED' });
@@ -102,7 +110,9 @@ describe('the walk-through on a Vonage application (embedded emulator, signed ca
   });
 
   it('should refuse unsigned and forged callbacks at /webhooks/vonage, and take a signed one', async () => {
-    const { createSession: session } = await gqlOk(gateway.url, CreateSessionDocument, { input: { provider: 'VONAGE', mediaMode: 'ROUTED' } });
+    const { createSession: session } = await gqlOk(gateway.url, CreateSessionDocument, {
+      input: { provider: 'VONAGE', mediaMode: 'ROUTED' },
+    });
     const body = JSON.stringify({
       id: randomUUID(),
       event: 'archive',

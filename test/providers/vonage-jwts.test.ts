@@ -63,7 +63,10 @@ describe('Vonage client tokens', () => {
 
   it('should carry the claim set @vonage/video mints, in its order and with its values', async () => {
     const now = Date.now();
-    const ours = await minter.mint({ sessionId: SESSION, role: 'MODERATOR', data: 'name=Ada', initialLayoutClassList: ['focus', 'big'] }, now);
+    const ours = await minter.mint(
+      { sessionId: SESSION, role: 'MODERATOR', data: 'name=Ada', initialLayoutClassList: ['focus', 'big'] },
+      now,
+    );
     const sdk = new Video({ applicationId: APP, privateKey: PEM }).generateClientToken(SESSION, {
       role: 'moderator',
       data: 'name=Ada',
@@ -83,7 +86,12 @@ describe('Vonage client tokens', () => {
   it('should default to a publisher for 24 hours, and keep an explicit expiry', async () => {
     const now = 1_800_000_000_000;
     const plain = await minter.mint({ sessionId: SESSION }, now);
-    expect(decodeJwt(plain.token)).toMatchObject({ role: 'publisher', exp: now / 1000 + 86_400, iat: now / 1000, initial_layout_class_list: '' });
+    expect(decodeJwt(plain.token)).toMatchObject({
+      role: 'publisher',
+      exp: now / 1000 + 86_400,
+      iat: now / 1000,
+      initial_layout_class_list: '',
+    });
     expect(decodeJwt(plain.token)).not.toHaveProperty('connection_data');
     const expiresAt = new Date(now + 3_600_000);
     const timed = await minter.mint({ sessionId: SESSION, expiresAt }, now);

@@ -31,7 +31,11 @@ export function isVonageClientToken(token: string, applicationId: string): boole
 }
 
 /** Verifies a client token of the application; the caller checks that the session exists. */
-export async function verifyVonageClientToken(token: string, app: VonageApplication, nowMs: number = Date.now()): Promise<ClientTokenVerdict> {
+export async function verifyVonageClientToken(
+  token: string,
+  app: VonageApplication,
+  nowMs: number = Date.now(),
+): Promise<ClientTokenVerdict> {
   const peeked = peek(token);
   if (peeked === null) return refuse('Token is not a decodable JWT');
   const { header, claims } = peeked;
@@ -52,7 +56,8 @@ export async function verifyVonageClientToken(token: string, app: VonageApplicat
   if (claims.scope !== 'session.connect') return refuse('Token scope must be "session.connect"');
   if (typeof claims.session_id !== 'string' || claims.session_id === '') return refuse('Token has no session_id');
   const role = claims.role ?? 'publisher';
-  if (typeof role !== 'string' || !(ROLES as readonly string[]).includes(role)) return refuse(`Token role ${String(role)} is not a valid role`);
+  if (typeof role !== 'string' || !(ROLES as readonly string[]).includes(role))
+    return refuse(`Token role ${String(role)} is not a valid role`);
   const layout = claims.initial_layout_class_list;
   return {
     ok: true,

@@ -47,7 +47,10 @@ export function generateDevApplication(): { applicationId: string; privateKey: s
 }
 
 /** Builds the Vonage face. */
-export function createVonageFace(options: VonageOptions & { strict?: boolean; autoStopAfterLastLeaveMs?: number }, context: FaceContext): VonageFace {
+export function createVonageFace(
+  options: VonageOptions & { strict?: boolean; autoStopAfterLastLeaveMs?: number },
+  context: FaceContext,
+): VonageFace {
   const application = { ...(options.vonage ?? generateDevApplication()) };
   if (!application.applicationId || !application.privateKey) {
     throw new TypeError('vonage.applicationId and vonage.privateKey must be non-empty');

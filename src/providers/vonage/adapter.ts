@@ -42,7 +42,9 @@ export const VONAGE_CAPABILITIES: ProviderCapabilities = {
   ...OPENTOK_CAPABILITIES,
   tokenFormats: ['JWT'],
   hints: {
-    ...Object.fromEntries(Object.entries(OPENTOK_CAPABILITIES.hints ?? {}).map(([key, hint]) => [key, hint.replaceAll('OpenTok', 'Vonage')])),
+    ...Object.fromEntries(
+      Object.entries(OPENTOK_CAPABILITIES.hints ?? {}).map(([key, hint]) => [key, hint.replaceAll('OpenTok', 'Vonage')]),
+    ),
     format: 'Vonage applications issue JWT client tokens only',
   },
 };

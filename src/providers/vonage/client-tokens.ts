@@ -32,7 +32,8 @@ export function createVonageTokenMinter(applicationId: string, privateKey: KeyOb
       if (typeof sessionId !== 'string' || sessionId === '') throw badInput('input.sessionId', 'a session id is required');
       const decoded = decodeSessionId(sessionId);
       if (decoded === null) throw badInput('input.sessionId', 'this is not a session id of Vonage');
-      if (decoded.apiKey !== applicationId) throw badInput('input.sessionId', 'this session does not belong to the configured Vonage application');
+      if (decoded.apiKey !== applicationId)
+        throw badInput('input.sessionId', 'this session does not belong to the configured Vonage application');
 
       const role = options.role ?? 'PUBLISHER';
       // Only JWTs exist here: the GraphQL layer refuses T1 from the declared token formats.

@@ -40,7 +40,11 @@ export function signRestJwt(applicationId: string, privateKey: KeyObject, iat: n
  * the platform may use to refuse a replay, so a JWT is never reused (signing costs about a
  * millisecond, small beside the call).
  */
-export function createVonageTransport(applicationId: string, privateKey: KeyObject, options: VonageTransportOptions = {}): OpenTokTransport {
+export function createVonageTransport(
+  applicationId: string,
+  privateKey: KeyObject,
+  options: VonageTransportOptions = {},
+): OpenTokTransport {
   const ttl = options.ttlSeconds ?? 300;
   const now = options.now ?? Date.now;
   return {

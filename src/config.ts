@@ -1,3 +1,5 @@
+import { createPrivateKey } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 
 /**
@@ -15,6 +17,10 @@ export interface Config {
   opentok: { apiKey: string; apiSecret: string; apiUrl: string } | null;
   /** Verifies signed OpenTok callbacks when set. */
   opentokWebhookSecret: string | null;
+  /** The Vonage Video application, when one is configured; `privateKey` is PEM text (read from a file when the variable names one). */
+  vonage: { applicationId: string; privateKey: string; videoHost: string } | null;
+  /** Verifies signed Vonage callbacks when set. */
+  vonageWebhookSecret: string | null;
   /** An OpenVidu 2 deployment, when one is configured. */
   openvidu: { url: string; secret: string } | null;
   /** The value OpenVidu webhooks must carry as `Authorization: Bearer <token>`, when set. */
@@ -29,6 +35,8 @@ export interface Config {
     callbackUrl: string | null;
     /** Where the emulator posts OpenVidu webhooks; defaults to this gateway's own webhook route. */
     openviduWebhookUrl: string | null;
+    /** Where the emulator posts Vonage callbacks; defaults to this gateway's own webhook route. */
+    vonageCallbackUrl: string | null;
     /** True: the real rule (archive needs a connected client). Embedded default: false. */
     strict: boolean;
     archiveReadyDelayMs: number;
@@ -99,6 +107,7 @@ export class ConfigError extends Error {
  */
 const PROVIDER_VARIABLES = {
   OPENTOK: { variables: ['OPENTOK_API_KEY', 'OPENTOK_API_SECRET'], what: 'OpenTok credential' },
+  VONAGE: { variables: ['VONAGE_APPLICATION_ID', 'VONAGE_PRIVATE_KEY'], what: 'Vonage credential' },
   OPENVIDU: { variables: ['OPENVIDU_URL', 'OPENVIDU_SECRET'], what: 'OpenVidu setting' },
 } as const satisfies Record<string, { variables: readonly string[]; what: string }>;
 
@@ -121,6 +130,13 @@ const variables = {
   OPENTOK_API_SECRET: z.string().min(16, 'must be the API secret of the project (at least 16 characters)').optional(),
   OPENTOK_API_URL: httpUrl.default('https://api.opentok.com'),
   OPENTOK_WEBHOOK_SECRET: z.string().min(8, 'must be at least 8 characters').optional(),
+  VONAGE_APPLICATION_ID: z
+    .string()
+    .regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, 'must be the id of a Vonage application (a UUID)')
+    .optional(),
+  VONAGE_PRIVATE_KEY: z.string().min(1).optional(),
+  VONAGE_VIDEO_HOST: httpUrl.default('https://video.api.vonage.com'),
+  VONAGE_WEBHOOK_SECRET: z.string().min(8, 'must be at least 8 characters').optional(),
   OPENVIDU_URL: httpUrl.optional(),
   OPENVIDU_SECRET: z.string().min(1, 'must not be empty').optional(),
   OPENVIDU_WEBHOOK_TOKEN: z.string().min(8, 'must be at least 8 characters').optional(),
@@ -129,6 +145,7 @@ const variables = {
   EMULATOR_PORT: port.default(4010),
   EMULATOR_CALLBACK_URL: httpUrl.optional(),
   EMULATOR_OPENVIDU_WEBHOOK_URL: httpUrl.optional(),
+  EMULATOR_VONAGE_CALLBACK_URL: httpUrl.optional(),
   EMULATOR_STRICT: booleanString.default(false),
   EMULATOR_ARCHIVE_READY_MS: z.coerce.number().int().min(0).max(600_000).default(2000),
   CORS_ORIGINS: z.string().optional(),
@@ -155,8 +172,30 @@ const PRODUCTION_SHUTDOWN_DELAY_MS = 5000;
 
 type Variables = { [K in keyof typeof variables]: z.output<(typeof variables)[K]> };
 
-/** Providers this version cannot serve yet: configuring one is an error, not a silent no-op. */
-const NOT_YET_SUPPORTED = ['VONAGE_APPLICATION_ID', 'VONAGE_PRIVATE_KEY', 'VONAGE_VIDEO_HOST'];
+/**
+ * The PEM text of `VONAGE_PRIVATE_KEY`: the variable holds the PEM itself (newlines may be written
+ * `\n`, as one-line .env files do) or the path of a file holding it. It must be an RSA private key.
+ * @throws ConfigError naming the variable, never its value
+ */
+export function readPrivateKeySetting(value: string, variable = 'VONAGE_PRIVATE_KEY'): string {
+  let pem: string;
+  if (value.includes('-----BEGIN')) {
+    pem = value.replace(/\\n/g, '\n');
+  } else {
+    try {
+      pem = readFileSync(value, 'utf8');
+    } catch {
+      throw new ConfigError(variable, 'is neither PEM text nor the path of a readable file');
+    }
+  }
+  try {
+    const key = createPrivateKey(pem);
+    if (key.asymmetricKeyType !== 'rsa') throw new Error('not RSA');
+  } catch {
+    throw new ConfigError(variable, 'must be an RSA private key in PEM (the text, or the path of a file holding it)');
+  }
+  return pem;
+}
 
 /**
  * Reads and validates the configuration.
@@ -175,12 +214,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     v[name] = result.data;
   }
   const vars = v as Variables;
-
-  for (const name of NOT_YET_SUPPORTED) {
-    if (env[name]) {
-      throw new ConfigError(name, 'this provider is not supported by this version of the gateway yet; unset it');
-    }
-  }
 
   const configured = new Set<ConfigurableProvider>();
   for (const name of CONFIGURABLE) {
@@ -231,7 +264,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (production && configured.size === 0 && !vars.EMULATOR_EMBEDDED) {
     throw new ConfigError(
       'EMULATOR_EMBEDDED',
-      'no provider is configured in production: set OPENTOK_API_KEY/OPENTOK_API_SECRET or OPENVIDU_URL/OPENVIDU_SECRET (or EMULATOR_EMBEDDED=true to serve the emulator on purpose)',
+      'no provider is configured in production: set OPENTOK_API_KEY/OPENTOK_API_SECRET, VONAGE_APPLICATION_ID/VONAGE_PRIVATE_KEY or OPENVIDU_URL/OPENVIDU_SECRET (or EMULATOR_EMBEDDED=true to serve the emulator on purpose)',
     );
   }
 
@@ -251,6 +284,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
         ? { apiKey: vars.OPENTOK_API_KEY, apiSecret: vars.OPENTOK_API_SECRET, apiUrl: vars.OPENTOK_API_URL }
         : null,
     opentokWebhookSecret: vars.OPENTOK_WEBHOOK_SECRET ?? null,
+    vonage:
+      vars.VONAGE_APPLICATION_ID && vars.VONAGE_PRIVATE_KEY
+        ? {
+            applicationId: vars.VONAGE_APPLICATION_ID,
+            privateKey: readPrivateKeySetting(vars.VONAGE_PRIVATE_KEY),
+            videoHost: vars.VONAGE_VIDEO_HOST,
+          }
+        : null,
+    vonageWebhookSecret: vars.VONAGE_WEBHOOK_SECRET ?? null,
     openvidu: vars.OPENVIDU_URL && vars.OPENVIDU_SECRET ? { url: vars.OPENVIDU_URL, secret: vars.OPENVIDU_SECRET } : null,
     openviduWebhookToken: vars.OPENVIDU_WEBHOOK_TOKEN ?? null,
     defaultProvider: vars.DEFAULT_PROVIDER ?? null,
@@ -259,6 +301,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       port: vars.EMULATOR_PORT,
       callbackUrl: vars.EMULATOR_CALLBACK_URL ?? null,
       openviduWebhookUrl: vars.EMULATOR_OPENVIDU_WEBHOOK_URL ?? null,
+      vonageCallbackUrl: vars.EMULATOR_VONAGE_CALLBACK_URL ?? null,
       strict: vars.EMULATOR_STRICT,
       archiveReadyDelayMs: vars.EMULATOR_ARCHIVE_READY_MS,
     },

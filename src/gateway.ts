@@ -24,7 +24,7 @@ export interface Gateway {
 
 /**
  * Starts the gateway from a configuration: the configured providers, or, when none is configured,
- * the embedded emulator with the OpenTok and OpenVidu adapters pointed at it and its callbacks
+ * the embedded emulator with the OpenTok, Vonage and OpenVidu adapters pointed at it and its callbacks
  * pointed back at this gateway's webhook routes.
  */
 export async function startGateway(config: Config, logger: Logger): Promise<Gateway> {
@@ -41,6 +41,7 @@ export async function startGateway(config: Config, logger: Logger): Promise<Gate
       strict: config.emulator.strict,
       archiveReadyDelayMs: config.emulator.archiveReadyDelayMs,
       callbackSecret: config.opentokWebhookSecret ?? undefined,
+      vonageCallbackSecret: config.vonageWebhookSecret ?? undefined,
       openviduWebhookToken: config.openviduWebhookToken ?? undefined,
       logger: logger.child({ component: 'emulator' }),
     });
@@ -65,6 +66,7 @@ export async function startGateway(config: Config, logger: Logger): Promise<Gate
     const self = `http://127.0.0.1:${local.port}`;
     emulator.configure({
       callbackUrl: config.emulator.callbackUrl ?? `${self}${webhookPath('OPENTOK')}`,
+      vonageCallbackUrl: config.emulator.vonageCallbackUrl ?? `${self}${webhookPath('VONAGE')}`,
       openviduWebhookUrl: config.emulator.openviduWebhookUrl ?? `${self}${webhookPath('OPENVIDU')}`,
     });
   }

@@ -71,8 +71,8 @@ async function main(): Promise<void> {
   if (gateway.emulator) {
     const lenient = config.emulator.strict ? '' : '; lenient, EMULATOR_STRICT=true for the real rule';
     logger.info(
-      { emulator: gateway.emulator.url, apiKey: gateway.emulator.opentok.apiKey },
-      `no provider configured: OPENTOK and OPENVIDU are served by the embedded emulator at ${gateway.emulator.url} (dev OpenTok API key ${gateway.emulator.opentok.apiKey}${lenient})`,
+      { emulator: gateway.emulator.url, apiKey: gateway.emulator.opentok.apiKey, applicationId: gateway.emulator.vonage.applicationId },
+      `no provider configured: OPENTOK, VONAGE and OPENVIDU are served by the embedded emulator at ${gateway.emulator.url} (dev OpenTok API key ${gateway.emulator.opentok.apiKey}, dev Vonage application ${gateway.emulator.vonage.applicationId}${lenient})`,
     );
   }
   startup.release();
@@ -84,6 +84,12 @@ async function main(): Promise<void> {
   logAuth(config, logger);
   if (config.opentok) {
     logger.info({ apiUrl: config.opentok.apiUrl }, `OPENTOK live: project ${config.opentok.apiKey} at ${config.opentok.apiUrl}`);
+  }
+  if (config.vonage) {
+    logger.info(
+      { videoHost: config.vonage.videoHost },
+      `VONAGE live: application ${config.vonage.applicationId} at ${config.vonage.videoHost}`,
+    );
   }
   if (config.openvidu) {
     logger.info({ url: config.openvidu.url }, `OPENVIDU live: ${config.openvidu.url}`);

@@ -10,16 +10,23 @@
  * | `OPENTOK_WEBHOOK_SECRET` | signs those callbacks |
  * | `EMULATOR_STRICT` | `true` (default) or `false`: whether archives need a connected client |
  * | `EMULATOR_ARCHIVE_READY_MS` | stopped -> available delay (default 2000) |
+ * | `VONAGE_APPLICATION_ID` + `VONAGE_PRIVATE_KEY` | serve this Vonage application (both or neither; the key as PEM text or a file path, its public half derived); else a dev application is generated, its id printed and its key written to a private temporary file whose path is printed |
+ * | `EMULATOR_VONAGE_CALLBACK_URL` | where Vonage archive callbacks are POSTed |
+ * | `VONAGE_WEBHOOK_SECRET` | signs those callbacks |
  * | `OPENVIDU_SECRET` | serve the OpenVidu face with this secret; else a dev secret is generated and printed |
  * | `EMULATOR_OPENVIDU_WEBHOOK_URL` | where OpenVidu webhooks are POSTed |
  * | `OPENVIDU_WEBHOOK_TOKEN` | those webhooks carry `Authorization: Bearer <token>` |
  * | `LOG_FORMAT` | `json` or `pretty` (default: `json` when `NODE_ENV=production`, else `pretty`) |
  */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { pino } from 'pino';
 import { z } from 'zod';
 import { describeListenError } from '../listen-errors.js';
 import { logDestination } from '../logger.js';
 import { createEmulator, type Emulator } from './index.js';
+import { ConfigError, readPrivateKeySetting } from '../config.js';
 
 /** Empty strings count as unset, as shells and .env files produce them. */
 const optional = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (v === '' ? undefined : v), schema.optional());
@@ -34,6 +41,10 @@ const envSchema = z
     OPENTOK_WEBHOOK_SECRET: optional(z.string()),
     EMULATOR_STRICT: optional(z.enum(['true', 'false'], { error: 'must be "true" or "false"' })),
     EMULATOR_ARCHIVE_READY_MS: optional(z.coerce.number({ error: 'must be a number of milliseconds' }).int('must be an integer').min(0)),
+    VONAGE_APPLICATION_ID: optional(z.string().regex(/^\S+$/, 'must not contain spaces')),
+    VONAGE_PRIVATE_KEY: optional(z.string()),
+    EMULATOR_VONAGE_CALLBACK_URL: optional(z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' })),
+    VONAGE_WEBHOOK_SECRET: optional(z.string()),
     OPENVIDU_SECRET: optional(z.string().regex(/^\S+$/, 'must not contain spaces')),
     EMULATOR_OPENVIDU_WEBHOOK_URL: optional(z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' })),
     OPENVIDU_WEBHOOK_TOKEN: optional(z.string()),
@@ -44,6 +55,10 @@ const envSchema = z
       const missing = env.OPENTOK_API_KEY === undefined ? 'OPENTOK_API_KEY' : 'OPENTOK_API_SECRET';
       ctx.addIssue({ code: 'custom', path: [missing], message: 'must be set together with the other OpenTok credential' });
     }
+    if ((env.VONAGE_APPLICATION_ID === undefined) !== (env.VONAGE_PRIVATE_KEY === undefined)) {
+      const missing = env.VONAGE_APPLICATION_ID === undefined ? 'VONAGE_APPLICATION_ID' : 'VONAGE_PRIVATE_KEY';
+      ctx.addIssue({ code: 'custom', path: [missing], message: 'must be set together with the other Vonage credential' });
+    }
   });
 
 const parsed = envSchema.safeParse(process.env);
@@ -52,11 +67,25 @@ if (!parsed.success) {
   const name = String(issue?.path[0] ?? 'environment');
   const value = process.env[name];
   // Never echo the secrets back.
-  const shown = value === undefined || /SECRET|TOKEN/.test(name) ? '' : ` (got "${value}")`;
+  const shown = value === undefined || /SECRET|TOKEN|KEY/.test(name) ? '' : ` (got "${value}")`;
   process.stderr.write(`Invalid ${name}: ${issue?.message ?? 'bad value'}${shown}\n`);
   process.exit(1);
 }
 const env = parsed.data;
+
+/** The Vonage application's private key (PEM), read like the gateway reads it. */
+function vonageKey(value: string): string {
+  try {
+    return readPrivateKeySetting(value);
+  } catch (error) {
+    process.stderr.write(`Invalid ${error instanceof ConfigError ? error.message : 'VONAGE_PRIVATE_KEY'}\n`);
+    process.exit(1);
+  }
+}
+const vonage =
+  env.VONAGE_APPLICATION_ID && env.VONAGE_PRIVATE_KEY
+    ? { applicationId: env.VONAGE_APPLICATION_ID, privateKey: vonageKey(env.VONAGE_PRIVATE_KEY) }
+    : undefined;
 
 const host = env.EMULATOR_HOST ?? '127.0.0.1';
 const port = env.EMULATOR_PORT ?? 4010;
@@ -74,6 +103,9 @@ try {
     ...(env.EMULATOR_ARCHIVE_READY_MS !== undefined ? { archiveReadyDelayMs: env.EMULATOR_ARCHIVE_READY_MS } : {}),
     ...(env.EMULATOR_CALLBACK_URL ? { callbackUrl: env.EMULATOR_CALLBACK_URL } : {}),
     ...(env.OPENTOK_WEBHOOK_SECRET ? { callbackSecret: env.OPENTOK_WEBHOOK_SECRET } : {}),
+    ...(vonage ? { vonage } : {}),
+    ...(env.EMULATOR_VONAGE_CALLBACK_URL ? { vonageCallbackUrl: env.EMULATOR_VONAGE_CALLBACK_URL } : {}),
+    ...(env.VONAGE_WEBHOOK_SECRET ? { vonageCallbackSecret: env.VONAGE_WEBHOOK_SECRET } : {}),
     ...(env.OPENVIDU_SECRET ? { openvidu: { secret: env.OPENVIDU_SECRET } } : {}),
     ...(env.EMULATOR_OPENVIDU_WEBHOOK_URL ? { openviduWebhookUrl: env.EMULATOR_OPENVIDU_WEBHOOK_URL } : {}),
     ...(env.OPENVIDU_WEBHOOK_TOKEN ? { openviduWebhookToken: env.OPENVIDU_WEBHOOK_TOKEN } : {}),
@@ -99,8 +131,9 @@ logger.info(
     control: `${emulator.url}/emulator/state`,
     callbackUrl: env.EMULATOR_CALLBACK_URL ?? null,
     openviduWebhookUrl: env.EMULATOR_OPENVIDU_WEBHOOK_URL ?? null,
+    vonageCallbackUrl: env.EMULATOR_VONAGE_CALLBACK_URL ?? null,
   },
-  `emulator: OpenTok REST listening on ${emulator.url}, OpenVidu REST on ${emulator.url}/openvidu/api`,
+  `emulator: OpenTok REST listening on ${emulator.url} (the Vonage application too), OpenVidu REST on ${emulator.url}/openvidu/api`,
 );
 if (env.OPENTOK_API_KEY) {
   logger.info({ apiKey: emulator.opentok.apiKey }, 'emulator: serving the project from OPENTOK_API_KEY / OPENTOK_API_SECRET');
@@ -109,6 +142,21 @@ if (env.OPENTOK_API_KEY) {
   logger.info(
     { apiKey: emulator.opentok.apiKey, apiSecret: emulator.opentok.apiSecret },
     `emulator: generated a dev project; use OPENTOK_API_KEY / OPENTOK_API_SECRET above with OPENTOK_API_URL=${emulator.url}`,
+  );
+}
+
+if (vonage) {
+  logger.info(
+    { applicationId: emulator.vonage.applicationId },
+    'emulator: serving the application from VONAGE_APPLICATION_ID / VONAGE_PRIVATE_KEY',
+  );
+} else {
+  // The key is long and multi-line: a private file (0600) holds it, and only its path is printed.
+  const keyFile = join(mkdtempSync(join(tmpdir(), 'vonage-emulator-')), 'private.key');
+  writeFileSync(keyFile, emulator.vonage.privateKey, { mode: 0o600 });
+  logger.info(
+    { applicationId: emulator.vonage.applicationId, privateKeyFile: keyFile },
+    `emulator: generated a dev Vonage application; use VONAGE_APPLICATION_ID above, VONAGE_PRIVATE_KEY=${keyFile} and VONAGE_VIDEO_HOST=${emulator.url}`,
   );
 }
 

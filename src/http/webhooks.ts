@@ -24,6 +24,7 @@ export function webhookPath(provider: ProviderName): string {
 /** The variable whose secret verifies each provider's webhooks; a provider without one only sends hints. */
 const WEBHOOK_SECRETS: Partial<Record<ProviderName, { variable: string; value: (config: Config) => string | null }>> = {
   OPENTOK: { variable: 'OPENTOK_WEBHOOK_SECRET', value: (config) => config.opentokWebhookSecret },
+  VONAGE: { variable: 'VONAGE_WEBHOOK_SECRET', value: (config) => config.vonageWebhookSecret },
   OPENVIDU: { variable: 'OPENVIDU_WEBHOOK_TOKEN', value: (config) => config.openviduWebhookToken },
 };
 

@@ -6,13 +6,18 @@
  * capabilities say it cannot do.
  */
 import type { Emulator, EmulatorOptions } from '../../src/emulator/index.js';
+import { ArchiveOwners } from '../../src/providers/opentok/archive-owners.js';
 import { createOpenTokProvider } from '../../src/providers/opentok/index.js';
 import { createOpenViduProvider } from '../../src/providers/openvidu/index.js';
 import type { VideoProvider } from '../../src/providers/types.js';
+import { createVonageProvider } from '../../src/providers/vonage/index.js';
 import { controlApiClients, type SimulatedClients } from './emulator-clients.js';
 
 /** The emulator settings that route one platform's webhooks (both `createEmulator` and `configure` take them). */
-export type WebhookSettings = Pick<EmulatorOptions, 'callbackUrl' | 'callbackSecret' | 'openviduWebhookUrl' | 'openviduWebhookToken'>;
+export type WebhookSettings = Pick<
+  EmulatorOptions,
+  'callbackUrl' | 'callbackSecret' | 'vonageCallbackUrl' | 'vonageCallbackSecret' | 'openviduWebhookUrl' | 'openviduWebhookToken'
+>;
 
 /** One row of the table. */
 export interface AdapterEntry {
@@ -36,6 +41,12 @@ const timeouts = { requestMs: 3_000 };
 /** A well-formed OpenTok session id of another project (API key 11111111). */
 const FOREIGN_OPENTOK_SESSION = `1_${Buffer.from('1~11111111~~1700000000000~abcdefghijklmnopqrstuvwx~~~').toString('base64url')}`;
 
+/** A well-formed session id of another Vonage application. */
+const FOREIGN_VONAGE_SESSION = `1_${Buffer.from('1~00000000-0000-4000-8000-0000000000aa~~1700000000000~abcdefghijklmnopqrstuvwx~~~').toString('base64url')}`;
+
+/** OpenTok and Vonage share one archive-id record, as the catalog's providers of one gateway do. */
+const archiveOwners = new ArchiveOwners();
+
 /** The adapters under test. */
 export const adapters: readonly AdapterEntry[] = [
   {
@@ -43,8 +54,29 @@ export const adapters: readonly AdapterEntry[] = [
     emulator: {},
     webhookSettings: (url, secret) => ({ callbackUrl: url, callbackSecret: secret }),
     create: (emulator, webhookSecret) =>
-      createOpenTokProvider({ ...emulator.opentok, apiUrl: emulator.url, timeouts, ...(webhookSecret ? { webhookSecret } : {}) }),
+      createOpenTokProvider({
+        ...emulator.opentok,
+        apiUrl: emulator.url,
+        timeouts,
+        archiveOwners,
+        ...(webhookSecret ? { webhookSecret } : {}),
+      }),
     unknownIds: { sessionId: FOREIGN_OPENTOK_SESSION, archiveId: '00000000-0000-4000-8000-000000000000' },
+    clients: controlApiClients,
+  },
+  {
+    name: 'Vonage',
+    emulator: {},
+    webhookSettings: (url, secret) => ({ vonageCallbackUrl: url, vonageCallbackSecret: secret }),
+    create: (emulator, webhookSecret) =>
+      createVonageProvider({
+        ...emulator.vonage,
+        videoHost: emulator.url,
+        timeouts,
+        archiveOwners,
+        ...(webhookSecret ? { webhookSecret } : {}),
+      }),
+    unknownIds: { sessionId: FOREIGN_VONAGE_SESSION, archiveId: '00000000-0000-4000-8000-000000000000' },
     clients: controlApiClients,
   },
   {

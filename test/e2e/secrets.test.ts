@@ -23,6 +23,7 @@ describe('secrets in logs and errors', () => {
     emulator = await createEmulator({
       archiveReadyDelayMs: 50,
       callbackSecret: WEBHOOK_SECRET,
+      vonageCallbackSecret: WEBHOOK_SECRET,
       openvidu: { secret: 'canary-openvidu-secret-77' },
       openviduWebhookToken: OV_HOOK_TOKEN,
     });
@@ -41,6 +42,10 @@ describe('secrets in logs and errors', () => {
         OPENTOK_API_SECRET: emulator.opentok.apiSecret,
         OPENTOK_API_URL: emulator.url,
         OPENTOK_WEBHOOK_SECRET: WEBHOOK_SECRET,
+        VONAGE_APPLICATION_ID: emulator.vonage.applicationId,
+        VONAGE_PRIVATE_KEY: emulator.vonage.privateKey,
+        VONAGE_VIDEO_HOST: emulator.url,
+        VONAGE_WEBHOOK_SECRET: WEBHOOK_SECRET,
         OPENVIDU_URL: emulator.url,
         OPENVIDU_SECRET: 'canary-openvidu-secret-77',
         OPENVIDU_WEBHOOK_TOKEN: OV_HOOK_TOKEN,
@@ -61,7 +66,11 @@ describe('secrets in logs and errors', () => {
         }
       });
     });
-    emulator.configure({ callbackUrl: `${url}/webhooks/opentok`, openviduWebhookUrl: `${url}/webhooks/openvidu` });
+    emulator.configure({
+      callbackUrl: `${url}/webhooks/opentok`,
+      vonageCallbackUrl: `${url}/webhooks/vonage`,
+      openviduWebhookUrl: `${url}/webhooks/openvidu`,
+    });
 
     const answers: string[] = [];
     const callerJwt = await hsToken({ scope: 'video:admin', sub: 'canary-caller' }, AUTH_SECRET);
@@ -82,7 +91,7 @@ describe('secrets in logs and errors', () => {
     };
     const tokens: string[] = [];
     const archives: string[] = [];
-    for (const provider of ['OPENTOK', 'OPENVIDU']) {
+    for (const provider of ['OPENTOK', 'VONAGE', 'OPENVIDU']) {
       const s = (await gql(`mutation { createSession(input: { provider: ${provider}, mediaMode: ROUTED }) { id } }`)).data.createSession.id;
       const token = (await gql('mutation($s: ID!) { generateToken(input: { sessionId: $s }) { token } }', { s })).data.generateToken.token;
       tokens.push(token);
@@ -124,6 +133,9 @@ describe('secrets in logs and errors', () => {
     const everything = output + answers.join('\n');
     for (const secret of [
       emulator.opentok.apiSecret,
+      // The Vonage private key, whole or any line of its body.
+      emulator.vonage.privateKey,
+      ...emulator.vonage.privateKey.split('\n').filter((line) => line.length > 40),
       WEBHOOK_SECRET,
       'canary-openvidu-secret-77',
       OV_HOOK_TOKEN,

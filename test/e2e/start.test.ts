@@ -49,7 +49,7 @@ describe('npm start (compiled: dist/main.js)', () => {
         /^\[\d\d:\d\d:\d\d\.\d{3}\] INFO: GraphQL \(HTTP, SSE, WebSocket\) and GraphiQL at http:\/\/127\.0\.0\.1:\d+\/graphql$/,
       );
       expect(lines.filter((line) => line.startsWith('{'))).toEqual([]);
-      expect(lines.join('\n')).toMatch(/OPENTOK and OPENVIDU are served by the embedded emulator/);
+      expect(lines.join('\n')).toMatch(/OPENTOK, VONAGE and OPENVIDU are served by the embedded emulator/);
       expect(lines.filter((line) => /lenient mode/.test(line))).toHaveLength(1);
       // Open by omission outside production: one loud line says so.
       expect(lines.filter((line) => line.includes('CALLER AUTH IS OFF'))).toHaveLength(1);

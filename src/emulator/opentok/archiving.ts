@@ -74,6 +74,8 @@ export interface ArchiveManagerDeps {
   readyDelayMs: () => number;
   /** The emulator's base URL (known only once it listens), for download URLs. */
   baseUrl: () => string;
+  /** Where the face's control routes live, the archive files among them. @default '/emulator' */
+  controlPath?: string;
   /** Called with the archive JSON after every status change. */
   onStatus: (archive: Record<string, unknown>) => void;
 }
@@ -250,7 +252,7 @@ export class ArchiveManager {
       updatedAt: archive.updatedAt,
       size: archive.size,
       duration: archive.duration,
-      url: archive.status === 'available' ? archiveUrl(this.deps.baseUrl(), archive) : null,
+      url: archive.status === 'available' ? archiveUrl(this.deps.baseUrl(), archive, this.deps.controlPath) : null,
       hasAudio: archive.hasAudio,
       hasVideo: archive.hasVideo,
       outputMode: archive.outputMode,
@@ -378,8 +380,8 @@ function autoArchiveOptions(session: SessionRecord): StartArchiveOptions {
 }
 
 /** Where the emulator serves an available archive's file. */
-export function archiveUrl(baseUrl: string, archive: ArchiveRecord): string {
-  return `${baseUrl}/emulator/archives/${archive.id}.${archive.outputMode === 'individual' ? 'zip' : 'mp4'}`;
+export function archiveUrl(baseUrl: string, archive: ArchiveRecord, controlPath = '/emulator'): string {
+  return `${baseUrl}${controlPath}/archives/${archive.id}.${archive.outputMode === 'individual' ? 'zip' : 'mp4'}`;
 }
 
 /** A plausible, bounded file size: a header plus ~2 KiB per recorded second. */

@@ -6,7 +6,6 @@ import { z } from 'zod';
 import { parseJsonObject } from '../body.js';
 import type { ClientInfo, ConnectedClient } from '../face.js';
 import { badRequest, HttpError } from '../http.js';
-import { verifyClientToken } from './client-tokens.js';
 import type { Runtime } from './runtime.js';
 import type { ConnectionRecord, SessionRecord } from './store.js';
 
@@ -24,7 +23,7 @@ export function isOpenTokClientToken(token: string): boolean {
 
 /** Connects a simulated client: 401 for a token the platform would refuse, 404 for an unknown session. */
 export async function connectClient(rt: Runtime, token: string, client: ClientInfo): Promise<ConnectedClient> {
-  const verdict = await verifyClientToken(token, rt.project);
+  const verdict = await rt.verifyClientToken(token);
   if (!verdict.ok) throw new HttpError(401, 'Invalid client token', { description: verdict.reason });
   const session = rt.store.session(verdict.grant.sessionId);
   if (!session) throw new HttpError(404, 'Session not found', { description: `No session ${verdict.grant.sessionId} in this project.` });

@@ -2,14 +2,21 @@
  * The OpenTok face of the emulator, at the root of the URL space: the REST API authenticated with
  * `X-OPENTOK-AUTH`, the project's sessions, archives and their callbacks, and the simulated clients
  * that connect with OpenTok client tokens (docs/providers/opentok.md).
+ *
+ * The store, the lifecycle and the route table are those of the OpenTok REST surface, which a
+ * Vonage Video application serves too: {@link createSurfaceFace} builds a face from them for any
+ * {@link SurfaceSpec} (the Vonage face, ../vonage/face.ts, is the other one), so a route added here
+ * serves both.
  */
 import { randomBytes, randomInt } from 'node:crypto';
+import type { IncomingMessage } from 'node:http';
 import { checkDelay, checkHttpUrl } from '../checks.js';
 import type { Face, FaceContext } from '../face.js';
 import { jsonErrorReply, routeNotFound } from '../http.js';
 import { WebhookSender } from '../webhook-sender.js';
 import { ArchiveManager } from './archiving.js';
 import { archiveCallback, CALLBACK_POLICY } from './callbacks.js';
+import { verifyClientToken, type ClientTokenVerdict } from './client-tokens.js';
 import * as clients from './clients.js';
 import { authenticateRest } from './rest-auth.js';
 import type { ProjectCredentials } from './rest-auth.js';
@@ -53,18 +60,67 @@ export interface OpenTokFace extends Face {
   configure(patch: OpenTokPatch): void;
 }
 
+/** What tells one deployment of the OpenTok REST surface from another: its key and its credentials. */
+export interface SurfaceSpec {
+  /** The `{apiKey}` of its paths and the key slot of its session ids (API key, Vonage application id). */
+  readonly projectKey: string;
+  /** Checks the credentials of a REST request; `pathKey` is the project the path names, if any. Throws to refuse. */
+  authenticate(req: IncomingMessage, pathKey: string | undefined): Promise<void>;
+  /** Verifies a client token as the media servers would. */
+  verifyClientToken(token: string): Promise<ClientTokenVerdict>;
+  /** Whether a client token is in this deployment's format. */
+  ownsClientToken(token: string): boolean;
+  /** Which requests at the root it takes, when another deployment shares the root (see `Mount.claims`). */
+  claims?(req: IncomingMessage, pathname: string): boolean;
+  /**
+   * Whether it says so in the log when lenient. `strict` is one setting for the whole emulator, so
+   * one face (OpenTok) warns for every deployment of the surface.
+   */
+  readonly warnsLenient: boolean;
+  /** Where its control routes (lost callbacks, archive files) live, so two deployments never share one. */
+  readonly controlPath: string;
+}
+
+/** Options of {@link createSurfaceFace}, as `createEmulator` got them for this deployment. */
+export interface SurfaceOptions {
+  strict?: boolean | undefined;
+  autoStopAfterLastLeaveMs?: number | undefined;
+  callbackUrl?: string | undefined;
+  callbackSecret?: string | undefined;
+}
+
+/** A face of the OpenTok REST surface; its `state()` is the deployment's part, unnamed. */
+export interface SurfaceFace extends Face {
+  configure(patch: OpenTokPatch): void;
+}
+
 /** A fresh dev project: numeric 8-digit API key and a random 40-hex secret. */
 export function generateDevProject(): ProjectCredentials {
   return { apiKey: String(randomInt(10_000_000, 100_000_000)), apiSecret: randomBytes(20).toString('hex') };
 }
 
-const LENIENT_WARNING =
-  'emulator: lenient mode (strict=false): archives may start with no client connected; the real OpenTok API answers 400 there';
-
 /** Builds the OpenTok face. */
 export function createOpenTokFace(options: OpenTokOptions, context: FaceContext): OpenTokFace {
   const project = { ...(options.opentok ?? generateDevProject()) };
   if (!project.apiKey || !project.apiSecret) throw new TypeError('opentok.apiKey and opentok.apiSecret must be non-empty');
+  const face = createSurfaceFace(
+    {
+      projectKey: project.apiKey,
+      warnsLenient: true,
+      controlPath: '/emulator',
+      authenticate: (req, pathKey) => authenticateRest(req.headers, project, pathKey),
+      verifyClientToken: (token) => verifyClientToken(token, project),
+      ownsClientToken: clients.isOpenTokClientToken,
+    },
+    options,
+    context,
+  );
+  return { ...face, project, state: () => ({ opentok: { apiKey: project.apiKey, url: context.baseUrl() }, ...face.state() }) };
+}
+
+/** Builds a face of the OpenTok REST surface for one deployment: its store, archives, callbacks, routes and clients. */
+export function createSurfaceFace(spec: SurfaceSpec, options: SurfaceOptions, context: FaceContext): SurfaceFace {
+  const project = { apiKey: spec.projectKey };
   const settings: Settings = {
     strict: options.strict ?? true,
     autoStopAfterLastLeaveMs: checkDelay('autoStopAfterLastLeaveMs', options.autoStopAfterLastLeaveMs ?? 60_000),
@@ -81,41 +137,44 @@ export function createOpenTokFace(options: OpenTokOptions, context: FaceContext)
     settings,
     readyDelayMs: context.readyDelayMs,
     baseUrl,
+    controlPath: spec.controlPath,
     onStatus: (archive) => {
       const callback = archiveCallback(archive, project.apiKey, settings);
       if (callback) callbacks.send(callback);
     },
   });
-  const rt: Runtime = { project, settings, store, archives, callbacks, timers, logger, baseUrl };
+  const rt: Runtime = { project, settings, store, archives, callbacks, timers, logger, baseUrl, verifyClientToken: spec.verifyClientToken };
 
   let warnedLenient = false;
   const warnIfLenient = (): void => {
-    if (settings.strict || warnedLenient) return;
+    if (settings.strict || warnedLenient || !spec.warnsLenient) return;
     warnedLenient = true;
-    logger.warn({ strict: false }, LENIENT_WARNING);
+    logger.warn(
+      { strict: false },
+      'emulator: lenient mode (strict=false): archives may start with no client connected; the real OpenTok and Vonage APIs answer 400 there',
+    );
   };
   warnIfLenient();
 
   return {
-    project,
     prefix: '',
+    ...(spec.claims ? { claims: spec.claims } : {}),
     faultable: true,
     routes: [...sessionRoutes(rt), ...archiveRoutes(rt), ...sipRoutes(rt), ...moderationRoutes(rt)],
     async authorize(req, match) {
       // Unknown paths answer 404/405 before any credential check; every route needs the JWT.
-      if (match.found) await authenticateRest(req.headers, project, match.params.apiKey);
+      if (match.found) await spec.authenticate(req, match.params.apiKey);
     },
     unmatched: routeNotFound,
     errorReply: jsonErrorReply,
-    ownsClientToken: clients.isOpenTokClientToken,
+    ownsClientToken: spec.ownsClientToken,
     connectClient: (token, client) => clients.connectClient(rt, token, client),
     ownsClient: (connectionId) => store.connection(connectionId) !== undefined,
     publish: (connectionId, body) => clients.publish(rt, connectionId, body),
     unpublish: (connectionId, streamId) => clients.unpublish(rt, connectionId, streamId),
     leave: (connectionId) => clients.leave(rt, connectionId),
-    controlRoutes: () => controlRoutes(rt),
+    controlRoutes: () => controlRoutes(rt, spec.controlPath),
     state: () => ({
-      opentok: { apiKey: project.apiKey, url: baseUrl() },
       settings: {
         strict: settings.strict,
         archiveReadyDelayMs: context.readyDelayMs(),

@@ -8,7 +8,7 @@ import type { Timers } from '../clock.js';
 import type { WebhookSender } from '../webhook-sender.js';
 import type { ArchiveManager, ArchiveSettings } from './archiving.js';
 import type { CallbackTarget } from './callbacks.js';
-import type { ProjectCredentials } from './rest-auth.js';
+import type { ClientTokenVerdict } from './client-tokens.js';
 import { decodeSessionId } from './session-ids.js';
 import type { SessionRecord, Store } from './store.js';
 
@@ -17,7 +17,8 @@ export interface Settings extends ArchiveSettings, CallbackTarget {}
 
 /** Everything an OpenTok route handler may use. */
 export interface Runtime {
-  readonly project: ProjectCredentials;
+  /** The deployment: `apiKey` is its key in paths and session ids (an API key, a Vonage application id). */
+  readonly project: { readonly apiKey: string };
   readonly settings: Settings;
   readonly store: Store;
   readonly archives: ArchiveManager;
@@ -27,6 +28,8 @@ export interface Runtime {
   readonly logger: Logger;
   /** The emulator's own URL (set once it listens). */
   baseUrl(): string;
+  /** Verifies a client token of this deployment, as the media servers would. */
+  verifyClientToken(token: string): Promise<ClientTokenVerdict>;
 }
 
 /**

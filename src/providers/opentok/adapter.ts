@@ -1,5 +1,7 @@
 /**
- * The OpenTok (legacy Vonage/TokBox project) implementation of {@link VideoProvider}.
+ * The OpenTok (legacy Vonage/TokBox project) implementation of {@link VideoProvider}, and the
+ * operations of the OpenTok REST surface that the Vonage adapter shares (../vonage/adapter.ts):
+ * {@link createOpenTokSurfaceProvider} builds either from an {@link OpenTokSurface}.
  */
 import { GatewayError, badInput } from '../../errors.js';
 import { createHttpClient, type HttpClient } from '../rest/http.js';
@@ -8,6 +10,7 @@ import type { Logger } from '../../logger.js';
 import type {
   ConnectionInfo,
   IdClaim,
+  ProviderName,
   ArchiveInfo,
   ArchivePage,
   CreateSessionOptions,
@@ -25,15 +28,45 @@ import type {
   WebhookRequest,
   WebhookResult,
 } from '../types.js';
-import { OpenTokRestClient } from './client.js';
-import { createClientTokenMinter, type ClientTokenMinter } from './client-tokens.js';
+import { ArchiveOwners } from './archive-owners.js';
+import { OpenTokRestClient, type OpenTokTransport } from './client.js';
+import { createClientTokenMinter, type MintedToken } from './client-tokens.js';
 import { toArchiveInfo, toStreamInfo } from './mapping.js';
-import { createRestAuth } from './rest-auth.js';
+import { createOpenTokTransport } from './rest-auth.js';
 import { SessionCache } from './session-cache.js';
 import { decodeSessionId } from './session-ids.js';
 import { checkPaging } from '../rest/paging.js';
 import { planArchive, planSession, planSip } from './validation.js';
 import { createWebhookHandler, type OpenTokWebhookHandler } from './webhook.js';
+
+/**
+ * What one deployment of the OpenTok REST surface brings to the shared operations: its name, its
+ * transport (project id in paths, credential headers, error table), its client tokens, its
+ * callback verifier, its id rules and its capabilities. Everything else (the operations, their
+ * rules and mappings) is the same for an OpenTok project and a Vonage application.
+ */
+export interface OpenTokSurface {
+  /** Reported in every result and error. */
+  readonly name: ProviderName;
+  /** In messages: `OpenTok`, `Vonage`. */
+  readonly displayName: string;
+  /** What owns its sessions, in messages: `the configured OpenTok API key`. */
+  readonly owner: string;
+  readonly capabilities: ProviderCapabilities;
+  /** The pooled HTTP client to its base URL; closed with the provider. */
+  readonly http: HttpClient;
+  readonly transport: OpenTokTransport;
+  /** Mints client tokens (sync or async); checks the session belongs to {@link OpenTokTransport.projectId}. */
+  readonly tokens: { mint(options: GenerateTokenOptions): MintedToken | Promise<MintedToken> };
+  readonly webhook: OpenTokWebhookHandler;
+  /** Its claim on a UUID archive id no provider sharing {@link archiveOwners} has reported (every archive id is a UUID). */
+  readonly archiveIdClaim: Exclude<IdClaim, 'no'>;
+  /** Which provider reported each archive id, shared with the sibling surface providers built alongside. */
+  readonly archiveOwners: ArchiveOwners;
+  /** Sessions whose modes are remembered for getSession. @default 10000 */
+  readonly sessionCacheSize?: number | undefined;
+  readonly logger?: Logger | undefined;
+}
 
 /** Options of {@link createOpenTokProvider}. */
 export interface OpenTokProviderOptions {
@@ -54,6 +87,8 @@ export interface OpenTokProviderOptions {
   logger?: Logger;
   /** Watches every REST call (metrics, traces, request id). */
   observer?: UpstreamObserver | undefined;
+  /** The archive-id record shared with a Vonage provider of the same gateway. @default a record of its own */
+  archiveOwners?: ArchiveOwners;
 }
 
 const PROVIDER = 'OPENTOK';
@@ -72,11 +107,43 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
  *   DELETE are retried.
  */
 export function createOpenTokProvider(options: OpenTokProviderOptions): VideoProvider {
-  return new OpenTokProvider(options);
+  if (!options.apiKey || !options.apiSecret) {
+    // No value in the message: a half-set credential pair is still a secret.
+    throw new Error('createOpenTokProvider needs apiKey and apiSecret');
+  }
+  return createOpenTokSurfaceProvider({
+    name: PROVIDER,
+    displayName: 'OpenTok',
+    owner: 'the configured OpenTok API key',
+    capabilities: OPENTOK_CAPABILITIES,
+    http: createHttpClient({
+      provider: PROVIDER,
+      displayName: 'OpenTok',
+      baseUrl: options.apiUrl ?? 'https://api.opentok.com',
+      ...(options.timeouts === undefined ? {} : { timeouts: options.timeouts }),
+      connections: options.connections ?? 16,
+      ...(options.logger === undefined ? {} : { logger: options.logger }),
+      observer: options.observer,
+    }),
+    transport: createOpenTokTransport(options.apiKey, options.apiSecret),
+    tokens: createClientTokenMinter(options.apiKey, options.apiSecret),
+    webhook: createWebhookHandler(
+      options.webhookSecret === undefined || options.webhookSecret === '' ? {} : { webhookSecret: options.webhookSecret },
+    ),
+    archiveIdClaim: 'certain',
+    archiveOwners: options.archiveOwners ?? new ArchiveOwners(),
+    sessionCacheSize: options.sessionCacheSize,
+    logger: options.logger,
+  });
+}
+
+/** The provider of one deployment of the OpenTok REST surface (an OpenTok project, a Vonage application). */
+export function createOpenTokSurfaceProvider(surface: OpenTokSurface): VideoProvider {
+  return new OpenTokProvider(surface);
 }
 
 /** What OpenTok cannot do, and what to do instead. */
-const HINTS = {
+export const OPENTOK_HINTS = {
   connections: 'OpenTok has no REST call for it; use session monitoring callbacks',
   forceUnpublish: 'use forceDisconnect on its connection instead',
   listSessions: 'OpenTok keeps no list of sessions; store the ids you create',
@@ -84,7 +151,7 @@ const HINTS = {
 } as const;
 
 /** What OpenTok supports: the GraphQL layer refuses anything else before calling the adapter. */
-const CAPABILITIES: ProviderCapabilities = {
+export const OPENTOK_CAPABILITIES: ProviderCapabilities = {
   archives: true,
   sip: true,
   signals: true,
@@ -104,65 +171,56 @@ const CAPABILITIES: ProviderCapabilities = {
     dialSip: ['from', 'headers', 'auth', 'secure', 'video', 'observeForceMute'],
     signal: ['connectionId', 'type'],
   },
-  hints: HINTS,
+  hints: OPENTOK_HINTS,
 };
 
-/** The refusal of a direct call to what OpenTok cannot do (the GraphQL layer never makes one). */
-function unsupported(what: string, hint: string): GatewayError {
-  return new GatewayError('UNSUPPORTED_BY_PROVIDER', `OPENTOK does not support ${what}: ${hint}`, { provider: PROVIDER });
-}
-
+/**
+ * One deployment of the OpenTok REST surface. Everything it reports names `this.name`, never a
+ * constant, so that an operation added here serves OpenTok and Vonage alike.
+ */
 class OpenTokProvider implements VideoProvider {
-  readonly name = PROVIDER;
-  readonly capabilities = CAPABILITIES;
+  readonly name: ProviderName;
+  readonly capabilities: ProviderCapabilities;
 
+  readonly #surface: OpenTokSurface;
   readonly #apiKey: string;
   readonly #http: HttpClient;
   readonly #rest: OpenTokRestClient;
-  readonly #tokens: ClientTokenMinter;
+  readonly #tokens: OpenTokSurface['tokens'];
   readonly #sessions: SessionCache;
   readonly #webhook: OpenTokWebhookHandler;
   readonly #logger: Logger | undefined;
 
-  constructor(options: OpenTokProviderOptions) {
-    if (!options.apiKey || !options.apiSecret) {
-      // No value in the message: a half-set credential pair is still a secret.
-      throw new Error('createOpenTokProvider needs apiKey and apiSecret');
-    }
-    this.#apiKey = options.apiKey;
-    this.#logger = options.logger;
-    this.#http = createHttpClient({
-      provider: PROVIDER,
-      displayName: 'OpenTok',
-      baseUrl: options.apiUrl ?? 'https://api.opentok.com',
-      ...(options.timeouts === undefined ? {} : { timeouts: options.timeouts }),
-      connections: options.connections ?? 16,
-      ...(options.logger === undefined ? {} : { logger: options.logger }),
-      observer: options.observer,
-    });
-    this.#rest = new OpenTokRestClient({
-      apiKey: options.apiKey,
-      http: this.#http,
-      auth: createRestAuth(options.apiKey, options.apiSecret),
-    });
-    this.#tokens = createClientTokenMinter(options.apiKey, options.apiSecret);
-    this.#sessions = new SessionCache(options.sessionCacheSize);
-    this.#webhook = createWebhookHandler(
-      options.webhookSecret === undefined || options.webhookSecret === '' ? {} : { webhookSecret: options.webhookSecret },
-    );
+  constructor(surface: OpenTokSurface) {
+    this.#surface = surface;
+    this.name = surface.name;
+    this.capabilities = surface.capabilities;
+    this.#apiKey = surface.transport.projectId;
+    this.#logger = surface.logger;
+    this.#http = surface.http;
+    this.#rest = new OpenTokRestClient({ http: this.#http, transport: surface.transport });
+    this.#tokens = surface.tokens;
+    this.#sessions = new SessionCache(surface.sessionCacheSize);
+    this.#webhook = surface.webhook;
   }
 
-  /** Certain: the id decodes to the OpenTok layout with our API key inside. */
+  /** Certain: the id decodes to the OpenTok layout with our API key (or application id) inside. */
   ownsSessionId(sessionId: string): IdClaim {
     return decodeSessionId(sessionId)?.apiKey === this.#apiKey ? 'certain' : 'no';
   }
 
   /**
-   * Certain for a UUID: every OpenTok archive id is one. (An OpenVidu recording of a session whose
-   * custom id is UUID-shaped is then reached by its global id only.)
+   * Every archive id of the surface is a UUID. One this provider reported is certainly its own,
+   * one another surface provider reported is not; for any other UUID the surface's claim stands
+   * (OpenTok: certain; Vonage: possible, so OpenTok wins an unknown UUID when both are
+   * configured). An OpenVidu recording of a session whose custom id is UUID-shaped is then reached
+   * by its global id only.
    */
   ownsArchiveId(archiveId: string): IdClaim {
-    return typeof archiveId === 'string' && UUID.test(archiveId) ? 'certain' : 'no';
+    if (typeof archiveId !== 'string' || !UUID.test(archiveId)) return 'no';
+    const owner = this.#surface.archiveOwners.ownerOf(archiveId);
+    if (owner === undefined) return this.#surface.archiveIdClaim;
+    return owner === this.name ? 'certain' : 'no';
   }
 
   async createSession(options: CreateSessionOptions = {}): Promise<SessionInfo> {
@@ -170,7 +228,7 @@ class OpenTokProvider implements VideoProvider {
     const sessionId = await this.#rest.createSession(plan.form);
     const createdAt = decodeSessionId(sessionId)?.createdAt ?? new Date();
     this.#sessions.set(sessionId, { mediaMode: plan.mediaMode, archiveMode: plan.archiveMode, createdAt });
-    return { provider: PROVIDER, sessionId, mediaMode: plan.mediaMode, archiveMode: plan.archiveMode, createdAt };
+    return { provider: this.name, sessionId, mediaMode: plan.mediaMode, archiveMode: plan.archiveMode, createdAt };
   }
 
   /**
@@ -182,7 +240,7 @@ class OpenTokProvider implements VideoProvider {
     if (decoded === null || decoded.apiKey !== this.#apiKey) return null;
     const remembered = this.#sessions.get(sessionId);
     return {
-      provider: PROVIDER,
+      provider: this.name,
       sessionId,
       mediaMode: remembered?.mediaMode ?? 'RELAYED',
       archiveMode: remembered?.archiveMode ?? 'MANUAL',
@@ -191,9 +249,9 @@ class OpenTokProvider implements VideoProvider {
   }
 
   async generateToken(options: GenerateTokenOptions): Promise<TokenInfo> {
-    const minted = this.#tokens.mint(options);
+    const minted = await this.#tokens.mint(options);
     return {
-      provider: PROVIDER,
+      provider: this.name,
       token: minted.token,
       sessionId: options.sessionId,
       apiKey: this.#apiKey,
@@ -235,10 +293,10 @@ class OpenTokProvider implements VideoProvider {
       const archive = toArchiveInfo(item);
       if (archive === null) {
         // One archive in a shape we do not understand must not hide the others.
-        this.#logger?.warn({ provider: PROVIDER }, 'skipped an archive list item that is not a recognisable archive');
+        this.#logger?.warn({ provider: this.name }, 'skipped an archive list item that is not a recognisable archive');
         continue;
       }
-      items.push(archive);
+      items.push(this.#own(archive));
     }
     return { items, totalCount: page.count };
   }
@@ -256,15 +314,17 @@ class OpenTokProvider implements VideoProvider {
   async dialSip(options: DialSipOptions): Promise<SipCallInfo> {
     this.#checkSession(options.sessionId);
     const sip = planSip(options);
-    const { token } = this.#tokens.mint({ sessionId: options.sessionId, role: 'PUBLISHER', data: 'sip=true' });
+    const { token } = await this.#tokens.mint({ sessionId: options.sessionId, role: 'PUBLISHER', data: 'sip=true' });
     const dto = await this.#rest.dial({ sessionId: options.sessionId, token, sip });
     const sipCallId = typeof dto.id === 'string' ? dto.id : null;
     const connectionId = typeof dto.connectionId === 'string' ? dto.connectionId : null;
     if (sipCallId === null || connectionId === null) {
-      throw new GatewayError('UPSTREAM_ERROR', 'OpenTok sent an unexpected response to dial', { provider: PROVIDER });
+      throw new GatewayError('UPSTREAM_ERROR', `${this.#surface.displayName} sent an unexpected response to dial`, {
+        provider: this.name,
+      });
     }
     return {
-      provider: PROVIDER,
+      provider: this.name,
       sipCallId,
       sessionId: options.sessionId,
       connectionId,
@@ -284,25 +344,28 @@ class OpenTokProvider implements VideoProvider {
   }
 
   async listConnections(): Promise<ConnectionInfo[]> {
-    throw unsupported('listing connections', HINTS.connections);
+    throw this.#unsupported('listing connections', 'connections');
   }
 
   async forceUnpublish(): Promise<void> {
-    throw unsupported('force-unpublishing a stream', HINTS.forceUnpublish);
+    throw this.#unsupported('force-unpublishing a stream', 'forceUnpublish');
   }
 
   async listSessions(): Promise<SessionInfo[]> {
-    throw unsupported('listing sessions', HINTS.listSessions);
+    throw this.#unsupported('listing sessions', 'listSessions');
   }
 
   async closeSession(): Promise<void> {
-    throw unsupported('closing a session', HINTS.closeSession);
+    throw this.#unsupported('closing a session', 'closeSession');
   }
 
   async listStreams(sessionId: string): Promise<StreamInfo[]> {
     this.#checkSession(sessionId, 'sessionId');
     const page = await this.#rest.listStreams(sessionId);
-    return page.items.map((item) => toStreamInfo(item, sessionId)).filter((s): s is StreamInfo => s !== null);
+    return page.items.flatMap((item) => {
+      const stream = toStreamInfo(item, sessionId);
+      return stream === null ? [] : [this.#own(stream)];
+    });
   }
 
   handleWebhook(request: WebhookRequest): Promise<WebhookResult> {
@@ -313,28 +376,45 @@ class OpenTokProvider implements VideoProvider {
     await this.#http.close();
   }
 
-  /** A session id of another project (or not an OpenTok id) never reaches OpenTok. */
+  /** A session id of another project (or not in the OpenTok layout) never reaches the platform. */
   #checkSession(sessionId: string, field = 'input.sessionId'): void {
     const decoded = typeof sessionId === 'string' ? decodeSessionId(sessionId) : null;
-    if (decoded === null) throw badInput(field, 'this is not an OpenTok session id');
+    if (decoded === null) throw badInput(field, `this is not a session id of ${this.#surface.displayName}`);
     if (decoded.apiKey !== this.#apiKey) {
-      throw badInput(field, 'this session does not belong to the configured OpenTok API key');
+      throw badInput(field, `this session does not belong to ${this.#surface.owner}`);
     }
   }
 
   #checkArchiveId(archiveId: string): void {
     if (this.ownsArchiveId(archiveId) === 'no') {
-      throw new GatewayError('NOT_FOUND', 'archive not found: OpenTok archive ids are UUIDs', { provider: PROVIDER });
+      throw new GatewayError('NOT_FOUND', `archive not found: ${this.#surface.displayName} archive ids are UUIDs`, {
+        provider: this.name,
+      });
     }
   }
 
   #archive(dto: unknown, operation: string): ArchiveInfo {
     const archive = toArchiveInfo(dto);
     if (archive === null) {
-      throw new GatewayError('UPSTREAM_ERROR', `OpenTok sent an unexpected response to ${operation}`, {
-        provider: PROVIDER,
+      throw new GatewayError('UPSTREAM_ERROR', `${this.#surface.displayName} sent an unexpected response to ${operation}`, {
+        provider: this.name,
       });
     }
-    return archive;
+    return this.#own(archive);
+  }
+
+  /**
+   * The mappers label what they read as OpenTok's; an object read from this deployment is its own.
+   * An archive is recorded as this provider's (./archive-owners.ts).
+   */
+  #own<T extends { provider: ProviderName; archiveId?: string }>(value: T): T {
+    if (typeof value.archiveId === 'string') this.#surface.archiveOwners.record(value.archiveId, this.name);
+    return value.provider === this.name ? value : { ...value, provider: this.name };
+  }
+
+  /** The refusal of a direct call to what the surface cannot do (the GraphQL layer never makes one). */
+  #unsupported(what: string, feature: keyof typeof OPENTOK_HINTS): GatewayError {
+    const hint = this.capabilities.hints?.[feature] ?? OPENTOK_HINTS[feature];
+    return new GatewayError('UNSUPPORTED_BY_PROVIDER', `${this.name} does not support ${what}: ${hint}`, { provider: this.name });
   }
 }

@@ -18,16 +18,16 @@ import type { GenerateTokenOptions, Role, TokenFormat } from '../types.js';
 import { HS256_JWT_HEADER } from './rest-auth.js';
 import { decodeSessionId } from './session-ids.js';
 
-/** The wire role of each gateway role (`publisheronly` has no hyphen). */
-const OPENTOK_ROLES: Readonly<Record<Role, string>> = Object.freeze({
+/** The wire role of each gateway role (`publisheronly` has no hyphen); Vonage tokens use the same. */
+export const OPENTOK_ROLES: Readonly<Record<Role, string>> = Object.freeze({
   PUBLISHER: 'publisher',
   SUBSCRIBER: 'subscriber',
   MODERATOR: 'moderator',
   PUBLISHER_ONLY: 'publisheronly',
 });
 
-/** Default token lifetime: 24 h, like every OpenTok SDK. */
-const DEFAULT_TOKEN_TTL_SECONDS = 86_400;
+/** Default token lifetime: 24 h, like every OpenTok SDK (and @vonage/video). */
+export const DEFAULT_TOKEN_TTL_SECONDS = 86_400;
 /** Longest space-joined initial layout class list (opentok-node's limit). */
 const MAX_LAYOUT_CLASS_LIST_LENGTH = 1024;
 
@@ -140,8 +140,8 @@ export function createClientTokenMinter(apiKey: string, apiSecret: string): Clie
   };
 }
 
-/** The space-joined class list, within opentok-node's limit. */
-function layoutOf(classes: string[] | undefined): string {
+/** The space-joined class list, within opentok-node's limit (BAD_USER_INPUT naming the field beyond it). */
+export function layoutOf(classes: string[] | undefined): string {
   if (classes === undefined) return '';
   const joined = classes.join(' ');
   if (joined.length > MAX_LAYOUT_CLASS_LIST_LENGTH) {

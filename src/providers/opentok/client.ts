@@ -7,9 +7,9 @@
  */
 import type { HttpClient } from '../rest/http.js';
 import { RestClient } from '../rest/client.js';
+import type { ProviderErrors } from '../rest/errors.js';
 import { pathSegment } from '../rest/path.js';
-import { OPENTOK_ERRORS, type OpenTokOperation } from './errors.js';
-import type { RestAuth } from './rest-auth.js';
+import type { OpenTokOperation } from './errors.js';
 
 /** `POST /v2/project/{key}/dial` answer. */
 interface DialDto {
@@ -36,22 +36,37 @@ export interface DialSipBody {
   observeForceMute?: boolean;
 }
 
-/** Typed calls to one OpenTok project. */
+/**
+ * What tells one deployment of the OpenTok REST surface from another: an OpenTok project
+ * (./rest-auth.ts) or a Vonage Video application (../vonage/rest-auth.ts). The endpoints and
+ * bodies are the same; the project id in the paths, the credential headers and the provider named
+ * in errors differ (docs/providers/vonage.md#differences-from-opentok).
+ */
+export interface OpenTokTransport {
+  /** The `{id}` of `/v2/project/{id}`: the OpenTok API key, or the Vonage application id. */
+  readonly projectId: string;
+  /** The credential headers of one request (called per request). */
+  auth(): Record<string, string> | Promise<Record<string, string>>;
+  /** The status meanings, naming the provider that answered. */
+  readonly errors: ProviderErrors<OpenTokOperation, object>;
+}
+
+/** Typed calls to one OpenTok project or Vonage application. */
 export class OpenTokRestClient {
   readonly #rest: RestClient<OpenTokOperation, object>;
   readonly #project: string;
 
-  constructor(options: { apiKey: string; http: HttpClient; auth: RestAuth }) {
-    const { auth } = options;
+  constructor(options: { http: HttpClient; transport: OpenTokTransport }) {
+    const { transport } = options;
     // An empty success body reads as null: every caller checks the shape of what it gets.
     this.#rest = new RestClient({
-      errors: OPENTOK_ERRORS,
+      errors: transport.errors,
       http: options.http,
-      auth: () => ({ 'x-opentok-auth': auth.token() }),
+      auth: () => transport.auth(),
       context: {},
       emptyBody: 'null',
     });
-    this.#project = `/v2/project/${encodeURIComponent(options.apiKey)}`;
+    this.#project = `/v2/project/${encodeURIComponent(transport.projectId)}`;
   }
 
   /** `POST /session/create` with a form body (field order is the caller's). Returns the session id. */

@@ -4,6 +4,8 @@
  * iat, exp: iat + 300}` (no `jti`) — and no `Bearer` prefix.
  */
 import { createHmac } from 'node:crypto';
+import type { OpenTokTransport } from './client.js';
+import { OPENTOK_ERRORS } from './errors.js';
 
 /** base64url(`{"alg":"HS256","typ":"JWT"}`), the header jsonwebtoken writes by default. */
 export const HS256_JWT_HEADER = Buffer.from('{"alg":"HS256","typ":"JWT"}').toString('base64url');
@@ -44,6 +46,12 @@ export function createRestAuth(apiKey: string, apiSecret: string, options: RestA
       return token;
     },
   };
+}
+
+/** The transport of an OpenTok project: paths under its API key, `X-OPENTOK-AUTH`, OpenTok's status table. */
+export function createOpenTokTransport(apiKey: string, apiSecret: string): OpenTokTransport {
+  const auth = createRestAuth(apiKey, apiSecret);
+  return { projectId: apiKey, errors: OPENTOK_ERRORS, auth: () => ({ 'x-opentok-auth': auth.token() }) };
 }
 
 /** Signs `claims` as an HS256 JWT with the `{"alg":"HS256","typ":"JWT"}` header. */

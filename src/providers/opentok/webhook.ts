@@ -10,7 +10,7 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import { jwtVerify, errors as joseErrors } from 'jose';
 import { unauthenticated, webhookBody } from '../rest/webhook-body.js';
-import type { ArchiveStatusChange, WebhookRequest, WebhookResult } from '../types.js';
+import type { ArchiveStatusChange, ProviderName, WebhookRequest, WebhookResult } from '../types.js';
 import { headerOf } from '../wire-values.js';
 import { toArchiveInfo } from './mapping.js';
 
@@ -22,6 +22,10 @@ export interface OpenTokWebhookOptions {
   maxSkewSeconds?: number;
   /** Clock in milliseconds (tests). */
   now?: () => number;
+  /** The provider the callbacks come from (a Vonage application signs the same way). @default 'OPENTOK' */
+  provider?: ProviderName;
+  /** The variable holding the secret, named in refusals. @default 'OPENTOK_WEBHOOK_SECRET' */
+  secretVariable?: string;
 }
 
 /** Verifies and parses one callback request. */
@@ -51,35 +55,47 @@ export function createWebhookHandler(options: OpenTokWebhookOptions = {}): OpenT
   const secret = options.webhookSecret ? new TextEncoder().encode(options.webhookSecret) : undefined;
   const maxSkew = options.maxSkewSeconds ?? 300;
   const now = options.now ?? Date.now;
+  const signer = { provider: options.provider ?? PROVIDER, secretVariable: options.secretVariable ?? 'OPENTOK_WEBHOOK_SECRET' };
 
   return async (request: WebhookRequest): Promise<WebhookResult> => {
-    const jti = secret === undefined ? null : await verifySignature(request, secret, maxSkew, now());
-    return { ...parseCallback(request.rawBody, jti, now()), verified: secret !== undefined };
+    const jti = secret === undefined ? null : await verifySignature(request, secret, maxSkew, now(), signer);
+    const parsed = parseCallback(request.rawBody, jti, now());
+    const archiveChanges =
+      signer.provider === PROVIDER
+        ? parsed.archiveChanges
+        : parsed.archiveChanges.map((change) => ({ ...change, archive: { ...change.archive, provider: signer.provider } }));
+    return { ...parsed, archiveChanges, verified: secret !== undefined };
   };
 }
 
-async function verifySignature(request: WebhookRequest, secret: Uint8Array, maxSkewSeconds: number, nowMs: number): Promise<string | null> {
+async function verifySignature(
+  request: WebhookRequest,
+  secret: Uint8Array,
+  maxSkewSeconds: number,
+  nowMs: number,
+  { provider, secretVariable }: { provider: ProviderName; secretVariable: string },
+): Promise<string | null> {
   const header = headerOf(request.headers, 'authorization');
   const match = header === undefined ? null : /^Bearer\s+(\S+)\s*$/i.exec(header);
   if (!match?.[1]) {
-    throw unauthenticated(PROVIDER, 'the callback is not signed: an Authorization: Bearer <JWT> header is required');
+    throw unauthenticated(provider, 'the callback is not signed: an Authorization: Bearer <JWT> header is required');
   }
   let payload: Record<string, unknown>;
   try {
     ({ payload } = await jwtVerify(match[1], secret, { algorithms: ['HS256'], currentDate: new Date(nowMs) }));
   } catch (error) {
-    if (error instanceof joseErrors.JWTExpired) throw unauthenticated(PROVIDER, 'the callback signature has expired');
-    throw unauthenticated(PROVIDER, 'the callback signature does not verify with OPENTOK_WEBHOOK_SECRET');
+    if (error instanceof joseErrors.JWTExpired) throw unauthenticated(provider, 'the callback signature has expired');
+    throw unauthenticated(provider, `the callback signature does not verify with ${secretVariable}`);
   }
   const iat = payload.iat;
   if (typeof iat !== 'number' || Math.abs(nowMs / 1000 - iat) > maxSkewSeconds) {
-    throw unauthenticated(PROVIDER, `the callback signature is stale: iat must be within ${maxSkewSeconds} s of now`);
+    throw unauthenticated(provider, `the callback signature is stale: iat must be within ${maxSkewSeconds} s of now`);
   }
   const hash = payload.payload_hash;
   const actual = createHash('sha256').update(request.rawBody).digest();
   const claimed = typeof hash === 'string' && /^[0-9a-fA-F]{64}$/.test(hash) ? Buffer.from(hash, 'hex') : null;
   if (claimed === null || !timingSafeEqual(claimed, actual)) {
-    throw unauthenticated(PROVIDER, 'the callback body does not match its signed payload_hash');
+    throw unauthenticated(provider, 'the callback body does not match its signed payload_hash');
   }
   return typeof payload.jti === 'string' && payload.jti !== '' ? payload.jti : null;
 }

@@ -13,8 +13,8 @@ import type { HttpClient, HttpMethod, HttpResponse } from './http.js';
 interface RestClientOptions<Operation extends string, Context extends object> {
   errors: ProviderErrors<Operation, Context>;
   http: HttpClient;
-  /** The credential headers of one request (called per request, so they may rotate). */
-  auth(): Record<string, string>;
+  /** The credential headers of one request (called per request, so they may rotate; signing may be async). */
+  auth(): Record<string, string> | Promise<Record<string, string>>;
   /** Facts every error mapping gets (a secret to withhold, say); a call's own context adds to them. */
   context: Context;
   /**
@@ -57,7 +57,7 @@ export class RestClient<Operation extends string, Context extends object> {
    * throws its mapped error; a 3xx throws UPSTREAM_ERROR (redirects are not followed).
    */
   async send(call: RestCall<Operation, Context>): Promise<HttpResponse> {
-    const headers: Record<string, string> = { accept: 'application/json', ...this.#options.auth() };
+    const headers: Record<string, string> = { accept: 'application/json', ...(await this.#options.auth()) };
     let body: string | undefined;
     if (call.json !== undefined) {
       headers['content-type'] = 'application/json';

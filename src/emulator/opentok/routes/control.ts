@@ -11,17 +11,17 @@ import type { Runtime } from '../runtime.js';
 
 const dropSchema = z.object({ times: z.number().int().min(1).max(1000).default(1) });
 
-/** The OpenTok control routes. */
-export function controlRoutes(rt: Runtime): Route[] {
+/** The control routes of a face of the OpenTok REST surface, under `controlPath` (`/emulator` for OpenTok). */
+export function controlRoutes(rt: Runtime, controlPath = '/emulator'): Route[] {
   return [
-    route('POST', '/emulator/callbacks/drop', (ctx) => {
+    route('POST', `${controlPath}/callbacks/drop`, (ctx) => {
       const parsed = dropSchema.safeParse(parseJsonObject(ctx.body));
       if (!parsed.success) throw badRequest(parsed.error.issues);
       rt.callbacks.dropNext({ times: parsed.data.times });
       return json(200, { pendingDrops: rt.callbacks.snapshot().pendingDrops });
     }),
 
-    route('GET', '/emulator/archives/:file', (ctx) => {
+    route('GET', `${controlPath}/archives/:file`, (ctx) => {
       const m = /^([0-9a-f-]{36})\.(mp4|zip)$/.exec(ctx.params.file ?? '');
       const archive = m?.[1] ? rt.archives.get(m[1]) : undefined;
       if (archive?.status !== 'available') throw new HttpError(404, 'Archive file not found');

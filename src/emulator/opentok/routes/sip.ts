@@ -6,7 +6,6 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import { numericKey } from '../archiving.js';
-import { verifyClientToken } from '../client-tokens.js';
 import { parseJsonObject } from '../../body.js';
 import { badRequest, HttpError, json, route } from '../../http.js';
 import type { Route } from '../../http.js';
@@ -43,7 +42,7 @@ export function sipRoutes(rt: Runtime): Route[] {
       const { sessionId, token, sip } = parsed.data;
       const session = requireSession(rt, sessionId);
 
-      const verdict = await verifyClientToken(token, rt.project);
+      const verdict = await rt.verifyClientToken(token);
       if (!verdict.ok) throw new HttpError(400, `Invalid token: ${verdict.reason}`);
       if (verdict.grant.sessionId !== sessionId) throw new HttpError(400, 'Invalid token: it was minted for another session');
       if (session.mediaMode !== 'routed') {

@@ -45,6 +45,8 @@ export interface Config {
   introspection: boolean;
   /** The graceful drain on SIGTERM/SIGINT (docs/operations.md, Shutdown). */
   shutdown: ShutdownConfig;
+  /** Redis shared by several instances (docs/operations.md#several-instances-with-redis); null: in process. */
+  redisUrl: string | null;
 }
 
 /** How the gateway drains on SIGTERM/SIGINT (docs/operations.md, Shutdown). */
@@ -130,6 +132,7 @@ const variables = {
   // Longer than the upstream deadline (8 s, docs/operations.md, Upstream timeouts and retries), so a
   // request waiting on its provider can finish.
   SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).max(300_000).default(10_000),
+  REDIS_URL: z.url({ protocol: /^rediss?$/, error: 'must be a redis:// or rediss:// URL' }).optional(),
 } as const;
 
 /** Production default of `SHUTDOWN_DELAY_MS`: time for a load balancer to see the 503 and stop routing here. */
@@ -252,5 +255,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     graphiql: vars.GRAPHIQL ?? !production,
     introspection: vars.INTROSPECTION ?? !production,
     shutdown: { delayMs: vars.SHUTDOWN_DELAY_MS ?? (production ? PRODUCTION_SHUTDOWN_DELAY_MS : 0), graceMs: vars.SHUTDOWN_GRACE_MS },
+    redisUrl: vars.REDIS_URL ?? null,
   };
 }

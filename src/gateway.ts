@@ -1,5 +1,6 @@
 import type { Config } from './config.js';
 import { createEmulator, type Emulator } from './emulator/index.js';
+import { createEventServices } from './events/event-services.js';
 import { type App, createApp } from './http/app.js';
 import type { DrainReport } from './http/drain.js';
 import { webhookPath } from './http/webhooks.js';
@@ -15,8 +16,8 @@ export interface Gateway {
   /** The embedded emulator, when no provider was configured. */
   emulator: Emulator | null;
   /**
-   * Drains the server (see {@link App.close}), then closes the providers and the emulator;
-   * resolves to what the drain had to cut.
+   * Drains the server (see {@link App.close}), then closes the event services (the Redis
+   * connections), the providers and the emulator; resolves to what the drain had to cut.
    */
   close(graceMs?: number): Promise<DrainReport>;
 }
@@ -45,11 +46,13 @@ export async function startGateway(config: Config, logger: Logger): Promise<Gate
   }
 
   const registry = createProviderRegistry(providers, config.defaultProvider ?? undefined);
-  const app = createApp({ config, registry, logger });
+  const events = createEventServices({ redisUrl: config.redisUrl, logger: logger.child({ component: 'events' }) });
+  const app = createApp({ config, registry, logger, events });
   let url: string;
   try {
     url = await app.listen(config.port, config.host);
   } catch (error) {
+    await events.close();
     await registry.close();
     await emulator?.close();
     throw error;
@@ -71,6 +74,7 @@ export async function startGateway(config: Config, logger: Logger): Promise<Gate
     emulator,
     async close(graceMs) {
       const report = await app.close(graceMs);
+      await events.close();
       await registry.close();
       await emulator?.close();
       return report;

@@ -3,13 +3,15 @@ import type { AddressInfo } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Config } from '../config.js';
 import { type ArchivePoller, createArchivePoller } from '../events/archive-poller.js';
-import { createEventBus, type EventBus } from '../events/bus.js';
+import type { EventBus } from '../events/bus.js';
+import { createMemoryEventServices, type EventServices } from '../events/event-services.js';
 import type { Logger } from '../logger.js';
 import type { ProviderRegistry } from '../providers/registry.js';
 import type { Services } from '../schema/context.js';
 import { createAuthenticator } from './auth.js';
 import { bufferGraphQLBody } from './body-limit.js';
 import { type DrainReport, trackInFlight } from './drain.js';
+import { readiness } from './health.js';
 import { createOpenViduAppServer } from './openvidu-app-server.js';
 import { createOriginPolicy } from './origin-policy.js';
 import { attachWebSocket } from './websocket.js';
@@ -24,8 +26,8 @@ export interface AppOptions {
   config: Config;
   registry: ProviderRegistry;
   logger: Logger;
-  /** Defaults to an in-memory bus. */
-  bus?: EventBus;
+  /** The bus, webhook dedupe and poll leases (in process or through Redis). @default in memory */
+  events?: EventServices;
 }
 
 /** The gateway's HTTP server and everything hanging off it. */
@@ -54,9 +56,11 @@ export interface App {
  */
 export function createApp(options: AppOptions): App {
   const { config, registry, logger } = options;
-  const bus = options.bus ?? createEventBus();
+  const events = options.events ?? createMemoryEventServices();
+  const { bus } = events;
   const poller = createArchivePoller({
     bus,
+    leases: events.leases,
     intervalMs: config.archivePollIntervalMs,
     logger,
     fetchArchive: (provider, archiveId) => registry.get(provider).getArchive(archiveId),
@@ -67,8 +71,15 @@ export function createApp(options: AppOptions): App {
   const drainStart = new AbortController();
 
   const authenticator = createAuthenticator(config.auth);
-  const yoga = createGatewayYoga({ services, policy, authenticator, isReady: () => !shuttingDown, drainSignal: drainStart.signal });
-  const routes: Route[] = [createWebhookRoute({ registry, bus, logger }), createOpenViduAppServer({ registry, logger, policy })];
+  const isReady = readiness([
+    { ready: () => !shuttingDown, status: 'shutting down' },
+    { ready: () => events.isReachable(), status: `${events.kind} unreachable` },
+  ]);
+  const yoga = createGatewayYoga({ services, policy, authenticator, isReady, drainSignal: drainStart.signal });
+  const routes: Route[] = [
+    createWebhookRoute({ registry, bus, dedupe: events.dedupe, logger }),
+    createOpenViduAppServer({ registry, logger, policy }),
+  ];
 
   const httpServer = createServer((req, res) => {
     inFlight.track(req, res);

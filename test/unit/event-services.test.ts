@@ -44,7 +44,9 @@ function resyncableBus() {
   });
   return {
     bus,
-    resync: () => handlers.forEach((handler) => handler()),
+    resync: () => {
+      for (const handler of handlers) handler();
+    },
     get handlers() {
       return handlers.size;
     },

@@ -44,15 +44,16 @@ export interface RedisServer {
 /**
  * Starts `redis-server --port N --save '' --appendonly no` in a directory of its own: nothing is
  * saved unless a test asks (`SAVE`), and what it saved there is loaded on the next start.
+ * `extraArgs` go on its command line (`--requirepass x`).
  */
-export async function startRedisServer(): Promise<RedisServer> {
+export async function startRedisServer(extraArgs: readonly string[] = []): Promise<RedisServer> {
   const port = await freePort();
   const dir = mkdtempSync(join(tmpdir(), 'gateway-redis-'));
   let child: ChildProcess | null = null;
 
   const start = () =>
     new Promise<void>((resolve, reject) => {
-      const args = ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--dir', dir];
+      const args = ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--dir', dir, ...extraArgs];
       const proc = spawn('redis-server', args, { stdio: ['ignore', 'pipe', 'pipe'] });
       child = proc;
       const lines: string[] = [];

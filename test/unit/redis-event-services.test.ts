@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { EventServices } from '../../src/events/event-services.js';
 import { createRedisEventServices, REDIS_KEY_PREFIX } from '../../src/events/redis-event-services.js';
 import type { ArchiveStatusChange } from '../../src/providers/types.js';
-import { silentLogger } from '../../src/logger.js';
+import { type Logger, silentLogger } from '../../src/logger.js';
 import { hasRedisServer, REDIS_MISSING, type RedisServer, startRedisServer } from '../helpers/redis-server.js';
 import { until } from '../helpers/until.js';
 
@@ -34,6 +34,47 @@ function change(status: 'STARTED' | 'STOPPED', at: number): ArchiveStatusChange 
     source: 'webhook',
   };
 }
+
+/** A logger keeping every line it is given, with its bindings, as text. */
+function capturingLogger(lines: string[], bindings: Record<string, unknown> = {}): Logger {
+  const log = (level: string) => (obj: object | string, msg?: string) => {
+    lines.push(JSON.stringify({ level, ...bindings, ...(typeof obj === 'string' ? { msg: obj } : { ...obj, msg }) }));
+  };
+  return {
+    debug: log('debug'),
+    info: log('info'),
+    warn: log('warn'),
+    error: log('error'),
+    child: (more) => capturingLogger(lines, { ...bindings, ...more }),
+  };
+}
+
+describe.skipIf(!available)('the password of REDIS_URL', () => {
+  let redis: RedisServer;
+  beforeAll(async () => {
+    redis = await startRedisServer(['--requirepass', 'right-pass-9f2c']);
+  });
+  afterAll(async () => {
+    await redis?.close();
+  });
+
+  it('should never reach a log line, whether it is right or wrong', async () => {
+    const lines: string[] = [];
+    const right = createRedisEventServices({ url: `redis://:right-pass-9f2c@127.0.0.1:${redis.port}`, logger: capturingLogger(lines) });
+    const wrong = createRedisEventServices({ url: `redis://:wrong-pass-4e1a@127.0.0.1:${redis.port}`, logger: capturingLogger(lines) });
+    try {
+      await until('the right password to connect', () => right.isReachable());
+      await until('the wrong password to be refused', () => lines.some((line) => line.includes('WRONGPASS')));
+      expect(wrong.isReachable()).toBe(false);
+      await expect(wrong.dedupe.add('k')).rejects.toThrow();
+    } finally {
+      await right.close();
+      await wrong.close();
+    }
+    expect(lines.some((line) => line.includes(`redis://:***@127.0.0.1:${redis.port}`))).toBe(true);
+    expect(lines.filter((line) => line.includes('right-pass-9f2c') || line.includes('wrong-pass-4e1a'))).toEqual([]);
+  });
+});
 
 describe.skipIf(!available)('event services through Redis (two instances, one real redis-server)', () => {
   let redis: RedisServer;

@@ -55,6 +55,8 @@ export interface Config {
   introspection: boolean;
   /** The graceful drain on SIGTERM/SIGINT (docs/operations.md, Shutdown). */
   shutdown: ShutdownConfig;
+  /** Redis shared by several instances (docs/operations.md#several-instances-with-redis); null: in process. */
+  redisUrl: string | null;
   /** `METRICS_TOKEN`: when set, `GET /metrics` wants `Authorization: Bearer <it>` (docs/operations.md#metrics). */
   metricsToken: string | null;
   /** OpenTelemetry tracing, when `OTEL_EXPORTER_OTLP_ENDPOINT` is set (docs/operations.md#tracing). */
@@ -165,6 +167,7 @@ const variables = {
   METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
   OTEL_EXPORTER_OTLP_ENDPOINT: httpUrl.optional(),
   OTEL_SERVICE_NAME: z.string().min(1).max(128).default('video-graphql-gateway'),
+  REDIS_URL: z.url({ protocol: /^rediss?$/, error: 'must be a redis:// or rediss:// URL' }).optional(),
 } as const;
 
 /** Production default of `SHUTDOWN_DELAY_MS`: time for a load balancer to see the 503 and stop routing here. */
@@ -321,5 +324,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     shutdown: { delayMs: vars.SHUTDOWN_DELAY_MS ?? (production ? PRODUCTION_SHUTDOWN_DELAY_MS : 0), graceMs: vars.SHUTDOWN_GRACE_MS },
     metricsToken: vars.METRICS_TOKEN ?? null,
     tracing: vars.OTEL_EXPORTER_OTLP_ENDPOINT ? { endpoint: vars.OTEL_EXPORTER_OTLP_ENDPOINT, serviceName: vars.OTEL_SERVICE_NAME } : null,
+    redisUrl: vars.REDIS_URL ?? null,
   };
 }

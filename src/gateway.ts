@@ -1,5 +1,6 @@
 import type { Config } from './config.js';
 import { createEmulator, type Emulator } from './emulator/index.js';
+import { createEventServices } from './events/event-services.js';
 import { type App, createApp } from './http/app.js';
 import type { DrainReport } from './http/drain.js';
 import { webhookPath } from './http/webhooks.js';
@@ -16,8 +17,8 @@ export interface Gateway {
   /** The embedded emulator, when no provider was configured. */
   emulator: Emulator | null;
   /**
-   * Drains the server (see {@link App.close}), then closes the providers and the emulator;
-   * resolves to what the drain had to cut.
+   * Drains the server (see {@link App.close}), then closes the event services (the Redis
+   * connections), the providers and the emulator; resolves to what the drain had to cut.
    */
   close(graceMs?: number): Promise<DrainReport>;
 }
@@ -49,11 +50,13 @@ export async function startGateway(config: Config, logger: Logger): Promise<Gate
   }
 
   const registry = createProviderRegistry(providers, config.defaultProvider ?? undefined);
-  const app = createApp({ config, registry, logger, observability });
+  const events = createEventServices({ redisUrl: config.redisUrl, logger: logger.child({ component: 'events' }) });
+  const app = createApp({ config, registry, logger, observability, events });
   let url: string;
   try {
     url = await app.listen(config.port, config.host);
   } catch (error) {
+    await events.close();
     await registry.close();
     await emulator?.close();
     await observability.close();
@@ -77,6 +80,7 @@ export async function startGateway(config: Config, logger: Logger): Promise<Gate
     emulator,
     async close(graceMs) {
       const report = await app.close(graceMs);
+      await events.close();
       await registry.close();
       await emulator?.close();
       // Last: the spans of everything above are flushed to the collector.

@@ -3,6 +3,7 @@ import type { Logger } from '../logger.js';
 import type { EventBus } from './bus.js';
 import { isFinal } from './archive-lifecycle.js';
 import type { ArchiveWatcher } from './archive-stream.js';
+import { localPollLeases, type PollLeases, pollLeaseKey, pollLeaseTtlMs } from './poll-leases.js';
 
 export interface ArchivePollerOptions {
   bus: EventBus;
@@ -10,6 +11,8 @@ export interface ArchivePollerOptions {
   fetchArchive: (provider: ProviderName, archiveId: string) => Promise<ArchiveInfo | null>;
   /** Milliseconds between two reads of one archive; 0 turns polling off. */
   intervalMs: number;
+  /** Which instance polls each archive. @default localPollLeases (this one) */
+  leases?: PollLeases;
   logger?: Logger;
 }
 
@@ -18,6 +21,8 @@ interface Watched {
   refs: number;
   timer: NodeJS.Timeout;
   inFlight: boolean;
+  /** This instance held the lease at its last claim. */
+  leased: boolean;
 }
 
 /** The poller, with `close()` for shutdown. */
@@ -31,18 +36,30 @@ export interface ArchivePoller extends ArchiveWatcher {
  * Polls archives that have subscribers until they reach a final status, and publishes what it
  * finds on the bus. This is the fallback for webhooks that never arrive (no public URL, a lost
  * delivery). Subscribers of the same archive share one timer; a status already seen is not
- * published again, and the subscription streams drop anything that does not move forward.
+ * published again, and the subscription streams drop anything that does not move forward. With
+ * several instances only the holder of an archive's lease reads it; the others' subscribers get
+ * what it publishes.
  */
 export function createArchivePoller(options: ArchivePollerOptions): ArchivePoller {
   const { bus, fetchArchive, intervalMs, logger } = options;
+  const leases = options.leases ?? localPollLeases;
+  const leaseMs = pollLeaseTtlMs(intervalMs);
   const watched = new Map<string, Watched>();
-  const keyOf = (a: ArchiveInfo) => `${a.provider}:${a.archiveId}`;
+  const keyOf = (a: ArchiveInfo) => pollLeaseKey(a.provider, a.archiveId);
+
+  const giveUp = (key: string, entry: Watched) => {
+    entry.leased = false;
+    leases.release(key).catch((error: unknown) => {
+      logger?.debug({ err: error, archiveId: entry.archive.archiveId }, 'poll lease release failed; it lapses');
+    });
+  };
 
   const release = (key: string) => {
     const entry = watched.get(key);
     if (!entry) return;
     clearInterval(entry.timer);
     watched.delete(key);
+    if (entry.leased) giveUp(key, entry);
   };
 
   const poll = async (key: string) => {
@@ -50,6 +67,14 @@ export function createArchivePoller(options: ArchivePollerOptions): ArchivePolle
     if (!entry || entry.inFlight) return;
     entry.inFlight = true;
     try {
+      entry.leased = await leases.claim(key, leaseMs);
+      // Released while claiming: hand the lease straight back.
+      if (!watched.has(key)) {
+        if (entry.leased) giveUp(key, entry);
+        return;
+      }
+      // Another instance polls it and publishes what it finds; this one only listens.
+      if (!entry.leased) return;
       const current = await fetchArchive(entry.archive.provider, entry.archive.archiveId);
       if (!current || !watched.has(key)) return;
       if (current.status !== entry.archive.status) {
@@ -73,7 +98,7 @@ export function createArchivePoller(options: ArchivePollerOptions): ArchivePolle
       else {
         const timer = setInterval(() => void poll(key), intervalMs);
         timer.unref();
-        entry = { archive, refs: 1, timer, inFlight: false };
+        entry = { archive, refs: 1, timer, inFlight: false, leased: false };
         watched.set(key, entry);
       }
       let done = false;
@@ -83,6 +108,9 @@ export function createArchivePoller(options: ArchivePollerOptions): ArchivePolle
         const current = watched.get(key);
         if (current && --current.refs <= 0) release(key);
       };
+    },
+    read(archive) {
+      return fetchArchive(archive.provider, archive.archiveId);
     },
     get size() {
       return watched.size;

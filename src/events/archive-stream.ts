@@ -31,6 +31,8 @@ export interface ArchiveFilter {
 export interface ArchiveWatcher {
   /** Watches one archive until it is final; returns the function that stops watching. */
   watch(archive: ArchiveInfo): () => void;
+  /** Reads one archive from its provider now (null when it is gone); used to resync. */
+  read?(archive: ArchiveInfo): Promise<ArchiveInfo | null>;
 }
 
 export interface ArchiveStreamOptions {
@@ -65,14 +67,21 @@ export type ArchiveStatusStream = Omit<LatestQueue<ArchiveStatusEvent>, 'put' | 
  * between is lost; then it passes on only the events that move an archive forward
  * (see `advances`), which drops duplicates and late, out-of-order deliveries. A reader that
  * falls behind skips to the latest status of each archive (never a crash, never an unbounded
- * queue).
+ * queue). When the bus says it may have lost events (Redis came back), the stream reads the
+ * snapshot again, and each archive it saw that was not final yet, and passes on what moved
+ * forward: a final status published while the bus was down still arrives
+ * (docs/operations.md#several-instances-with-redis).
  */
 export function archiveStatusEvents(options: ArchiveStreamOptions): ArchiveStatusStream {
   const { bus, filter, snapshot, watcher } = options;
-  const last = new Map<string, SeenStatus>();
+  const last = new Map<string, SeenStatus & { archive: ArchiveInfo }>();
   const unwatch = new Map<string, () => void>();
   let held: ArchiveStatusChange[] | null = snapshot ? [] : null;
   let unlisten: (() => void) | null = null;
+  let unresync: (() => void) | null = null;
+  /** A resync asked for while the first snapshot was still being read: run it once that is sent. */
+  let resyncAfterSnapshot = false;
+  let closed = false;
 
   const queue = createLatestQueue<ArchiveStatusEvent>({
     maxKeys: MAX_PENDING_ARCHIVES,
@@ -85,7 +94,9 @@ export function archiveStatusEvents(options: ArchiveStreamOptions): ArchiveStatu
         `This subscription fell more than ${MAX_PENDING_ARCHIVES} archives behind and was ended; read faster, then subscribe again.`,
       ),
     onClose: () => {
+      closed = true;
       unlisten?.();
+      unresync?.();
       for (const done of unwatch.values()) done();
       unwatch.clear();
     },
@@ -103,12 +114,33 @@ export function archiveStatusEvents(options: ArchiveStreamOptions): ArchiveStatu
   };
 
   const deliver = (archive: ArchiveInfo, occurredAt: Date) => {
+    // A read that ends after the reader left must not start watching again.
+    if (closed) return;
     const next: SeenStatus = { status: archive.status, at: occurredAt.getTime() };
     const previous = last.get(archive.archiveId);
     if (!advances(previous, next)) return;
-    last.set(archive.archiveId, next);
+    last.set(archive.archiveId, { ...next, archive });
     follow(archive);
     queue.put(archive.archiveId, { archive, status: archive.status, previousStatus: previous?.status ?? null, occurredAt });
+  };
+
+  /**
+   * Reads again what this subscriber follows: the snapshot, plus each archive it saw that was not
+   * final and the snapshot no longer lists (a session's snapshot lists live archives only, so one
+   * that became final meanwhile is read by itself). `deliver` drops what does not move forward.
+   */
+  const resync = async () => {
+    if (held) {
+      resyncAfterSnapshot = true;
+      return;
+    }
+    const current = snapshot ? await snapshot().catch(() => []) : [];
+    const listed = new Set(current.map((archive) => archive.archiveId));
+    const unlisted = [...last.values()].filter((seen) => !isFinal(seen.status) && !listed.has(seen.archive.archiveId));
+    const reread = watcher?.read ? await Promise.all(unlisted.map((seen) => watcher.read!(seen.archive).catch(() => null))) : [];
+    for (const archive of [...current, ...reread]) {
+      if (archive && matches(filter, archive)) deliver(archive, new Date(seenAt(archive)));
+    }
   };
 
   // Listens on the first read, as a generator would: a stream nobody reads holds nothing.
@@ -118,6 +150,8 @@ export function archiveStatusEvents(options: ArchiveStreamOptions): ArchiveStatu
       if (held) held.push(change);
       else deliver(change.archive, change.occurredAt);
     });
+    // A failed re-read is not the subscriber's error: the poller and the next resync cover it.
+    unresync = bus.onResync(() => void resync());
     if (!snapshot) return;
     snapshot().then(
       (current) => {
@@ -125,6 +159,7 @@ export function archiveStatusEvents(options: ArchiveStreamOptions): ArchiveStatu
         const pending = held ?? [];
         held = null;
         for (const change of pending) deliver(change.archive, change.occurredAt);
+        if (resyncAfterSnapshot) void resync();
       },
       (error: unknown) => queue.fail(error instanceof Error ? error : new Error(String(error))),
     );

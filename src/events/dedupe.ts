@@ -36,3 +36,26 @@ export class RecentKeys {
     }
   }
 }
+
+/**
+ * Remembers which webhooks were taken, so a redelivery (or the same webhook posted to two
+ * instances) is published once. In process it is {@link RecentKeys}; with Redis the keys are
+ * shared by every instance (docs/operations.md#several-instances-with-redis).
+ */
+export interface WebhookDedupe {
+  /** Records `key`; resolves false when it was already taken. Rejects when the store is unreachable. */
+  add(key: string): Promise<boolean>;
+  /** Forgets `key` (publishing failed, so the provider's retry must not count as a duplicate). */
+  delete(key: string): Promise<void>;
+}
+
+/** How long a webhook key is remembered: providers redeliver within hours, not days. */
+export const WEBHOOK_DEDUPE_TTL_MS = 24 * 60 * 60 * 1000;
+
+/** The in-process {@link WebhookDedupe}, over a bounded {@link RecentKeys}. */
+export function memoryDedupe(recent = new RecentKeys(50_000, WEBHOOK_DEDUPE_TTL_MS)): WebhookDedupe {
+  return {
+    add: async (key) => recent.add(key),
+    delete: async (key) => recent.delete(key),
+  };
+}

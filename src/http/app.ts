@@ -3,7 +3,8 @@ import type { AddressInfo } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Config } from '../config.js';
 import { type ArchivePoller, createArchivePoller } from '../events/archive-poller.js';
-import { createEventBus, type EventBus } from '../events/bus.js';
+import type { EventBus } from '../events/bus.js';
+import { createMemoryEventServices, type EventServices } from '../events/event-services.js';
 import type { Logger } from '../logger.js';
 import type { Observability } from '../observability/index.js';
 import { REQUEST_ID_HEADER, requestIdOf } from '../observability/request-id.js';
@@ -15,6 +16,7 @@ import { createAuthenticator } from './auth.js';
 import { bufferGraphQLBody } from './body-limit.js';
 import { type DrainReport, trackInFlight } from './drain.js';
 import { createMetricsRoute } from './metrics.js';
+import { readiness } from './health.js';
 import { createOpenViduAppServer } from './openvidu-app-server.js';
 import { createOriginPolicy } from './origin-policy.js';
 import { attachWebSocket } from './websocket.js';
@@ -29,10 +31,10 @@ export interface AppOptions {
   config: Config;
   registry: ProviderRegistry;
   logger: Logger;
-  /** Defaults to an in-memory bus. */
-  bus?: EventBus;
   /** Metrics, tracing and the upstream observer the providers were given; the caller closes it. */
   observability: Observability;
+  /** The bus, webhook dedupe and poll leases (in process or through Redis). @default in memory */
+  events?: EventServices;
 }
 
 /** The gateway's HTTP server and everything hanging off it. */
@@ -62,9 +64,11 @@ export interface App {
  */
 export function createApp(options: AppOptions): App {
   const { config, registry, logger } = options;
-  const bus = options.bus ?? createEventBus();
+  const events = options.events ?? createMemoryEventServices();
+  const { bus } = events;
   const poller = createArchivePoller({
     bus,
+    leases: events.leases,
     intervalMs: config.archivePollIntervalMs,
     logger,
     fetchArchive: (provider, archiveId) => registry.get(provider).getArchive(archiveId),
@@ -77,17 +81,21 @@ export function createApp(options: AppOptions): App {
   const { observability } = options;
   const { metrics } = observability;
   const authenticator = createAuthenticator(config.auth);
+  const isReady = readiness([
+    { ready: () => !shuttingDown, status: 'shutting down' },
+    { ready: () => events.isReachable(), status: `${events.kind} unreachable` },
+  ]);
   const yoga = createGatewayYoga({
     services,
     policy,
     authenticator,
-    isReady: () => !shuttingDown,
+    isReady,
     drainSignal: drainStart.signal,
     observability,
   });
   const routes: Route[] = [
     createMetricsRoute({ metrics, token: config.metricsToken }),
-    createWebhookRoute({ registry, bus, logger, metrics }),
+    createWebhookRoute({ registry, bus, dedupe: events.dedupe, logger, metrics }),
     createOpenViduAppServer({ registry, logger, policy }),
   ];
   const accessLogger = logger.child({ component: 'access' });

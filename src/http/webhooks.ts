@@ -2,7 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Config } from '../config.js';
 import { isGatewayError } from '../errors.js';
 import type { EventBus } from '../events/bus.js';
-import { RecentKeys } from '../events/dedupe.js';
+import { memoryDedupe, type WebhookDedupe } from '../events/dedupe.js';
 import type { Logger } from '../logger.js';
 import type { GatewayMetrics, WebhookOutcome } from '../observability/metrics.js';
 import type { ProviderRegistry } from '../providers/registry.js';
@@ -73,6 +73,8 @@ async function changesToPublish(provider: VideoProvider, result: WebhookResult, 
 export interface WebhookRouteOptions {
   registry: ProviderRegistry;
   bus: EventBus;
+  /** Webhook keys already taken, shared by the instances with Redis. @default in memory */
+  dedupe?: WebhookDedupe;
   logger: Logger;
   /** Counts each webhook of a configured provider by outcome (`video_webhooks_total`). */
   metrics?: Pick<GatewayMetrics, 'webhook'>;
@@ -88,7 +90,7 @@ export interface WebhookRouteOptions {
  */
 export function createWebhookRoute(options: WebhookRouteOptions) {
   const { registry, bus, logger, metrics } = options;
-  const recent = new RecentKeys();
+  const recent = options.dedupe ?? memoryDedupe();
   const rereads = createArchiveRereads();
   const providers = new Map(registry.list().map((provider) => [webhookPath(provider.name), provider]));
 
@@ -117,7 +119,7 @@ export function createWebhookRoute(options: WebhookRouteOptions) {
     try {
       const result = await provider.handleWebhook({ headers, rawBody });
       const key = result.dedupeKey ? `${name}:${result.dedupeKey}` : null;
-      if (key && !recent.add(key)) {
+      if (key && !(await recent.add(key))) {
         logger.debug({ provider: name, event: result.eventType }, 'duplicate webhook dropped');
         count('duplicate');
         return reply(res, 200, { ok: true, duplicate: true });
@@ -127,7 +129,7 @@ export function createWebhookRoute(options: WebhookRouteOptions) {
         published = await changesToPublish(provider, result, rereads);
         for (const change of published) bus.publish(change);
       } catch (error) {
-        if (key) recent.delete(key);
+        if (key) await recent.delete(key).catch(() => {});
         throw error;
       }
       logger.info(

@@ -33,6 +33,8 @@ import { decodeSessionId } from './session-ids.js';
 import { checkPaging } from '../rest/paging.js';
 import { planArchive, planSession, planSip } from './validation.js';
 import { createWebhookHandler, type OpenTokWebhookHandler } from './webhook.js';
+import { BROADCAST_OPTIONS, createOpenTokBroadcasts } from './broadcasts.js';
+import type { BroadcastProvider } from '../broadcast-types.js';
 
 /** Options of {@link createOpenTokProvider}. */
 export interface OpenTokProviderOptions {
@@ -92,12 +94,29 @@ const CAPABILITIES: ProviderCapabilities = {
   listSessions: false,
   customSessionIds: false,
   webhooks: true,
+  broadcasts: true,
+  archiveLayouts: true,
+  archiveStreams: true,
   tokenFormats: ['JWT', 'T1'],
   roles: ['SUBSCRIBER', 'PUBLISHER', 'PUBLISHER_ONLY', 'MODERATOR'],
   options: {
     createSession: ['mediaMode', 'archiveMode', 'location', 'e2ee', 'archiveName', 'archiveResolution'],
     generateToken: ['role', 'expiresAt', 'data', 'initialLayoutClassList', 'format'],
-    startArchive: ['name', 'hasAudio', 'hasVideo', 'outputMode', 'resolution', 'multiArchiveTag'],
+    startArchive: [
+      'name',
+      'hasAudio',
+      'hasVideo',
+      'outputMode',
+      'resolution',
+      'multiArchiveTag',
+      'layout',
+      'streamMode',
+      'maxBitrate',
+      'quantizationParameter',
+      'hasTranscription',
+      'transcriptionProperties',
+    ],
+    startBroadcast: [...BROADCAST_OPTIONS],
     dialSip: ['from', 'headers', 'auth', 'secure', 'video', 'observeForceMute'],
     signal: ['connectionId', 'type'],
   },
@@ -120,6 +139,7 @@ class OpenTokProvider implements VideoProvider {
   readonly #sessions: SessionCache;
   readonly #webhook: OpenTokWebhookHandler;
   readonly #logger: Logger | undefined;
+  readonly #broadcasts: BroadcastProvider;
 
   constructor(options: OpenTokProviderOptions) {
     if (!options.apiKey || !options.apiSecret) {
@@ -143,6 +163,14 @@ class OpenTokProvider implements VideoProvider {
     });
     this.#tokens = createClientTokenMinter(options.apiKey, options.apiSecret);
     this.#sessions = new SessionCache(options.sessionCacheSize);
+    this.#broadcasts = createOpenTokBroadcasts({
+      provider: PROVIDER,
+      http: this.#http,
+      auth: ((auth) => () => ({ 'x-opentok-auth': auth.token() }))(createRestAuth(options.apiKey, options.apiSecret)),
+      projectPath: `/v2/project/${encodeURIComponent(options.apiKey)}`,
+      checkSession: (sessionId, field) => this.#checkSession(sessionId, field),
+      logger: options.logger,
+    });
     this.#webhook = createWebhookHandler(
       options.webhookSecret === undefined || options.webhookSecret === '' ? {} : { webhookSecret: options.webhookSecret },
     );
@@ -300,6 +328,19 @@ class OpenTokProvider implements VideoProvider {
     const page = await this.#rest.listStreams(sessionId);
     return page.items.map((item) => toStreamInfo(item, sessionId)).filter((s): s is StreamInfo => s !== null);
   }
+
+  // Broadcasts, layouts and stream selection: ./broadcasts.ts.
+  ownsBroadcastId: BroadcastProvider['ownsBroadcastId'] = (id) => this.#broadcasts.ownsBroadcastId(id);
+  startBroadcast: BroadcastProvider['startBroadcast'] = (o) => this.#broadcasts.startBroadcast(o);
+  stopBroadcast: BroadcastProvider['stopBroadcast'] = (id) => this.#broadcasts.stopBroadcast(id);
+  getBroadcast: BroadcastProvider['getBroadcast'] = (id) => this.#broadcasts.getBroadcast(id);
+  listBroadcasts: BroadcastProvider['listBroadcasts'] = (o) => this.#broadcasts.listBroadcasts(o);
+  setBroadcastLayout: BroadcastProvider['setBroadcastLayout'] = (id, l) => this.#broadcasts.setBroadcastLayout(id, l);
+  addBroadcastStream: BroadcastProvider['addBroadcastStream'] = (id, s) => this.#broadcasts.addBroadcastStream(id, s);
+  removeBroadcastStream: BroadcastProvider['removeBroadcastStream'] = (id, s) => this.#broadcasts.removeBroadcastStream(id, s);
+  setArchiveLayout: BroadcastProvider['setArchiveLayout'] = (id, l) => this.#broadcasts.setArchiveLayout(id, l);
+  addArchiveStream: BroadcastProvider['addArchiveStream'] = (id, s) => this.#broadcasts.addArchiveStream(id, s);
+  removeArchiveStream: BroadcastProvider['removeArchiveStream'] = (id, s) => this.#broadcasts.removeArchiveStream(id, s);
 
   handleWebhook(request: WebhookRequest): Promise<WebhookResult> {
     return this.#webhook(request);

@@ -98,8 +98,14 @@ const StartArchiveInput = builder.inputType('StartArchiveInput', {
     ignoreFailedStreams: t.boolean({ description: 'OpenVidu: INDIVIDUAL recordings go on when one stream fails.' }),
     layout: t.field({ type: LayoutInput, description: 'OpenTok: COMPOSED layout (OpenVidu: recordingLayout).' }),
     streamMode: t.field({ type: StreamModeEnum, description: 'OpenTok: AUTO (default) records every stream; MANUAL only those added.' }),
-    maxBitrate: t.int({ description: 'OpenTok: COMPOSED video bitrate, 100000-6000000 bits/s (not with quantizationParameter).', validate: rules.bitrate }),
-    quantizationParameter: t.int({ description: 'OpenTok: COMPOSED constant quality, 15-40, lower is better (not with maxBitrate).', validate: rules.quantizationParameter }),
+    maxBitrate: t.int({
+      description: 'OpenTok: COMPOSED video bitrate, 100000-6000000 bits/s (not with quantizationParameter).',
+      validate: rules.bitrate,
+    }),
+    quantizationParameter: t.int({
+      description: 'OpenTok: COMPOSED constant quality, 15-40, lower is better (not with maxBitrate).',
+      validate: rules.quantizationParameter,
+    }),
     hasTranscription: t.boolean({ description: 'OpenTok: also transcribe the recording.' }),
     transcriptionProperties: t.field({ type: TranscriptionPropertiesInput, description: 'With hasTranscription: true.' }),
   }),

@@ -68,7 +68,13 @@ Broadcast.implement({
             throw error;
           });
         // Only routed sessions can be broadcast; the archive mode is no longer knowable.
-        const gone: SessionInfo = { provider: b.provider, sessionId: b.sessionId, mediaMode: 'ROUTED', archiveMode: 'MANUAL', createdAt: null };
+        const gone: SessionInfo = {
+          provider: b.provider,
+          sessionId: b.sessionId,
+          mediaMode: 'ROUTED',
+          archiveMode: 'MANUAL',
+          createdAt: null,
+        };
         return live ?? gone;
       },
     }),
@@ -89,7 +95,11 @@ Broadcast.implement({
     streamMode: t.field({ type: StreamModeEnum, resolve: (b) => b.streamMode }),
     hasAudio: t.exposeBoolean('hasAudio'),
     hasVideo: t.exposeBoolean('hasVideo'),
-    streams: t.field({ type: [IncludedStreamRef], description: 'The streams it includes now, where the provider says.', resolve: (b) => b.streams }),
+    streams: t.field({
+      type: [IncludedStreamRef],
+      description: 'The streams it includes now, where the provider says.',
+      resolve: (b) => b.streams,
+    }),
   }),
 });
 
@@ -175,9 +185,15 @@ const StartBroadcastInput = builder.inputType('StartBroadcastInput', {
     rtmp: t.field({ type: [RtmpTargetInput], description: 'Up to 5 RTMP targets.', validate: rules.rtmpTargets }),
     maxDuration: t.int({ description: 'Seconds, 60-36000, after which it stops by itself.', validate: rules.broadcastDuration }),
     maxBitrate: t.int({ description: 'Video bitrate, 100000-6000000 bits/s.', validate: rules.bitrate }),
-    resolution: t.string({ description: 'e.g. "1280x720" (OpenTok: 640x480, 480x640, 1280x720, 720x1280, 1920x1080, 1080x1920).', validate: rules.resolution }),
+    resolution: t.string({
+      description: 'e.g. "1280x720" (OpenTok: 640x480, 480x640, 1280x720, 720x1280, 1920x1080, 1080x1920).',
+      validate: rules.resolution,
+    }),
     layout: t.field({ type: LayoutInput }),
-    multiBroadcastTag: t.string({ description: 'Lets several broadcasts of one session run at once: each needs its own tag.', validate: rules.multiBroadcastTag }),
+    multiBroadcastTag: t.string({
+      description: 'Lets several broadcasts of one session run at once: each needs its own tag.',
+      validate: rules.multiBroadcastTag,
+    }),
     streamMode: t.field({ type: StreamModeEnum, description: 'AUTO (default): every stream; MANUAL: only those added.' }),
     hasAudio: t.boolean({ description: 'Default true.' }),
     hasVideo: t.boolean({ description: 'Default true.' }),
@@ -287,7 +303,8 @@ builder.mutationFields((t) => ({
     type: Broadcast,
     description: 'Changes the layout of a running broadcast.',
     args: { input: t.arg({ type: SetBroadcastLayoutInput, required: true }) },
-    resolve: (_root, { input }, ctx) => changeBroadcast(ctx, String(input.id), (p, id) => p.setBroadcastLayout(id, withoutNulls(input.layout))),
+    resolve: (_root, { input }, ctx) =>
+      changeBroadcast(ctx, String(input.id), (p, id) => p.setBroadcastLayout(id, withoutNulls(input.layout))),
   }),
   addBroadcastStream: t.field({
     authScopes: { scope: 'video:broadcasts:write' },
@@ -331,7 +348,8 @@ builder.subscriptionFields((t) => ({
       }
       if (args.broadcastId) {
         const ref = await namedBroadcast(ctx, String(args.broadcastId), 'broadcastId');
-        if (filter.provider && filter.provider !== ref.provider.name) throw badInput('broadcastId', 'belongs to another provider than sessionId');
+        if (filter.provider && filter.provider !== ref.provider.name)
+          throw badInput('broadcastId', 'belongs to another provider than sessionId');
         filter.provider = ref.provider.name;
         filter.broadcastId = ref.broadcastId;
         const read = async () => {

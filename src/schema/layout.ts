@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { GatewayError } from '../errors.js';
-import { LAYOUT_TYPES, STREAM_MODES } from '../providers/broadcast-types.js';
+import type { LAYOUT_TYPES, STREAM_MODES } from '../providers/broadcast-types.js';
 import type { Layout, StreamSelection, VideoProvider } from '../providers/types.js';
 import { builder } from './builder.js';
 import { requireSupport } from './capabilities.js';
@@ -57,7 +57,11 @@ export const TranscriptionPropertiesInput = builder.inputType('TranscriptionProp
 /** The rule of an added stream: it brings audio, video or both. */
 const streamTracks = z.custom<{ hasAudio?: boolean | null; hasVideo?: boolean | null }>().superRefine((input, ctx) => {
   if (input.hasAudio === false && input.hasVideo === false) {
-    ctx.addIssue({ code: 'custom', path: ['hasVideo'], message: 'an added stream needs audio or video; hasAudio and hasVideo cannot both be false' });
+    ctx.addIssue({
+      code: 'custom',
+      path: ['hasVideo'],
+      message: 'an added stream needs audio or video; hasAudio and hasVideo cannot both be false',
+    });
   }
 });
 

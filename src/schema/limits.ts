@@ -126,7 +126,11 @@ export const rules = {
     .string()
     .max(RTMP_TEXT_MAX, 'is too long')
     .regex(RTMP_SERVER_URL, 'must be an rtmp:// or rtmps:// URL, such as "rtmps://live.example.com/app"'),
-  rtmpStreamName: z.string().min(1, 'must not be empty').max(RTMP_TEXT_MAX, 'is too long').regex(RTMP_STREAM_NAME, 'must be printable, without spaces'),
+  rtmpStreamName: z
+    .string()
+    .min(1, 'must not be empty')
+    .max(RTMP_TEXT_MAX, 'is too long')
+    .regex(RTMP_STREAM_NAME, 'must be printable, without spaces'),
   rtmpTargetId: z.string().regex(RTMP_TARGET_ID, 'must be 1-64 letters, digits or "_.:-"'),
   languageCode: z.string().regex(LANGUAGE_CODE, 'must be a language code such as "en-US"'),
   customLayout: z.string().regex(CUSTOM_LAYOUT, 'must be a relative path of at most 255 printable characters'),
@@ -249,7 +253,15 @@ export function archiveConsistency(
     });
   }
   if (input.outputMode === 'INDIVIDUAL') {
-    for (const key of ['resolution', 'frameRate', 'recordingLayout', 'customLayout', 'layout', 'maxBitrate', 'quantizationParameter'] as const) {
+    for (const key of [
+      'resolution',
+      'frameRate',
+      'recordingLayout',
+      'customLayout',
+      'layout',
+      'maxBitrate',
+      'quantizationParameter',
+    ] as const) {
       if (isSet(input[key])) ctx.addIssue({ code: 'custom', path: [key], message: 'only applies to COMPOSED archives' });
     }
   } else if (isSet(input.ignoreFailedStreams)) {
@@ -296,12 +308,17 @@ export function broadcastConsistency(
     ctx.addIssue({ code: 'custom', path: ['hls', 'lowLatency'], message: 'cannot be used with dvr; choose one' });
   }
   if (input.hasAudio === false && input.hasVideo === false) {
-    ctx.addIssue({ code: 'custom', path: ['hasVideo'], message: 'a broadcast needs audio or video; hasAudio and hasVideo cannot both be false' });
+    ctx.addIssue({
+      code: 'custom',
+      path: ['hasVideo'],
+      message: 'a broadcast needs audio or video; hasAudio and hasVideo cannot both be false',
+    });
   }
   const seen = new Set<string>();
   for (const [index, target] of (input.rtmp ?? []).entries()) {
     if (!target.id) continue;
-    if (seen.has(target.id)) ctx.addIssue({ code: 'custom', path: ['rtmp', String(index), 'id'], message: 'is used by another RTMP target' });
+    if (seen.has(target.id))
+      ctx.addIssue({ code: 'custom', path: ['rtmp', String(index), 'id'], message: 'is used by another RTMP target' });
     seen.add(target.id);
   }
 }

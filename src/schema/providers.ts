@@ -31,7 +31,10 @@ ProviderInfo.implement({
     webhooks: t.boolean({ resolve: (p) => p.provider.capabilities.webhooks }),
     broadcasts: t.boolean({ description: 'Live broadcasts (HLS, RTMP).', resolve: (p) => p.provider.capabilities.broadcasts }),
     archiveLayouts: t.boolean({ description: 'setArchiveLayout.', resolve: (p) => p.provider.capabilities.archiveLayouts }),
-    archiveStreams: t.boolean({ description: 'addArchiveStream / removeArchiveStream.', resolve: (p) => p.provider.capabilities.archiveStreams }),
+    archiveStreams: t.boolean({
+      description: 'addArchiveStream / removeArchiveStream.',
+      resolve: (p) => p.provider.capabilities.archiveStreams,
+    }),
     tokenFormats: t.field({ type: [TokenFormatEnum], resolve: (p) => p.provider.capabilities.tokenFormats }),
     roles: t.field({ type: [RoleEnum], description: 'The roles its tokens can grant.', resolve: (p) => p.provider.capabilities.roles }),
     inputOptions: t.stringList({

@@ -13,7 +13,11 @@ declare module 'opentok' {
     resolution: string;
     maxDuration: number;
     streamMode: string;
-    broadcastUrls: { hls?: string; hlsStatus?: string; rtmp?: Array<{ id?: string; serverUrl: string; streamName: string; status: string }> } | null;
+    broadcastUrls: {
+      hls?: string;
+      hlsStatus?: string;
+      rtmp?: Array<{ id?: string; serverUrl: string; streamName: string; status: string }>;
+    } | null;
     streams: Array<{ streamId: string; hasAudio: boolean; hasVideo: boolean }>;
     multiBroadcastTag?: string;
     stop(callback: Callback<Broadcast>): void;

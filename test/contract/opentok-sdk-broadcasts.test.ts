@@ -44,7 +44,10 @@ describe('opentok SDK 2.23 broadcasts against the emulator', () => {
   async function publishingSession(): Promise<{ sessionId: string; streamId: string }> {
     const { sessionId } = await sdk<{ sessionId: string }>((cb) => ot.createSession({ mediaMode: 'routed' }, cb));
     const joined = await control(emu, 'POST', '/emulator/clients', { token: ot.generateToken(sessionId) });
-    const published = await control(emu, 'POST', `/emulator/clients/${joined.json.connectionId as string}/streams`, { hasAudio: true, hasVideo: true });
+    const published = await control(emu, 'POST', `/emulator/clients/${joined.json.connectionId as string}/streams`, {
+      hasAudio: true,
+      hasVideo: true,
+    });
     return { sessionId, streamId: published.json.streamId as string };
   }
 
@@ -92,7 +95,9 @@ describe('opentok SDK 2.23 broadcasts against the emulator', () => {
     const { sessionId } = await publishingSession();
     await sdk<Broadcast>((cb) => ot.startBroadcast(sessionId, { outputs: { hls: {} } }, cb));
     expect(await sdkError((cb) => ot.startBroadcast(sessionId, { outputs: { hls: {} } }, cb))).toMatch(/Failed to start broadcast/);
-    expect(await sdkError((cb) => ot.startBroadcast(sessionId, { outputs: { hls: { dvr: true, lowLatency: true } } }, cb))).toMatch(/dvr and lowLatency/);
+    expect(await sdkError((cb) => ot.startBroadcast(sessionId, { outputs: { hls: { dvr: true, lowLatency: true } } }, cb))).toMatch(
+      /dvr and lowLatency/,
+    );
     // The SDK refuses that one itself; the emulator refuses it too.
     const res = await rest(emu, 'POST', `/v2/project/${emu.opentok.apiKey}/broadcast`, {
       body: { sessionId, outputs: { hls: { dvr: true, lowLatency: true } }, multiBroadcastTag: 'other' },

@@ -53,7 +53,14 @@ describe('broadcasts through the gateway (embedded emulator)', () => {
   it('should start an HLS and RTMP broadcast, read it, list it and stop it', async () => {
     const { session } = await liveSession();
     const { startBroadcast } = await gqlOk(gateway.url, StartBroadcastDocument, {
-      input: { sessionId: session.id, hls: { dvr: true }, rtmp: [RTMP], maxDuration: 600, resolution: '1280x720', multiBroadcastTag: 'main' },
+      input: {
+        sessionId: session.id,
+        hls: { dvr: true },
+        rtmp: [RTMP],
+        maxDuration: 600,
+        resolution: '1280x720',
+        multiBroadcastTag: 'main',
+      },
     });
     expect(startBroadcast).toMatchObject({
       status: 'STARTED',
@@ -70,7 +77,9 @@ describe('broadcasts through the gateway (embedded emulator)', () => {
     expect(startBroadcast.streams).toHaveLength(1);
 
     // By global id and by native id.
-    expect((await gqlOk(gateway.url, BroadcastDocument, { id: startBroadcast.id })).broadcast?.broadcastId).toBe(startBroadcast.broadcastId);
+    expect((await gqlOk(gateway.url, BroadcastDocument, { id: startBroadcast.id })).broadcast?.broadcastId).toBe(
+      startBroadcast.broadcastId,
+    );
     expect((await gqlOk(gateway.url, BroadcastDocument, { id: startBroadcast.broadcastId })).broadcast?.id).toBe(startBroadcast.id);
 
     const { broadcasts } = await gqlOk(gateway.url, BroadcastsDocument, { sessionId: session.id, first: 10 });
@@ -101,7 +110,11 @@ describe('broadcasts through the gateway (embedded emulator)', () => {
     const ws = wsClient(gateway.url);
     const watch = subscribe(ws, BroadcastStatusChangedDocument, { broadcastId: startBroadcast.id });
     const [first] = await watch.until(1);
-    expect(first!.data!.broadcastStatusChanged).toMatchObject({ status: 'STARTED', previousStatus: null, broadcast: { id: startBroadcast.id } });
+    expect(first!.data!.broadcastStatusChanged).toMatchObject({
+      status: 'STARTED',
+      previousStatus: null,
+      broadcast: { id: startBroadcast.id },
+    });
 
     // Stopped behind the gateway's back: only the emulator's callback can tell the subscriber.
     const ot = new OpenTok(gateway.emulator!.opentok.apiKey, gateway.emulator!.opentok.apiSecret, { apiUrl: emu });
@@ -127,7 +140,11 @@ describe('broadcasts through the gateway (embedded emulator)', () => {
       input: { sessionId: session.id, hls: {}, multiBroadcastTag: 'backup' },
     });
     const events = await watch.until(2);
-    expect(events[1]!.data!.broadcastStatusChanged).toMatchObject({ status: 'STARTED', previousStatus: null, broadcast: { id: tagged.id } });
+    expect(events[1]!.data!.broadcastStatusChanged).toMatchObject({
+      status: 'STARTED',
+      previousStatus: null,
+      broadcast: { id: tagged.id },
+    });
     watch.dispose();
     await ws.dispose();
   });
@@ -139,7 +156,9 @@ describe('broadcasts through the gateway (embedded emulator)', () => {
     });
     expect(startBroadcast).toMatchObject({ streamMode: 'MANUAL', streams: [] });
     const id = startBroadcast.id;
-    await gqlOk(gateway.url, SetBroadcastLayoutDocument, { input: { id, layout: { type: 'CUSTOM', stylesheet: 'stream { width: 50%; }' } } });
+    await gqlOk(gateway.url, SetBroadcastLayoutDocument, {
+      input: { id, layout: { type: 'CUSTOM', stylesheet: 'stream { width: 50%; }' } },
+    });
     const added = await gqlOk(gateway.url, AddBroadcastStreamDocument, { input: { id, streamId, hasVideo: false } });
     expect(added.addBroadcastStream.streams).toEqual([{ streamId, hasAudio: true, hasVideo: false }]);
     const removed = await gqlOk(gateway.url, RemoveBroadcastStreamDocument, { input: { id, streamId } });
@@ -160,9 +179,10 @@ describe('broadcasts through the gateway (embedded emulator)', () => {
       input: { sessionId: session.id, layout: { type: 'BEST_FIT', screenshareType: 'PIP' }, streamMode: 'MANUAL', maxBitrate: 2_000_000 },
     });
     const id = startArchive.id;
-    expect((await gqlOk(gateway.url, SetArchiveLayoutDocument, { input: { id, layout: { type: 'VERTICAL_PRESENTATION' } } })).setArchiveLayout.status).toBe(
-      'STARTED',
-    );
+    expect(
+      (await gqlOk(gateway.url, SetArchiveLayoutDocument, { input: { id, layout: { type: 'VERTICAL_PRESENTATION' } } })).setArchiveLayout
+        .status,
+    ).toBe('STARTED');
     const added = await gqlOk(gateway.url, AddArchiveStreamDocument, { input: { id, streamId, hasAudio: false } });
     expect(added.addArchiveStream).toMatchObject({ streamMode: 'MANUAL', streams: [{ streamId, hasAudio: false, hasVideo: true }] });
     expect((await gqlOk(gateway.url, RemoveArchiveStreamDocument, { input: { id, streamId } })).removeArchiveStream.streams).toEqual([]);
@@ -207,12 +227,16 @@ describe('broadcasts through the gateway (embedded emulator)', () => {
       const list = firstError(await gql(gateway.url, BroadcastsDocument, { provider: 'OPENVIDU' }));
       expect(list).toMatchObject({ code: 'UNSUPPORTED_BY_PROVIDER', field: 'provider' });
 
-      const layout = firstError(await gql(gateway.url, StartArchiveDocument, { input: { sessionId: createSession.id, layout: { type: 'PIP' } } }));
+      const layout = firstError(
+        await gql(gateway.url, StartArchiveDocument, { input: { sessionId: createSession.id, layout: { type: 'PIP' } } }),
+      );
       expect(layout).toMatchObject({ code: 'UNSUPPORTED_BY_PROVIDER', field: 'input.layout' });
       expect(layout.message).toMatch(/recordingLayout/);
 
       const { startArchive } = await gqlOk(gateway.url, StartArchiveDocument, { input: { sessionId: createSession.id } });
-      const change = firstError(await gql(gateway.url, SetArchiveLayoutDocument, { input: { id: startArchive.id, layout: { type: 'BEST_FIT' } } }));
+      const change = firstError(
+        await gql(gateway.url, SetArchiveLayoutDocument, { input: { id: startArchive.id, layout: { type: 'BEST_FIT' } } }),
+      );
       expect(change).toMatchObject({ code: 'UNSUPPORTED_BY_PROVIDER', field: 'input.id' });
       const streams = firstError(await gql(gateway.url, AddArchiveStreamDocument, { input: { id: startArchive.id, streamId: 'str_x' } }));
       expect(streams).toMatchObject({ code: 'UNSUPPORTED_BY_PROVIDER', field: 'input.id' });

@@ -23,7 +23,14 @@ function declaring(capabilities: Partial<ProviderCapabilities>): VideoProvider {
     archiveStreams: false,
     tokenFormats: ['JWT'],
     roles: ['PUBLISHER', 'SUBSCRIBER'],
-    options: { createSession: ['mediaMode'], generateToken: ['role', 'format'], startArchive: [], dialSip: [], signal: [], startBroadcast: [] },
+    options: {
+      createSession: ['mediaMode'],
+      generateToken: ['role', 'format'],
+      startArchive: [],
+      dialSip: [],
+      signal: [],
+      startBroadcast: [],
+    },
   };
   return { name: 'VONAGE', capabilities: { ...base, ...capabilities } } as unknown as VideoProvider;
 }

@@ -115,7 +115,7 @@ export class BroadcastManager {
   /** Stops a running broadcast on request; an unknown or stopped one is a 404, as the API answers. */
   stopByUser(id: string): BroadcastRecord {
     const broadcast = this.broadcasts.get(id);
-    if (!broadcast || broadcast.status !== 'started') {
+    if (broadcast?.status !== 'started') {
       throw new HttpError(404, 'Broadcast not found', { description: `No running broadcast with id ${id}.` });
     }
     this.stop(broadcast);
@@ -124,7 +124,9 @@ export class BroadcastManager {
 
   /** Lists broadcasts newest first, with the total count of matches. */
   list(filter: { sessionId?: string; offset: number; count: number }): { count: number; items: BroadcastRecord[] } {
-    const matches = [...this.broadcasts.values()].filter((b) => filter.sessionId === undefined || b.sessionId === filter.sessionId).reverse();
+    const matches = [...this.broadcasts.values()]
+      .filter((b) => filter.sessionId === undefined || b.sessionId === filter.sessionId)
+      .reverse();
     const sorted = matches.map((b, i) => ({ b, i })).sort((x, y) => y.b.createdAt - x.b.createdAt || x.i - y.i);
     return { count: sorted.length, items: sorted.slice(filter.offset, filter.offset + filter.count).map(({ b }) => b) };
   }
@@ -179,7 +181,14 @@ export class BroadcastManager {
               ? { hls: `${this.deps.baseUrl()}/emulator/broadcasts/${broadcast.id}/playlist.m3u8`, hlsStatus: outputStatus }
               : {}),
             ...(broadcast.rtmp.length > 0
-              ? { rtmp: broadcast.rtmp.map((r) => ({ ...(r.id ? { id: r.id } : {}), serverUrl: r.serverUrl, streamName: r.streamName, status: outputStatus })) }
+              ? {
+                  rtmp: broadcast.rtmp.map((r) => ({
+                    ...(r.id ? { id: r.id } : {}),
+                    serverUrl: r.serverUrl,
+                    streamName: r.streamName,
+                    status: outputStatus,
+                  })),
+                }
               : {}),
           }
         : null,

@@ -66,7 +66,8 @@ function conflict(operation: BroadcastOperation, text: string): StatusMeaning {
       ? { code: 'PRECONDITION_FAILED', message: ROUTED_ONLY }
       : {
           code: 'CONFLICT',
-          message: 'the session is already being broadcast; stop that broadcast first, or give each concurrent broadcast its own multiBroadcastTag',
+          message:
+            'the session is already being broadcast; stop that broadcast first, or give each concurrent broadcast its own multiBroadcastTag',
         };
   }
   if (operation === 'stopBroadcast') return { code: 'CONFLICT', message: 'the broadcast is not running' };
@@ -85,7 +86,9 @@ function broadcastErrors(provider: ProviderName): ProviderErrors<BroadcastOperat
         const upstream = parseErrorBody(text).message;
         return {
           code: 'BAD_USER_INPUT',
-          message: isShowable(upstream, SHOWABLE) ? `OpenTok refused the request: ${upstream}` : 'OpenTok refused the request as invalid; check the input',
+          message: isShowable(upstream, SHOWABLE)
+            ? `OpenTok refused the request: ${upstream}`
+            : 'OpenTok refused the request as invalid; check the input',
         };
       },
       404: ({ operation }) => ({ code: 'NOT_FOUND', message: NOT_FOUND[operation] }),
@@ -124,8 +127,7 @@ export function createOpenTokBroadcasts(options: OpenTokBroadcastsOptions): Broa
   const broadcastPath = (id: string) => `${projectPath}/broadcast/${pathSegment(id, 'broadcastId')}`;
   const archivePath = (id: string) => `${projectPath}/archive/${pathSegment(id, 'archiveId')}`;
   const owns = (id: string): IdClaim => (typeof id === 'string' && UUID.test(id) ? 'certain' : 'no');
-  const notFound = (kind: string) =>
-    new GatewayError('NOT_FOUND', `${kind} not found: OpenTok ${kind} ids are UUIDs`, { provider });
+  const notFound = (kind: string) => new GatewayError('NOT_FOUND', `${kind} not found: OpenTok ${kind} ids are UUIDs`, { provider });
 
   const broadcastOf = (dto: unknown, operation: BroadcastOperation): BroadcastInfo => {
     const broadcast = toBroadcastInfo(dto, provider);
@@ -143,7 +145,10 @@ export function createOpenTokBroadcasts(options: OpenTokBroadcastsOptions): Broa
     async startBroadcast(start: StartBroadcastOptions) {
       checkSession(start.sessionId, 'input.sessionId');
       const body = planBroadcast(start);
-      return broadcastOf(await rest.json({ operation: 'startBroadcast', method: 'POST', path: `${projectPath}/broadcast`, json: body }), 'startBroadcast');
+      return broadcastOf(
+        await rest.json({ operation: 'startBroadcast', method: 'POST', path: `${projectPath}/broadcast`, json: body }),
+        'startBroadcast',
+      );
     },
 
     async stopBroadcast(id) {
@@ -200,12 +205,22 @@ export function createOpenTokBroadcasts(options: OpenTokBroadcastsOptions): Broa
 
     async addBroadcastStream(id, stream: StreamSelection) {
       if (owns(id) === 'no') throw notFound('broadcast');
-      await rest.send({ operation: 'patchBroadcastStreams', method: 'PATCH', path: `${broadcastPath(id)}/streams`, json: addStreamBody(stream) });
+      await rest.send({
+        operation: 'patchBroadcastStreams',
+        method: 'PATCH',
+        path: `${broadcastPath(id)}/streams`,
+        json: addStreamBody(stream),
+      });
     },
 
     async removeBroadcastStream(id, streamId) {
       if (owns(id) === 'no') throw notFound('broadcast');
-      await rest.send({ operation: 'patchBroadcastStreams', method: 'PATCH', path: `${broadcastPath(id)}/streams`, json: removeStreamBody(streamId) });
+      await rest.send({
+        operation: 'patchBroadcastStreams',
+        method: 'PATCH',
+        path: `${broadcastPath(id)}/streams`,
+        json: removeStreamBody(streamId),
+      });
     },
 
     async setArchiveLayout(id, layout: Layout) {
@@ -215,12 +230,22 @@ export function createOpenTokBroadcasts(options: OpenTokBroadcastsOptions): Broa
 
     async addArchiveStream(id, stream: StreamSelection) {
       if (owns(id) === 'no') throw notFound('archive');
-      await rest.send({ operation: 'patchArchiveStreams', method: 'PATCH', path: `${archivePath(id)}/streams`, json: addStreamBody(stream) });
+      await rest.send({
+        operation: 'patchArchiveStreams',
+        method: 'PATCH',
+        path: `${archivePath(id)}/streams`,
+        json: addStreamBody(stream),
+      });
     },
 
     async removeArchiveStream(id, streamId) {
       if (owns(id) === 'no') throw notFound('archive');
-      await rest.send({ operation: 'patchArchiveStreams', method: 'PATCH', path: `${archivePath(id)}/streams`, json: removeStreamBody(streamId) });
+      await rest.send({
+        operation: 'patchArchiveStreams',
+        method: 'PATCH',
+        path: `${archivePath(id)}/streams`,
+        json: removeStreamBody(streamId),
+      });
     },
   };
 }
@@ -277,8 +302,7 @@ function outputStatusOf(value: unknown): BroadcastOutputStatus | null {
   return OUTPUT_STATUSES[text(value)?.toLowerCase() ?? ''] ?? null;
 }
 
-const isObject = (value: unknown): value is Record<string, unknown> =>
-  value !== null && typeof value === 'object' && !Array.isArray(value);
+const isObject = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === 'object' && !Array.isArray(value);
 
 /**
  * The RTMP targets of `broadcastUrls.rtmp`: an array of `{id, serverUrl, streamName, status}`

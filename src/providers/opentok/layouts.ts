@@ -5,14 +5,7 @@
  * The GraphQL layer has already applied the API's rules (./../../schema/limits.ts): here only the
  * translation.
  */
-import type {
-  ArchiveCompositionOptions,
-  IncludedStream,
-  Layout,
-  LayoutType,
-  StreamMode,
-  StreamSelection,
-} from '../broadcast-types.js';
+import type { ArchiveCompositionOptions, IncludedStream, Layout, LayoutType, StreamMode, StreamSelection } from '../broadcast-types.js';
 import { bool, text } from '../wire-values.js';
 
 const WIRE_LAYOUT_TYPES: Readonly<Record<LayoutType, string>> = {

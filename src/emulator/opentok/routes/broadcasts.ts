@@ -54,7 +54,8 @@ export function parseStartBroadcast(body: Record<string, unknown>): { sessionId:
   const b = parsed.data;
   const rtmp = b.outputs.rtmp ?? [];
   if (!b.outputs.hls && rtmp.length === 0) throw new HttpError(400, 'Invalid outputs: give hls, rtmp or both');
-  if (b.outputs.hls?.dvr && b.outputs.hls.lowLatency) throw new HttpError(400, 'Invalid outputs.hls: dvr and lowLatency cannot both be true');
+  if (b.outputs.hls?.dvr && b.outputs.hls.lowLatency)
+    throw new HttpError(400, 'Invalid outputs.hls: dvr and lowLatency cannot both be true');
   const hasAudio = b.hasAudio ?? true;
   const hasVideo = b.hasVideo ?? true;
   if (!hasAudio && !hasVideo) throw new HttpError(400, 'A broadcast must have audio, video or both');

@@ -35,6 +35,10 @@ export interface EventBus {
    * can re-read what it follows; never called in process. Returns the unregister function.
    */
   onResync(handler: () => void): () => void;
+  /** Publishes a JSON-safe event on another topic (broadcast status, ...): see ./broadcast-stream.ts. */
+  publishOn(topic: string, detail: unknown): void;
+  /** Calls `handler` for every event of `topic` from now on; returns the unsubscribe function. */
+  listenOn(topic: string, handler: (detail: unknown) => void): () => void;
   /** Number of live listeners (for metrics and leak tests). */
   readonly listenerCount: number;
   close(): Promise<void>;
@@ -98,6 +102,7 @@ export function createEventBus(target: BusEventTarget = new EventTarget(), optio
   // Every subscriber adds one listener on the same topic; Node warns past 10 by default.
   if (target instanceof EventTarget) setMaxListeners(0, target);
   const listeners = new Set<(event: Event) => void>();
+  const others = new Map<(event: Event) => void, string>();
 
   return {
     publish(change) {
@@ -117,12 +122,25 @@ export function createEventBus(target: BusEventTarget = new EventTarget(), optio
     onResync(handler) {
       return options.resyncs ? options.resyncs(handler) : () => {};
     },
+    publishOn(topic, detail) {
+      target.dispatchEvent(new CustomEvent(topic, { detail }));
+    },
+    listenOn(topic, handler) {
+      const listener = (event: Event) => handler((event as CustomEvent<unknown>).detail);
+      others.set(listener, topic);
+      target.addEventListener(topic, listener);
+      return () => {
+        if (others.delete(listener)) target.removeEventListener(topic, listener);
+      };
+    },
     get listenerCount() {
-      return listeners.size;
+      return listeners.size + others.size;
     },
     async close() {
       for (const listener of listeners) target.removeEventListener(topic, listener);
       listeners.clear();
+      for (const [listener, topic] of others) target.removeEventListener(topic, listener);
+      others.clear();
     },
   };
 }

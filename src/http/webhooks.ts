@@ -9,6 +9,8 @@ import type { ProviderRegistry } from '../providers/registry.js';
 import type { ArchiveStatusChange, ProviderName, VideoProvider, WebhookResult } from '../providers/types.js';
 import { type ArchiveRereads, createArchiveRereads } from './archive-rereads.js';
 import { BodyTooLarge, readBody, replyTooLarge } from './body-limit.js';
+import { broadcastChangesToPublish, createBroadcastRereads } from './broadcast-webhooks.js';
+import { publishBroadcastChange } from '../events/broadcast-stream.js';
 
 /** Largest webhook body accepted (provider callbacks are a few kB). */
 export const MAX_WEBHOOK_BYTES = 64 * 1024;
@@ -92,6 +94,7 @@ export function createWebhookRoute(options: WebhookRouteOptions) {
   const { registry, bus, logger, metrics } = options;
   const recent = options.dedupe ?? memoryDedupe();
   const rereads = createArchiveRereads();
+  const broadcastRereads = createBroadcastRereads();
   const providers = new Map(registry.list().map((provider) => [webhookPath(provider.name), provider]));
 
   const handle = async (req: IncomingMessage, res: ServerResponse, pathname: string, routeName: string): Promise<void> => {
@@ -128,6 +131,7 @@ export function createWebhookRoute(options: WebhookRouteOptions) {
       try {
         published = await changesToPublish(provider, result, rereads);
         for (const change of published) bus.publish(change);
+        for (const change of await broadcastChangesToPublish(provider, result, broadcastRereads)) publishBroadcastChange(bus, change);
       } catch (error) {
         if (key) await recent.delete(key).catch(() => {});
         throw error;

@@ -19,6 +19,8 @@ export interface ProviderRegistry {
   forSessionId(sessionId: string, field: string): VideoProvider;
   /** The provider owning a native archive id. @throws GatewayError naming `field` */
   forArchiveId(archiveId: string, field: string): VideoProvider;
+  /** The provider that owns a native broadcast id (routed like archive ids). */
+  forBroadcastId(broadcastId: string, field: string): VideoProvider;
   /** Closes every provider. */
   close(): Promise<void>;
 }
@@ -67,6 +69,7 @@ export function createProviderRegistry(providers: VideoProvider[], defaultName?:
     defaultProvider,
     forSessionId: (id, field) => route(id, field, 'session', (p) => p.ownsSessionId(id)),
     forArchiveId: (id, field) => route(id, field, 'archive', (p) => p.ownsArchiveId(id)),
+    forBroadcastId: (id, field) => route(id, field, 'broadcast', (p) => p.ownsBroadcastId(id)),
     async close() {
       await Promise.allSettled(providers.map((p) => p.close()));
     },

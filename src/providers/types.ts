@@ -42,6 +42,17 @@ export type RecordingLayout = (typeof RECORDING_LAYOUTS)[number];
  */
 export type IdClaim = 'certain' | 'possible' | 'no';
 
+export type * from './broadcast-types.js';
+import type {
+  ArchiveCompositionInfo,
+  ArchiveCompositionOptions,
+  BroadcastCapabilities,
+  BroadcastFeature,
+  BroadcastOperationOptions,
+  BroadcastProvider,
+  BroadcastStatusChange,
+} from './broadcast-types.js';
+
 export interface CreateSessionOptions {
   mediaMode?: MediaMode;
   archiveMode?: ArchiveMode;
@@ -127,7 +138,7 @@ export interface TokenInfo {
   connection: ConnectionInfo | null;
 }
 
-export interface StartArchiveOptions {
+export interface StartArchiveOptions extends ArchiveCompositionOptions {
   sessionId: string;
   name?: string;
   hasAudio?: boolean;
@@ -145,7 +156,7 @@ export interface StartArchiveOptions {
   ignoreFailedStreams?: boolean;
 }
 
-export interface ArchiveInfo {
+export interface ArchiveInfo extends ArchiveCompositionInfo {
   provider: ProviderName;
   archiveId: string;
   sessionId: string;
@@ -227,7 +238,7 @@ export interface SignalOptions {
  * declares, by name. The ids an operation acts on (and a SIP `uri`, a signal's `data`) are not
  * options: every provider that has the operation takes them.
  */
-export interface OperationOptions {
+export interface OperationOptions extends BroadcastOperationOptions {
   createSession: CreateSessionOptions;
   generateToken: Omit<GenerateTokenOptions, 'sessionId'>;
   startArchive: Omit<StartArchiveOptions, 'sessionId'>;
@@ -252,14 +263,15 @@ export type Feature =
   | 'closeSession'
   | 'listSessions'
   | 'customSessionIds'
-  | 'webhooks';
+  | 'webhooks'
+  | BroadcastFeature;
 
 /**
  * What a provider supports, as data. The GraphQL layer refuses, before any upstream call, whatever
  * a caller asks of a provider beyond this (UNSUPPORTED_BY_PROVIDER naming the provider and the
  * field); an adapter declares only its own abilities and never mentions another provider's.
  */
-export interface ProviderCapabilities {
+export interface ProviderCapabilities extends BroadcastCapabilities {
   archives: boolean;
   sip: boolean;
   signals: boolean;
@@ -306,6 +318,8 @@ export interface WebhookResult {
    */
   verified: boolean;
   archiveChanges: ArchiveStatusChange[];
+  /** Broadcast status changes it carries (absent: none). */
+  broadcastChanges?: BroadcastStatusChange[];
   /** A stable id for duplicate suppression (delivery id or a business key). */
   dedupeKey: string | null;
   /** The provider's event name, for logs and metrics (`archive`, `connectionCreated`, ...). */
@@ -323,7 +337,7 @@ export interface WebhookRequest {
  * One video platform. Every method either resolves or rejects with a `GatewayError`
  * (`src/errors.ts`) whose code is one of the design's list; anything else is a bug.
  */
-export interface VideoProvider {
+export interface VideoProvider extends BroadcastProvider {
   readonly name: ProviderName;
   readonly capabilities: ProviderCapabilities;
 

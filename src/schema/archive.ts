@@ -10,6 +10,8 @@ import { about, archiveArg, assertArchiveAllowed, isRestrictedToSessions, localI
 import { withoutNulls } from './inputs.js';
 import { archiveConsistency, rules } from './limits.js';
 import { Archive, Session } from './refs.js';
+import { IncludedStreamRef } from './broadcast-refs.js';
+import { LayoutInput, StreamModeEnum, TranscriptionPropertiesInput } from './layout.js';
 
 Archive.implement({
   description: 'A recording of a session. Federation entity keyed by `id`.',
@@ -54,6 +56,17 @@ Archive.implement({
     resolution: t.exposeString('resolution', { nullable: true }),
     reason: t.exposeString('reason', { nullable: true, description: 'Why it stopped or failed, as the provider says.' }),
     multiArchiveTag: t.exposeString('multiArchiveTag', { nullable: true }),
+    streamMode: t.field({
+      type: StreamModeEnum,
+      nullable: true,
+      description: 'Which streams it records; null where the provider does not say (OpenVidu).',
+      resolve: (a) => a.streamMode ?? null,
+    }),
+    streams: t.field({
+      type: [IncludedStreamRef],
+      description: 'The streams it records now (while recording, where the provider says).',
+      resolve: (a) => a.streams ?? [],
+    }),
   }),
 });
 
@@ -83,6 +96,18 @@ const StartArchiveInput = builder.inputType('StartArchiveInput', {
       validate: rules.customLayout,
     }),
     ignoreFailedStreams: t.boolean({ description: 'OpenVidu: INDIVIDUAL recordings go on when one stream fails.' }),
+    layout: t.field({ type: LayoutInput, description: 'OpenTok: COMPOSED layout (OpenVidu: recordingLayout).' }),
+    streamMode: t.field({ type: StreamModeEnum, description: 'OpenTok: AUTO (default) records every stream; MANUAL only those added.' }),
+    maxBitrate: t.int({
+      description: 'OpenTok: COMPOSED video bitrate, 100000-6000000 bits/s (not with quantizationParameter).',
+      validate: rules.bitrate,
+    }),
+    quantizationParameter: t.int({
+      description: 'OpenTok: COMPOSED constant quality, 15-40, lower is better (not with maxBitrate).',
+      validate: rules.quantizationParameter,
+    }),
+    hasTranscription: t.boolean({ description: 'OpenTok: also transcribe the recording.' }),
+    transcriptionProperties: t.field({ type: TranscriptionPropertiesInput, description: 'With hasTranscription: true.' }),
   }),
 });
 

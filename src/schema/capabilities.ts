@@ -12,6 +12,9 @@ const WHAT: Record<Feature, string> = {
   listSessions: 'list its sessions',
   customSessionIds: 'create sessions with an id of your choosing',
   webhooks: 'send webhooks',
+  broadcasts: 'broadcast sessions live (HLS, RTMP)',
+  archiveLayouts: 'change the layout of a recording archive',
+  archiveStreams: 'add or remove the streams of a recording archive',
 };
 
 /** Options whose `false` is what leaving them out means: setting them to false asks for nothing. */
@@ -22,6 +25,7 @@ const OFF_BY_DEFAULT: ReadonlySet<string> = new Set<OptionName>([
   'secure',
   'video',
   'observeForceMute',
+  'hasTranscription',
 ]);
 
 /** Options whose values a provider may accept only some of, and where it says which. */

@@ -3,10 +3,11 @@ import { builder } from './builder.js';
 import type { Context } from './context.js';
 import { assertSessionAllowed, decodeGlobalIdOf, localId } from './ids.js';
 import { Archive, Session } from './refs.js';
+import { Broadcast } from './broadcast-refs.js';
 import { requireScope } from './scopes.js';
 
 /**
- * Apollo Federation v2: Session and Archive are entities keyed by their global `id`, so other
+ * Apollo Federation v2: Session, Archive and Broadcast are entities keyed by their global `id`, so other
  * subgraphs of a supergraph can extend them (`type Session @key(fields: "id")`) and reference
  * them. The key is the opaque Relay id this API hands out: a subgraph that stores a reference must
  * store that id. `_entities` loads them through the same per-request DataLoaders as `node(id)`, so
@@ -53,5 +54,20 @@ builder.asEntity(Archive, {
     const archive = await loadEntity(Archive.getDataloader(ctx), key);
     if (archive) assertSessionAllowed(ctx, archive.provider, archive.sessionId, 'representations');
     return archive;
+  },
+});
+
+builder.asEntity(Broadcast, {
+  key: builder.selection<{ id: string }>('id'),
+  resolveReference: async ({ id }, ctx) => {
+    requireScope(ctx, 'video:broadcasts:read');
+    const ref = decodeGlobalIdOf('Broadcast', id);
+    const broadcastId = ref?.parts[0];
+    if (!ref || !broadcastId || !ctx.registry.has(ref.provider)) return null;
+    const provider = ctx.registry.get(ref.provider);
+    if (!provider.capabilities.broadcasts) return null;
+    const broadcast = await provider.getBroadcast(broadcastId);
+    if (broadcast) assertSessionAllowed(ctx, broadcast.provider, broadcast.sessionId, 'representations');
+    return broadcast;
   },
 });

@@ -10,6 +10,8 @@ import './sip.js';
 import './moderation.js';
 import './subscription.js';
 import './providers.js';
+import './layout.js';
+import './broadcast.js';
 import './federation.js';
 
 /** The public API, without the federation plumbing: what `schema.graphql` shows and clients use. */

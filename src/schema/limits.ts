@@ -66,6 +66,26 @@ const SIGNAL_DATA_MAX_BYTES = 8192;
  * included): each id may cost an upstream call.
  */
 export const LIST_ITEMS_MAX = 100;
+/** Most RTMP targets of one broadcast. */
+export const RTMP_TARGETS_MAX = 5;
+/** How long a broadcast may run before it stops by itself, in seconds. */
+const BROADCAST_DURATION = Object.freeze({ min: 60, max: 36_000 });
+/** Video bitrate of a composed archive or broadcast, in bits per second. */
+const BITRATE = Object.freeze({ min: 100_000, max: 6_000_000 });
+/** Constant-quality setting of a composed archive (lower is better). */
+const QUANTIZATION = Object.freeze({ min: 15, max: 40 });
+/** Longest CSS of a custom layout. */
+const STYLESHEET_MAX = 10_000;
+/** An RTMP ingest URL: `rtmp://` or `rtmps://`, a host, an optional path. */
+const RTMP_SERVER_URL = /^rtmps?:\/\/[^\s/?#]+(?:[/?][^\s]*)?$/i;
+/** Longest RTMP URL or stream name. */
+const RTMP_TEXT_MAX = 1024;
+/** An RTMP stream name (key): printable, no spaces. */
+const RTMP_STREAM_NAME = /^[\x21-\x7e]+$/;
+/** The caller's name of an RTMP target. */
+const RTMP_TARGET_ID = /^[A-Za-z0-9_.:-]{1,64}$/;
+/** A BCP 47 language code of a transcription, e.g. `en-US`. */
+const LANGUAGE_CODE = /^[a-z]{2,3}(?:-[A-Z]{2})?$/;
 /** Page sizes of every connection field. */
 export const PAGE_SIZE = Object.freeze({ default: 20, min: 1, max: 100 });
 
@@ -83,6 +103,36 @@ export const rules = {
   location: z.string().refine((v) => isIPv4(v), 'must be an IPv4 address, e.g. "203.0.113.7"'),
   customSessionId: z.string().regex(CUSTOM_SESSION_ID, 'must be 1-128 letters, digits, "-" or "_"'),
   multiArchiveTag: z.string().regex(MULTI_ARCHIVE_TAG, 'must be 1-80 letters, digits, spaces or "_.:-"'),
+  /** Tags of concurrent broadcasts follow those of concurrent archives. */
+  multiBroadcastTag: z.string().regex(MULTI_ARCHIVE_TAG, 'must be 1-80 letters, digits, spaces or "_.:-"'),
+  broadcastDuration: z
+    .number()
+    .int()
+    .min(BROADCAST_DURATION.min, `must be between ${BROADCAST_DURATION.min} and ${BROADCAST_DURATION.max} seconds`)
+    .max(BROADCAST_DURATION.max, `must be between ${BROADCAST_DURATION.min} and ${BROADCAST_DURATION.max} seconds`),
+  bitrate: z
+    .number()
+    .int()
+    .min(BITRATE.min, `must be between ${BITRATE.min} and ${BITRATE.max} bits per second`)
+    .max(BITRATE.max, `must be between ${BITRATE.min} and ${BITRATE.max} bits per second`),
+  quantizationParameter: z
+    .number()
+    .int()
+    .min(QUANTIZATION.min, `must be between ${QUANTIZATION.min} and ${QUANTIZATION.max}`)
+    .max(QUANTIZATION.max, `must be between ${QUANTIZATION.min} and ${QUANTIZATION.max}`),
+  stylesheet: z.string().min(1, 'must not be empty').max(STYLESHEET_MAX, `must be at most ${STYLESHEET_MAX} characters`),
+  rtmpTargets: z.array(z.unknown()).max(RTMP_TARGETS_MAX, `at most ${RTMP_TARGETS_MAX} RTMP targets`),
+  rtmpServerUrl: z
+    .string()
+    .max(RTMP_TEXT_MAX, 'is too long')
+    .regex(RTMP_SERVER_URL, 'must be an rtmp:// or rtmps:// URL, such as "rtmps://live.example.com/app"'),
+  rtmpStreamName: z
+    .string()
+    .min(1, 'must not be empty')
+    .max(RTMP_TEXT_MAX, 'is too long')
+    .regex(RTMP_STREAM_NAME, 'must be printable, without spaces'),
+  rtmpTargetId: z.string().regex(RTMP_TARGET_ID, 'must be 1-64 letters, digits or "_.:-"'),
+  languageCode: z.string().regex(LANGUAGE_CODE, 'must be a language code such as "en-US"'),
   customLayout: z.string().regex(CUSTOM_LAYOUT, 'must be a relative path of at most 255 printable characters'),
   /** Read the clock when they run: built once, run per request. */
   expiresAt: z
@@ -181,9 +231,20 @@ export function archiveConsistency(
     recordingLayout?: string | null;
     customLayout?: string | null;
     ignoreFailedStreams?: boolean | null;
+    layout?: unknown;
+    maxBitrate?: number | null;
+    quantizationParameter?: number | null;
+    hasTranscription?: boolean | null;
+    transcriptionProperties?: unknown;
   },
   ctx: IssueSink,
 ): void {
+  if (isSet(input.maxBitrate) && isSet(input.quantizationParameter)) {
+    ctx.addIssue({ code: 'custom', path: ['quantizationParameter'], message: 'give maxBitrate or quantizationParameter, not both' });
+  }
+  if (isSet(input.transcriptionProperties) && input.hasTranscription !== true) {
+    ctx.addIssue({ code: 'custom', path: ['transcriptionProperties'], message: 'only applies with hasTranscription: true' });
+  }
   if (input.hasAudio === false && input.hasVideo === false) {
     ctx.addIssue({
       code: 'custom',
@@ -192,7 +253,15 @@ export function archiveConsistency(
     });
   }
   if (input.outputMode === 'INDIVIDUAL') {
-    for (const key of ['resolution', 'frameRate', 'recordingLayout', 'customLayout'] as const) {
+    for (const key of [
+      'resolution',
+      'frameRate',
+      'recordingLayout',
+      'customLayout',
+      'layout',
+      'maxBitrate',
+      'quantizationParameter',
+    ] as const) {
       if (isSet(input[key])) ctx.addIssue({ code: 'custom', path: [key], message: 'only applies to COMPOSED archives' });
     }
   } else if (isSet(input.ignoreFailedStreams)) {
@@ -200,5 +269,56 @@ export function archiveConsistency(
   }
   if (input.customLayout && input.recordingLayout && input.recordingLayout !== 'CUSTOM') {
     ctx.addIssue({ code: 'custom', path: ['customLayout'], message: 'only applies with recordingLayout: CUSTOM' });
+  }
+}
+
+/** The rules between the fields of a layout. */
+export function layoutConsistency(
+  input: { type?: string | null; stylesheet?: string | null; screenshareType?: string | null },
+  ctx: IssueSink,
+): void {
+  if (input.type === 'CUSTOM' && !input.stylesheet) {
+    ctx.addIssue({ code: 'custom', path: ['stylesheet'], message: 'a CUSTOM layout needs a stylesheet' });
+  }
+  if (input.type !== 'CUSTOM' && isSet(input.stylesheet)) {
+    ctx.addIssue({ code: 'custom', path: ['stylesheet'], message: 'only applies to a CUSTOM layout' });
+  }
+  if (isSet(input.screenshareType) && input.type !== 'BEST_FIT') {
+    ctx.addIssue({ code: 'custom', path: ['screenshareType'], message: 'only applies with type: BEST_FIT' });
+  }
+  if (input.screenshareType === 'CUSTOM') {
+    ctx.addIssue({ code: 'custom', path: ['screenshareType'], message: 'cannot be CUSTOM (a screen-share layout has no stylesheet)' });
+  }
+}
+
+/** The rules between the fields of a new broadcast. */
+export function broadcastConsistency(
+  input: {
+    hls?: { dvr?: boolean | null; lowLatency?: boolean | null } | null;
+    rtmp?: ReadonlyArray<{ id?: string | null }> | null;
+    hasAudio?: boolean | null;
+    hasVideo?: boolean | null;
+  },
+  ctx: IssueSink,
+): void {
+  if (!input.hls && !input.rtmp?.length) {
+    ctx.addIssue({ code: 'custom', path: ['hls'], message: 'a broadcast needs an output: give hls, rtmp or both' });
+  }
+  if (input.hls?.dvr && input.hls.lowLatency) {
+    ctx.addIssue({ code: 'custom', path: ['hls', 'lowLatency'], message: 'cannot be used with dvr; choose one' });
+  }
+  if (input.hasAudio === false && input.hasVideo === false) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['hasVideo'],
+      message: 'a broadcast needs audio or video; hasAudio and hasVideo cannot both be false',
+    });
+  }
+  const seen = new Set<string>();
+  for (const [index, target] of (input.rtmp ?? []).entries()) {
+    if (!target.id) continue;
+    if (seen.has(target.id))
+      ctx.addIssue({ code: 'custom', path: ['rtmp', String(index), 'id'], message: 'is used by another RTMP target' });
+    seen.add(target.id);
   }
 }

@@ -9,6 +9,7 @@ const INPUT_TYPES: Record<Operation, string> = {
   startArchive: 'StartArchiveInput',
   dialSip: 'DialSipInput',
   signal: 'SendSignalInput',
+  startBroadcast: 'StartBroadcastInput',
 };
 
 const ProviderInfo = builder.objectRef<{ provider: VideoProvider; isDefault: boolean }>('ProviderInfo');
@@ -28,6 +29,12 @@ ProviderInfo.implement({
     listSessions: t.boolean({ resolve: (p) => p.provider.capabilities.listSessions }),
     customSessionIds: t.boolean({ resolve: (p) => p.provider.capabilities.customSessionIds }),
     webhooks: t.boolean({ resolve: (p) => p.provider.capabilities.webhooks }),
+    broadcasts: t.boolean({ description: 'Live broadcasts (HLS, RTMP).', resolve: (p) => p.provider.capabilities.broadcasts }),
+    archiveLayouts: t.boolean({ description: 'setArchiveLayout.', resolve: (p) => p.provider.capabilities.archiveLayouts }),
+    archiveStreams: t.boolean({
+      description: 'addArchiveStream / removeArchiveStream.',
+      resolve: (p) => p.provider.capabilities.archiveStreams,
+    }),
     tokenFormats: t.field({ type: [TokenFormatEnum], resolve: (p) => p.provider.capabilities.tokenFormats }),
     roles: t.field({ type: [RoleEnum], description: 'The roles its tokens can grant.', resolve: (p) => p.provider.capabilities.roles }),
     inputOptions: t.stringList({

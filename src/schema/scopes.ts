@@ -16,6 +16,8 @@ export const SCOPES = [
   'video:tokens:moderator',
   'video:archives:read',
   'video:archives:write',
+  'video:broadcasts:read',
+  'video:broadcasts:write',
   'video:sip',
   'video:moderate',
   'video:admin',
@@ -55,6 +57,7 @@ export function nodeScope(id: unknown): Scope | null {
   const typename = id && typeof id === 'object' && 'typename' in id ? String(id.typename) : raw.slice(0, raw.indexOf(':'));
   if (typename === 'Session' || typename === 'Connection') return 'video:sessions:read';
   if (typename === 'Archive') return 'video:archives:read';
+  if (typename === 'Broadcast') return 'video:broadcasts:read';
   if (typename === 'SipCall') return 'video:sip';
   return null;
 }

@@ -18,6 +18,26 @@ export type Scalars = {
   DateTime: { input: string; output: string; }
 };
 
+export type AddArchiveStreamInput = {
+  /** Include the stream's audio (default true). */
+  hasAudio?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Include the stream's video (default true). */
+  hasVideo?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The archive: global id or provider-native id. */
+  id: Scalars['ID']['input'];
+  streamId: Scalars['String']['input'];
+};
+
+export type AddBroadcastStreamInput = {
+  /** Include the stream's audio (default true). */
+  hasAudio?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Include the stream's video (default true). */
+  hasVideo?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The broadcast: global id or provider-native id. */
+  id: Scalars['ID']['input'];
+  streamId: Scalars['String']['input'];
+};
+
 /** A recording of a session. Federation entity keyed by `id`. */
 export type Archive = Node & {
   __typename?: 'Archive';
@@ -41,6 +61,10 @@ export type Archive = Node & {
   /** Bytes. */
   size?: Maybe<Scalars['Float']['output']>;
   status: ArchiveStatus;
+  /** Which streams it records; null where the provider does not say (OpenVidu). */
+  streamMode?: Maybe<StreamMode>;
+  /** The streams it records now (while recording, where the provider says). */
+  streams: Array<IncludedStream>;
   updatedAt?: Maybe<Scalars['DateTime']['output']>;
   /** Download URL once AVAILABLE (short-lived: read it again rather than storing it). */
   url?: Maybe<Scalars['String']['output']>;
@@ -92,6 +116,97 @@ export type ArchiveStatusEvent = {
   /** The status this subscription reported before; null on the first event of an archive (the snapshot). */
   previousStatus?: Maybe<ArchiveStatus>;
   status: ArchiveStatus;
+};
+
+/** A live-streaming broadcast of a session to HLS and RTMP outputs. Federation entity keyed by `id`. */
+export type Broadcast = Node & {
+  __typename?: 'Broadcast';
+  /** The provider-native broadcast id. */
+  broadcastId: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  hasAudio: Scalars['Boolean']['output'];
+  hasVideo: Scalars['Boolean']['output'];
+  /** Null when it has no HLS output. */
+  hls?: Maybe<BroadcastHls>;
+  /** Shortcut for hls.url. */
+  hlsUrl?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** Bits per second. */
+  maxBitrate?: Maybe<Scalars['Int']['output']>;
+  /** Seconds after which it stops by itself. */
+  maxDuration?: Maybe<Scalars['Int']['output']>;
+  /** As given at start (OpenTok reports it when starting, not when reading). */
+  multiBroadcastTag?: Maybe<Scalars['String']['output']>;
+  provider: VideoProvider;
+  resolution?: Maybe<Scalars['String']['output']>;
+  /** Its RTMP targets (none once stopped, on OpenTok). */
+  rtmp: Array<RtmpOutput>;
+  /** The broadcast session (described from the broadcast when the provider no longer knows it). */
+  session: Session;
+  status: BroadcastStatus;
+  streamMode: StreamMode;
+  /** The streams it includes now, where the provider says. */
+  streams: Array<IncludedStream>;
+  updatedAt?: Maybe<Scalars['DateTime']['output']>;
+};
+
+export type BroadcastConnection = {
+  __typename?: 'BroadcastConnection';
+  edges: Array<BroadcastEdge>;
+  pageInfo: PageInfo;
+  /** How many broadcasts match, across all pages. */
+  totalCount?: Maybe<Scalars['Int']['output']>;
+};
+
+export type BroadcastEdge = {
+  __typename?: 'BroadcastEdge';
+  cursor: Scalars['String']['output'];
+  node: Broadcast;
+};
+
+/** The HLS output of a broadcast. */
+export type BroadcastHls = {
+  __typename?: 'BroadcastHls';
+  /** Viewers may rewind and pause. */
+  dvr: Scalars['Boolean']['output'];
+  lowLatency: Scalars['Boolean']['output'];
+  status?: Maybe<BroadcastOutputStatus>;
+  /** The playlist (.m3u8) viewers open; null once stopped. */
+  url?: Maybe<Scalars['String']['output']>;
+};
+
+export type BroadcastHlsInput = {
+  /** Viewers may rewind and pause (not with lowLatency). */
+  dvr?: InputMaybe<Scalars['Boolean']['input']>;
+  /** A shorter delay (not with dvr). */
+  lowLatency?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** Where one output (HLS, or one RTMP target) of a broadcast is, as the provider reports it. */
+export type BroadcastOutputStatus =
+  | 'CONNECTING'
+  | 'ENDED'
+  | 'ERROR'
+  | 'LIVE'
+  | 'OFFLINE'
+  | 'READY'
+  | 'STARTED';
+
+/** Where a broadcast is: STARTED (PAUSED while nobody publishes), then STOPPED, or FAILED. */
+export type BroadcastStatus =
+  | 'FAILED'
+  | 'PAUSED'
+  | 'STARTED'
+  | 'STOPPED';
+
+/** A broadcast moved to a new status. */
+export type BroadcastStatusEvent = {
+  __typename?: 'BroadcastStatusEvent';
+  broadcast: Broadcast;
+  occurredAt: Scalars['DateTime']['output'];
+  /** The status this subscription reported before; null on the first event of a broadcast (the snapshot). */
+  previousStatus?: Maybe<BroadcastStatus>;
+  status: BroadcastStatus;
 };
 
 /** A client's connection to a session. */
@@ -200,6 +315,14 @@ export type GenerateTokenInput = {
   sessionId: Scalars['ID']['input'];
 };
 
+/** A stream a composed archive or broadcast includes, and which of its tracks. */
+export type IncludedStream = {
+  __typename?: 'IncludedStream';
+  hasAudio: Scalars['Boolean']['output'];
+  hasVideo: Scalars['Boolean']['output'];
+  streamId: Scalars['String']['output'];
+};
+
 /** OpenVidu (Kurento) limits for one connection; bandwidths in kbps, 0 = unconstrained. */
 export type KurentoOptionsInput = {
   /** Filters the client may apply, e.g. "GStreamerFilter". */
@@ -210,6 +333,27 @@ export type KurentoOptionsInput = {
   videoMinSendBandwidth?: InputMaybe<Scalars['Int']['input']>;
 };
 
+export type LayoutInput = {
+  /** With BEST_FIT only: the layout used while someone shares a screen (not CUSTOM). */
+  screenshareType?: InputMaybe<LayoutType>;
+  /** CSS of a CUSTOM layout (and only then), at most 10,000 characters. */
+  stylesheet?: InputMaybe<Scalars['String']['input']>;
+  type: LayoutType;
+};
+
+/** How the streams of a composed archive or broadcast are laid out. */
+export type LayoutType =
+  /** A grid that fits every stream (the default). */
+  | 'BEST_FIT'
+  /** Your own CSS (`stylesheet`), placing streams by their layout classes. */
+  | 'CUSTOM'
+  /** One large stream, the others in a row below it. */
+  | 'HORIZONTAL_PRESENTATION'
+  /** Picture-in-picture: one stream full size, another small in a corner. */
+  | 'PIP'
+  /** One large stream, the others in a column beside it. */
+  | 'VERTICAL_PRESENTATION';
+
 export type MediaMode =
   /** Clients send media to each other directly where they can (no archiving). */
   | 'RELAYED'
@@ -218,6 +362,10 @@ export type MediaMode =
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Adds a stream to a recording archive started with streamMode MANUAL. */
+  addArchiveStream: Archive;
+  /** Adds a stream to a running broadcast started with streamMode MANUAL. */
+  addBroadcastStream: Broadcast;
   /** Closes a session for everyone: clients are disconnected, a running recording stops. OpenVidu only. */
   closeSession: Scalars['Boolean']['output'];
   createSession: Session;
@@ -231,11 +379,32 @@ export type Mutation = {
   forceUnpublish: Scalars['Boolean']['output'];
   /** Mints a client token for a session. OpenTok tokens are signed locally (no upstream call). */
   generateToken: Token;
+  /** Removes a stream from a recording archive started with streamMode MANUAL. */
+  removeArchiveStream: Archive;
+  /** Removes a stream from a running broadcast started with streamMode MANUAL. */
+  removeBroadcastStream: Broadcast;
   /** Sends a signal to every client of a session, or to one connection. */
   sendSignal: Scalars['Boolean']['output'];
+  /** Changes the layout of a recording COMPOSED archive. */
+  setArchiveLayout: Archive;
+  /** Changes the layout of a running broadcast. */
+  setBroadcastLayout: Broadcast;
   /** Starts recording a routed session. On OpenTok a client must be connected first. */
   startArchive: Archive;
+  /** Starts broadcasting a routed session to HLS and/or RTMP outputs. */
+  startBroadcast: Broadcast;
   stopArchive: Archive;
+  stopBroadcast: Broadcast;
+};
+
+
+export type MutationAddArchiveStreamArgs = {
+  input: AddArchiveStreamInput;
+};
+
+
+export type MutationAddBroadcastStreamArgs = {
+  input: AddBroadcastStreamInput;
 };
 
 
@@ -274,8 +443,28 @@ export type MutationGenerateTokenArgs = {
 };
 
 
+export type MutationRemoveArchiveStreamArgs = {
+  input: RemoveArchiveStreamInput;
+};
+
+
+export type MutationRemoveBroadcastStreamArgs = {
+  input: RemoveBroadcastStreamInput;
+};
+
+
 export type MutationSendSignalArgs = {
   input: SendSignalInput;
+};
+
+
+export type MutationSetArchiveLayoutArgs = {
+  input: SetArchiveLayoutInput;
+};
+
+
+export type MutationSetBroadcastLayoutArgs = {
+  input: SetBroadcastLayoutInput;
 };
 
 
@@ -284,7 +473,17 @@ export type MutationStartArchiveArgs = {
 };
 
 
+export type MutationStartBroadcastArgs = {
+  input: StartBroadcastInput;
+};
+
+
 export type MutationStopArchiveArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationStopBroadcastArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -303,7 +502,13 @@ export type PageInfo = {
 /** A provider configured on this gateway, and what it supports. */
 export type ProviderInfo = {
   __typename?: 'ProviderInfo';
+  /** setArchiveLayout. */
+  archiveLayouts: Scalars['Boolean']['output'];
+  /** addArchiveStream / removeArchiveStream. */
+  archiveStreams: Scalars['Boolean']['output'];
   archives: Scalars['Boolean']['output'];
+  /** Live broadcasts (HLS, RTMP). */
+  broadcasts: Scalars['Boolean']['output'];
   closeSession: Scalars['Boolean']['output'];
   connections: Scalars['Boolean']['output'];
   customSessionIds: Scalars['Boolean']['output'];
@@ -329,6 +534,10 @@ export type Query = {
   archive?: Maybe<Archive>;
   /** Archives, newest first: of one session, or of one provider (the default provider when none is named). */
   archives: ArchiveConnection;
+  /** A broadcast by global id or provider-native id; null when the provider does not know it. */
+  broadcast?: Maybe<Broadcast>;
+  /** Broadcasts, newest first: of one session, or of one provider (the default provider when none is named). */
+  broadcasts: BroadcastConnection;
   node?: Maybe<Node>;
   nodes: Array<Maybe<Node>>;
   /** The providers this gateway serves, default first. */
@@ -346,6 +555,19 @@ export type QueryArchiveArgs = {
 
 
 export type QueryArchivesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  provider?: InputMaybe<VideoProvider>;
+  sessionId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryBroadcastArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryBroadcastsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   provider?: InputMaybe<VideoProvider>;
@@ -382,6 +604,18 @@ export type RecordingLayout =
   | 'PICTURE_IN_PICTURE'
   | 'VERTICAL_PRESENTATION';
 
+export type RemoveArchiveStreamInput = {
+  /** The archive: global id or provider-native id. */
+  id: Scalars['ID']['input'];
+  streamId: Scalars['String']['input'];
+};
+
+export type RemoveBroadcastStreamInput = {
+  /** The broadcast: global id or provider-native id. */
+  id: Scalars['ID']['input'];
+  streamId: Scalars['String']['input'];
+};
+
 /** What a client token lets its holder do. */
 export type Role =
   /** Can also force others to disconnect or unpublish. */
@@ -392,6 +626,25 @@ export type Role =
   | 'PUBLISHER_ONLY'
   /** Can connect and subscribe, not publish. */
   | 'SUBSCRIBER';
+
+/** An RTMP target of a broadcast. */
+export type RtmpOutput = {
+  __typename?: 'RtmpOutput';
+  /** Your name for it, when you gave one. */
+  id?: Maybe<Scalars['String']['output']>;
+  serverUrl: Scalars['String']['output'];
+  status?: Maybe<BroadcastOutputStatus>;
+  streamName: Scalars['String']['output'];
+};
+
+export type RtmpTargetInput = {
+  /** Your name for it, unique in the broadcast. */
+  id?: InputMaybe<Scalars['String']['input']>;
+  /** rtmp:// or rtmps:// URL of the ingest server. */
+  serverUrl: Scalars['String']['input'];
+  /** The stream name (key) at that server. */
+  streamName: Scalars['String']['input'];
+};
 
 export type SendSignalInput = {
   /** Only this connection; every client of the session when absent. */
@@ -443,6 +696,18 @@ export type SessionEdge = {
   node: Session;
 };
 
+export type SetArchiveLayoutInput = {
+  /** The archive: global id or provider-native id. */
+  id: Scalars['ID']['input'];
+  layout: LayoutInput;
+};
+
+export type SetBroadcastLayoutInput = {
+  /** The broadcast: global id or provider-native id. */
+  id: Scalars['ID']['input'];
+  layout: LayoutInput;
+};
+
 export type SipAuthInput = {
   password: Scalars['String']['input'];
   username: Scalars['String']['input'];
@@ -472,22 +737,58 @@ export type StartArchiveInput = {
   frameRate?: InputMaybe<Scalars['Int']['input']>;
   /** Default true. */
   hasAudio?: InputMaybe<Scalars['Boolean']['input']>;
+  /** OpenTok: also transcribe the recording. */
+  hasTranscription?: InputMaybe<Scalars['Boolean']['input']>;
   /** Default true. */
   hasVideo?: InputMaybe<Scalars['Boolean']['input']>;
   /** OpenVidu: INDIVIDUAL recordings go on when one stream fails. */
   ignoreFailedStreams?: InputMaybe<Scalars['Boolean']['input']>;
+  /** OpenTok: COMPOSED layout (OpenVidu: recordingLayout). */
+  layout?: InputMaybe<LayoutInput>;
+  /** OpenTok: COMPOSED video bitrate, 100000-6000000 bits/s (not with quantizationParameter). */
+  maxBitrate?: InputMaybe<Scalars['Int']['input']>;
   /** OpenTok: lets several archives of one session run at once: each needs its own tag. */
   multiArchiveTag?: InputMaybe<Scalars['String']['input']>;
   /** At most 255 characters; a provider may allow fewer (OpenTok 80; OpenVidu 200 letters, digits, "_", "-", "~"). */
   name?: InputMaybe<Scalars['String']['input']>;
   /** Default COMPOSED. */
   outputMode?: InputMaybe<ArchiveOutputMode>;
+  /** OpenTok: COMPOSED constant quality, 15-40, lower is better (not with maxBitrate). */
+  quantizationParameter?: InputMaybe<Scalars['Int']['input']>;
   /** OpenVidu: composed layout. */
   recordingLayout?: InputMaybe<RecordingLayout>;
   /** COMPOSED only, e.g. "1280x720" (OpenTok: 640x480, 480x640, 1280x720, 720x1280, 1920x1080, 1080x1920). */
   resolution?: InputMaybe<Scalars['String']['input']>;
   /** Global id or provider-native session id. */
   sessionId: Scalars['ID']['input'];
+  /** OpenTok: AUTO (default) records every stream; MANUAL only those added. */
+  streamMode?: InputMaybe<StreamMode>;
+  /** With hasTranscription: true. */
+  transcriptionProperties?: InputMaybe<TranscriptionPropertiesInput>;
+};
+
+export type StartBroadcastInput = {
+  /** Default true. */
+  hasAudio?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Default true. */
+  hasVideo?: InputMaybe<Scalars['Boolean']['input']>;
+  /** An HLS output; give hls, rtmp or both. */
+  hls?: InputMaybe<BroadcastHlsInput>;
+  layout?: InputMaybe<LayoutInput>;
+  /** Video bitrate, 100000-6000000 bits/s. */
+  maxBitrate?: InputMaybe<Scalars['Int']['input']>;
+  /** Seconds, 60-36000, after which it stops by itself. */
+  maxDuration?: InputMaybe<Scalars['Int']['input']>;
+  /** Lets several broadcasts of one session run at once: each needs its own tag. */
+  multiBroadcastTag?: InputMaybe<Scalars['String']['input']>;
+  /** e.g. "1280x720" (OpenTok: 640x480, 480x640, 1280x720, 720x1280, 1920x1080, 1080x1920). */
+  resolution?: InputMaybe<Scalars['String']['input']>;
+  /** Up to 5 RTMP targets. */
+  rtmp?: InputMaybe<Array<RtmpTargetInput>>;
+  /** Global id or provider-native session id (a routed session). */
+  sessionId: Scalars['ID']['input'];
+  /** AUTO (default): every stream; MANUAL: only those added. */
+  streamMode?: InputMaybe<StreamMode>;
 };
 
 /** A stream a client publishes in a session. */
@@ -500,15 +801,30 @@ export type Stream = {
   videoType?: Maybe<Scalars['String']['output']>;
 };
 
+/** Which streams a composed archive or broadcast includes. */
+export type StreamMode =
+  /** Every stream of the session, as they come and go (the default). */
+  | 'AUTO'
+  /** Only the streams added with addArchiveStream / addBroadcastStream. */
+  | 'MANUAL';
+
 export type Subscription = {
   __typename?: 'Subscription';
   /** Archive status changes, live. With `archiveId`, the archive's current status comes first (previousStatus: null), then every change, so a late or reconnecting client never misses the final status. With `sessionId`, the current status of each of the session's live (not yet final) archives first, then changes of every archive of that session. Events of one archive never go backwards and duplicates are dropped. */
   archiveStatusChanged: ArchiveStatusEvent;
+  /** Broadcast status changes, live. With `broadcastId`, the broadcast's current status comes first (previousStatus: null), then every change. With `sessionId`, the current status of each of the session's running broadcasts first, then changes of every broadcast of that session. Fed by the provider's broadcast callbacks and this gateway's own mutations; events never go backwards and duplicates are dropped. */
+  broadcastStatusChanged: BroadcastStatusEvent;
 };
 
 
 export type SubscriptionArchiveStatusChangedArgs = {
   archiveId?: InputMaybe<Scalars['ID']['input']>;
+  sessionId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type SubscriptionBroadcastStatusChangedArgs = {
+  broadcastId?: InputMaybe<Scalars['ID']['input']>;
   sessionId?: InputMaybe<Scalars['ID']['input']>;
 };
 
@@ -539,6 +855,13 @@ export type TokenFormat =
   | 'OPAQUE'
   /** OpenTok: the legacy "T1==" token, for old client SDKs. */
   | 'T1';
+
+export type TranscriptionPropertiesInput = {
+  /** Also write a summary of the transcript. */
+  hasSummary?: InputMaybe<Scalars['Boolean']['input']>;
+  /** BCP 47, e.g. "en-US". */
+  primaryLanguageCode?: InputMaybe<Scalars['String']['input']>;
+};
 
 /** A video platform the gateway can talk to. */
 export type VideoProvider =
@@ -605,6 +928,89 @@ export type ArchiveStatusChangedSubscriptionVariables = Exact<{
 
 export type ArchiveStatusChangedSubscription = { __typename?: 'Subscription', archiveStatusChanged: { __typename?: 'ArchiveStatusEvent', status: ArchiveStatus, previousStatus?: ArchiveStatus | null, occurredAt: string, archive: { __typename?: 'Archive', id: string, archiveId: string, status: ArchiveStatus, url?: string | null, size?: number | null, duration?: number | null } } };
 
+export type BroadcastFieldsFragment = { __typename?: 'Broadcast', id: string, broadcastId: string, status: BroadcastStatus, provider: VideoProvider, createdAt: string, updatedAt?: string | null, hlsUrl?: string | null, resolution?: string | null, maxDuration?: number | null, maxBitrate?: number | null, multiBroadcastTag?: string | null, streamMode: StreamMode, hasAudio: boolean, hasVideo: boolean, hls?: { __typename?: 'BroadcastHls', url?: string | null, status?: BroadcastOutputStatus | null, dvr: boolean, lowLatency: boolean } | null, rtmp: Array<{ __typename?: 'RtmpOutput', id?: string | null, serverUrl: string, streamName: string, status?: BroadcastOutputStatus | null }>, streams: Array<{ __typename?: 'IncludedStream', streamId: string, hasAudio: boolean, hasVideo: boolean }>, session: { __typename?: 'Session', id: string, sessionId: string } };
+
+export type StartBroadcastMutationVariables = Exact<{
+  input: StartBroadcastInput;
+}>;
+
+
+export type StartBroadcastMutation = { __typename?: 'Mutation', startBroadcast: { __typename?: 'Broadcast', id: string, broadcastId: string, status: BroadcastStatus, provider: VideoProvider, createdAt: string, updatedAt?: string | null, hlsUrl?: string | null, resolution?: string | null, maxDuration?: number | null, maxBitrate?: number | null, multiBroadcastTag?: string | null, streamMode: StreamMode, hasAudio: boolean, hasVideo: boolean, hls?: { __typename?: 'BroadcastHls', url?: string | null, status?: BroadcastOutputStatus | null, dvr: boolean, lowLatency: boolean } | null, rtmp: Array<{ __typename?: 'RtmpOutput', id?: string | null, serverUrl: string, streamName: string, status?: BroadcastOutputStatus | null }>, streams: Array<{ __typename?: 'IncludedStream', streamId: string, hasAudio: boolean, hasVideo: boolean }>, session: { __typename?: 'Session', id: string, sessionId: string } } };
+
+export type StopBroadcastMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type StopBroadcastMutation = { __typename?: 'Mutation', stopBroadcast: { __typename?: 'Broadcast', id: string, broadcastId: string, status: BroadcastStatus, provider: VideoProvider, createdAt: string, updatedAt?: string | null, hlsUrl?: string | null, resolution?: string | null, maxDuration?: number | null, maxBitrate?: number | null, multiBroadcastTag?: string | null, streamMode: StreamMode, hasAudio: boolean, hasVideo: boolean, hls?: { __typename?: 'BroadcastHls', url?: string | null, status?: BroadcastOutputStatus | null, dvr: boolean, lowLatency: boolean } | null, rtmp: Array<{ __typename?: 'RtmpOutput', id?: string | null, serverUrl: string, streamName: string, status?: BroadcastOutputStatus | null }>, streams: Array<{ __typename?: 'IncludedStream', streamId: string, hasAudio: boolean, hasVideo: boolean }>, session: { __typename?: 'Session', id: string, sessionId: string } } };
+
+export type BroadcastQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type BroadcastQuery = { __typename?: 'Query', broadcast?: { __typename?: 'Broadcast', id: string, broadcastId: string, status: BroadcastStatus, provider: VideoProvider, createdAt: string, updatedAt?: string | null, hlsUrl?: string | null, resolution?: string | null, maxDuration?: number | null, maxBitrate?: number | null, multiBroadcastTag?: string | null, streamMode: StreamMode, hasAudio: boolean, hasVideo: boolean, hls?: { __typename?: 'BroadcastHls', url?: string | null, status?: BroadcastOutputStatus | null, dvr: boolean, lowLatency: boolean } | null, rtmp: Array<{ __typename?: 'RtmpOutput', id?: string | null, serverUrl: string, streamName: string, status?: BroadcastOutputStatus | null }>, streams: Array<{ __typename?: 'IncludedStream', streamId: string, hasAudio: boolean, hasVideo: boolean }>, session: { __typename?: 'Session', id: string, sessionId: string } } | null };
+
+export type BroadcastsQueryVariables = Exact<{
+  sessionId?: InputMaybe<Scalars['ID']['input']>;
+  provider?: InputMaybe<VideoProvider>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type BroadcastsQuery = { __typename?: 'Query', broadcasts: { __typename?: 'BroadcastConnection', totalCount?: number | null, edges: Array<{ __typename?: 'BroadcastEdge', cursor: string, node: { __typename?: 'Broadcast', id: string, broadcastId: string, status: BroadcastStatus, provider: VideoProvider, createdAt: string, updatedAt?: string | null, hlsUrl?: string | null, resolution?: string | null, maxDuration?: number | null, maxBitrate?: number | null, multiBroadcastTag?: string | null, streamMode: StreamMode, hasAudio: boolean, hasVideo: boolean, hls?: { __typename?: 'BroadcastHls', url?: string | null, status?: BroadcastOutputStatus | null, dvr: boolean, lowLatency: boolean } | null, rtmp: Array<{ __typename?: 'RtmpOutput', id?: string | null, serverUrl: string, streamName: string, status?: BroadcastOutputStatus | null }>, streams: Array<{ __typename?: 'IncludedStream', streamId: string, hasAudio: boolean, hasVideo: boolean }>, session: { __typename?: 'Session', id: string, sessionId: string } } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } };
+
+export type SetBroadcastLayoutMutationVariables = Exact<{
+  input: SetBroadcastLayoutInput;
+}>;
+
+
+export type SetBroadcastLayoutMutation = { __typename?: 'Mutation', setBroadcastLayout: { __typename?: 'Broadcast', id: string, status: BroadcastStatus } };
+
+export type AddBroadcastStreamMutationVariables = Exact<{
+  input: AddBroadcastStreamInput;
+}>;
+
+
+export type AddBroadcastStreamMutation = { __typename?: 'Mutation', addBroadcastStream: { __typename?: 'Broadcast', id: string, streams: Array<{ __typename?: 'IncludedStream', streamId: string, hasAudio: boolean, hasVideo: boolean }> } };
+
+export type RemoveBroadcastStreamMutationVariables = Exact<{
+  input: RemoveBroadcastStreamInput;
+}>;
+
+
+export type RemoveBroadcastStreamMutation = { __typename?: 'Mutation', removeBroadcastStream: { __typename?: 'Broadcast', id: string, streams: Array<{ __typename?: 'IncludedStream', streamId: string }> } };
+
+export type SetArchiveLayoutMutationVariables = Exact<{
+  input: SetArchiveLayoutInput;
+}>;
+
+
+export type SetArchiveLayoutMutation = { __typename?: 'Mutation', setArchiveLayout: { __typename?: 'Archive', id: string, status: ArchiveStatus } };
+
+export type AddArchiveStreamMutationVariables = Exact<{
+  input: AddArchiveStreamInput;
+}>;
+
+
+export type AddArchiveStreamMutation = { __typename?: 'Mutation', addArchiveStream: { __typename?: 'Archive', id: string, streamMode?: StreamMode | null, streams: Array<{ __typename?: 'IncludedStream', streamId: string, hasAudio: boolean, hasVideo: boolean }> } };
+
+export type RemoveArchiveStreamMutationVariables = Exact<{
+  input: RemoveArchiveStreamInput;
+}>;
+
+
+export type RemoveArchiveStreamMutation = { __typename?: 'Mutation', removeArchiveStream: { __typename?: 'Archive', id: string, streams: Array<{ __typename?: 'IncludedStream', streamId: string }> } };
+
+export type BroadcastStatusChangedSubscriptionVariables = Exact<{
+  sessionId?: InputMaybe<Scalars['ID']['input']>;
+  broadcastId?: InputMaybe<Scalars['ID']['input']>;
+}>;
+
+
+export type BroadcastStatusChangedSubscription = { __typename?: 'Subscription', broadcastStatusChanged: { __typename?: 'BroadcastStatusEvent', status: BroadcastStatus, previousStatus?: BroadcastStatus | null, occurredAt: string, broadcast: { __typename?: 'Broadcast', id: string, broadcastId: string, hlsUrl?: string | null } } };
+
 export type DialSipMutationVariables = Exact<{
   input: DialSipInput;
 }>;
@@ -668,6 +1074,7 @@ export type NodeQueryVariables = Exact<{
 
 export type NodeQuery = { __typename?: 'Query', node?:
     | { __typename: 'Archive', archiveId: string, status: ArchiveStatus, id: string }
+    | { __typename: 'Broadcast', id: string }
     | { __typename: 'Connection', id: string }
     | { __typename: 'Session', sessionId: string, id: string }
     | { __typename: 'SipCall', id: string }
@@ -685,6 +1092,7 @@ export type ConnectionNodeQueryVariables = Exact<{
 
 export type ConnectionNodeQuery = { __typename?: 'Query', node?:
     | { __typename?: 'Archive', id: string }
+    | { __typename?: 'Broadcast', id: string }
     | { __typename?: 'Connection', connectionId: string, status?: ConnectionStatus | null, id: string, session: { __typename?: 'Session', sessionId: string } }
     | { __typename?: 'Session', id: string }
     | { __typename?: 'SipCall', id: string }
@@ -707,6 +1115,7 @@ export type GenerateTokenMutationVariables = Exact<{
 export type GenerateTokenMutation = { __typename?: 'Mutation', generateToken: { __typename?: 'Token', token: string, sessionId: string, provider: VideoProvider, apiKey?: string | null, role: Role, data?: string | null, expiresAt: string, format: TokenFormat, session: { __typename?: 'Session', id: string, sessionId: string }, connection?: { __typename?: 'Connection', id: string, connectionId: string, status?: ConnectionStatus | null, role?: Role | null, data?: string | null } | null } };
 
 export const ArchiveFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ArchiveFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Archive"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"archiveId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"duration"}},{"kind":"Field","name":{"kind":"Name","value":"size"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"hasAudio"}},{"kind":"Field","name":{"kind":"Name","value":"hasVideo"}},{"kind":"Field","name":{"kind":"Name","value":"outputMode"}},{"kind":"Field","name":{"kind":"Name","value":"resolution"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"session"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sessionId"}}]}}]}}]} as unknown as DocumentNode<ArchiveFieldsFragment, unknown>;
+export const BroadcastFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"BroadcastFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Broadcast"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"broadcastId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"provider"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"hlsUrl"}},{"kind":"Field","name":{"kind":"Name","value":"hls"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"dvr"}},{"kind":"Field","name":{"kind":"Name","value":"lowLatency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"rtmp"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"serverUrl"}},{"kind":"Field","name":{"kind":"Name","value":"streamName"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"resolution"}},{"kind":"Field","name":{"kind":"Name","value":"maxDuration"}},{"kind":"Field","name":{"kind":"Name","value":"maxBitrate"}},{"kind":"Field","name":{"kind":"Name","value":"multiBroadcastTag"}},{"kind":"Field","name":{"kind":"Name","value":"streamMode"}},{"kind":"Field","name":{"kind":"Name","value":"hasAudio"}},{"kind":"Field","name":{"kind":"Name","value":"hasVideo"}},{"kind":"Field","name":{"kind":"Name","value":"streams"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"streamId"}},{"kind":"Field","name":{"kind":"Name","value":"hasAudio"}},{"kind":"Field","name":{"kind":"Name","value":"hasVideo"}}]}},{"kind":"Field","name":{"kind":"Name","value":"session"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sessionId"}}]}}]}}]} as unknown as DocumentNode<BroadcastFieldsFragment, unknown>;
 export const StartArchiveDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"StartArchive"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"StartArchiveInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startArchive"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ArchiveFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ArchiveFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Archive"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"archiveId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"duration"}},{"kind":"Field","name":{"kind":"Name","value":"size"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"hasAudio"}},{"kind":"Field","name":{"kind":"Name","value":"hasVideo"}},{"kind":"Field","name":{"kind":"Name","value":"outputMode"}},{"kind":"Field","name":{"kind":"Name","value":"resolution"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"session"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sessionId"}}]}}]}}]} as unknown as DocumentNode<StartArchiveMutation, StartArchiveMutationVariables>;
 export const StopArchiveDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"StopArchive"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stopArchive"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ArchiveFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ArchiveFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Archive"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"archiveId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"duration"}},{"kind":"Field","name":{"kind":"Name","value":"size"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"hasAudio"}},{"kind":"Field","name":{"kind":"Name","value":"hasVideo"}},{"kind":"Field","name":{"kind":"Name","value":"outputMode"}},{"kind":"Field","name":{"kind":"Name","value":"resolution"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"session"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sessionId"}}]}}]}}]} as unknown as DocumentNode<StopArchiveMutation, StopArchiveMutationVariables>;
 export const DeleteArchiveDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteArchive"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteArchive"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}]}}]} as unknown as DocumentNode<DeleteArchiveMutation, DeleteArchiveMutationVariables>;
@@ -714,6 +1123,17 @@ export const ArchiveDocument = {"kind":"Document","definitions":[{"kind":"Operat
 export const ArchivesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Archives"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"sessionId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"archives"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"sessionId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sessionId"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"archiveId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"hasPreviousPage"}},{"kind":"Field","name":{"kind":"Name","value":"startCursor"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]} as unknown as DocumentNode<ArchivesQuery, ArchivesQueryVariables>;
 export const SessionArchivesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SessionArchives"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"session"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"archives"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"archiveId"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]}}]} as unknown as DocumentNode<SessionArchivesQuery, SessionArchivesQueryVariables>;
 export const ArchiveStatusChangedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"ArchiveStatusChanged"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"sessionId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"archiveId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"archiveStatusChanged"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"sessionId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sessionId"}}},{"kind":"Argument","name":{"kind":"Name","value":"archiveId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"archiveId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"previousStatus"}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}},{"kind":"Field","name":{"kind":"Name","value":"archive"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"archiveId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"size"}},{"kind":"Field","name":{"kind":"Name","value":"duration"}}]}}]}}]}}]} as unknown as DocumentNode<ArchiveStatusChangedSubscription, ArchiveStatusChangedSubscriptionVariables>;
+export const StartBroadcastDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"StartBroadcast"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"StartBroadcastInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startBroadcast"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"BroadcastFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"BroadcastFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Broadcast"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"broadcastId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"provider"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"hlsUrl"}},{"kind":"Field","name":{"kind":"Name","value":"hls"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"dvr"}},{"kind":"Field","name":{"kind":"Name","value":"lowLatency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"rtmp"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"serverUrl"}},{"kind":"Field","name":{"kind":"Name","value":"streamName"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"resolution"}},{"kind":"Field","name":{"kind":"Name","value":"maxDuration"}},{"kind":"Field","name":{"kind":"Name","value":"maxBitrate"}},{"kind":"Field","name":{"kind":"Name","value":"multiBroadcastTag"}},{"kind":"Field","name":{"kind":"Name","value":"streamMode"}},{"kind":"Field","name":{"kind":"Name","value":"hasAudio"}},{"kind":"Field","name":{"kind":"Name","value":"hasVideo"}},{"kind":"Field","name":{"kind":"Name","value":"streams"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"streamId"}},{"kind":"Field","name":{"kind":"Name","value":"hasAudio"}},{"kind":"Field","name":{"kind":"Name","value":"hasVideo"}}]}},{"kind":"Field","name":{"kind":"Name","value":"session"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sessionId"}}]}}]}}]} as unknown as DocumentNode<StartBroadcastMutation, StartBroadcastMutationVariables>;
+export const StopBroadcastDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"StopBroadcast"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stopBroadcast"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"BroadcastFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"BroadcastFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Broadcast"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"broadcastId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"provider"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"hlsUrl"}},{"kind":"Field","name":{"kind":"Name","value":"hls"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"dvr"}},{"kind":"Field","name":{"kind":"Name","value":"lowLatency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"rtmp"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"serverUrl"}},{"kind":"Field","name":{"kind":"Name","value":"streamName"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"resolution"}},{"kind":"Field","name":{"kind":"Name","value":"maxDuration"}},{"kind":"Field","name":{"kind":"Name","value":"maxBitrate"}},{"kind":"Field","name":{"kind":"Name","value":"multiBroadcastTag"}},{"kind":"Field","name":{"kind":"Name","value":"streamMode"}},{"kind":"Field","name":{"kind":"Name","value":"hasAudio"}},{"kind":"Field","name":{"kind":"Name","value":"hasVideo"}},{"kind":"Field","name":{"kind":"Name","value":"streams"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"streamId"}},{"kind":"Field","name":{"kind":"Name","value":"hasAudio"}},{"kind":"Field","name":{"kind":"Name","value":"hasVideo"}}]}},{"kind":"Field","name":{"kind":"Name","value":"session"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sessionId"}}]}}]}}]} as unknown as DocumentNode<StopBroadcastMutation, StopBroadcastMutationVariables>;
+export const BroadcastDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Broadcast"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"broadcast"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"BroadcastFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"BroadcastFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Broadcast"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"broadcastId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"provider"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"hlsUrl"}},{"kind":"Field","name":{"kind":"Name","value":"hls"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"dvr"}},{"kind":"Field","name":{"kind":"Name","value":"lowLatency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"rtmp"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"serverUrl"}},{"kind":"Field","name":{"kind":"Name","value":"streamName"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"resolution"}},{"kind":"Field","name":{"kind":"Name","value":"maxDuration"}},{"kind":"Field","name":{"kind":"Name","value":"maxBitrate"}},{"kind":"Field","name":{"kind":"Name","value":"multiBroadcastTag"}},{"kind":"Field","name":{"kind":"Name","value":"streamMode"}},{"kind":"Field","name":{"kind":"Name","value":"hasAudio"}},{"kind":"Field","name":{"kind":"Name","value":"hasVideo"}},{"kind":"Field","name":{"kind":"Name","value":"streams"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"streamId"}},{"kind":"Field","name":{"kind":"Name","value":"hasAudio"}},{"kind":"Field","name":{"kind":"Name","value":"hasVideo"}}]}},{"kind":"Field","name":{"kind":"Name","value":"session"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sessionId"}}]}}]}}]} as unknown as DocumentNode<BroadcastQuery, BroadcastQueryVariables>;
+export const BroadcastsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Broadcasts"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"sessionId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"provider"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"VideoProvider"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"broadcasts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"sessionId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sessionId"}}},{"kind":"Argument","name":{"kind":"Name","value":"provider"},"value":{"kind":"Variable","name":{"kind":"Name","value":"provider"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"BroadcastFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"BroadcastFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Broadcast"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"broadcastId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"provider"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"hlsUrl"}},{"kind":"Field","name":{"kind":"Name","value":"hls"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"dvr"}},{"kind":"Field","name":{"kind":"Name","value":"lowLatency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"rtmp"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"serverUrl"}},{"kind":"Field","name":{"kind":"Name","value":"streamName"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"resolution"}},{"kind":"Field","name":{"kind":"Name","value":"maxDuration"}},{"kind":"Field","name":{"kind":"Name","value":"maxBitrate"}},{"kind":"Field","name":{"kind":"Name","value":"multiBroadcastTag"}},{"kind":"Field","name":{"kind":"Name","value":"streamMode"}},{"kind":"Field","name":{"kind":"Name","value":"hasAudio"}},{"kind":"Field","name":{"kind":"Name","value":"hasVideo"}},{"kind":"Field","name":{"kind":"Name","value":"streams"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"streamId"}},{"kind":"Field","name":{"kind":"Name","value":"hasAudio"}},{"kind":"Field","name":{"kind":"Name","value":"hasVideo"}}]}},{"kind":"Field","name":{"kind":"Name","value":"session"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sessionId"}}]}}]}}]} as unknown as DocumentNode<BroadcastsQuery, BroadcastsQueryVariables>;
+export const SetBroadcastLayoutDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetBroadcastLayout"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetBroadcastLayoutInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setBroadcastLayout"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<SetBroadcastLayoutMutation, SetBroadcastLayoutMutationVariables>;
+export const AddBroadcastStreamDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddBroadcastStream"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AddBroadcastStreamInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addBroadcastStream"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"streams"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"streamId"}},{"kind":"Field","name":{"kind":"Name","value":"hasAudio"}},{"kind":"Field","name":{"kind":"Name","value":"hasVideo"}}]}}]}}]}}]} as unknown as DocumentNode<AddBroadcastStreamMutation, AddBroadcastStreamMutationVariables>;
+export const RemoveBroadcastStreamDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RemoveBroadcastStream"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RemoveBroadcastStreamInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"removeBroadcastStream"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"streams"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"streamId"}}]}}]}}]}}]} as unknown as DocumentNode<RemoveBroadcastStreamMutation, RemoveBroadcastStreamMutationVariables>;
+export const SetArchiveLayoutDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetArchiveLayout"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetArchiveLayoutInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setArchiveLayout"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<SetArchiveLayoutMutation, SetArchiveLayoutMutationVariables>;
+export const AddArchiveStreamDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddArchiveStream"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AddArchiveStreamInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addArchiveStream"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"streamMode"}},{"kind":"Field","name":{"kind":"Name","value":"streams"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"streamId"}},{"kind":"Field","name":{"kind":"Name","value":"hasAudio"}},{"kind":"Field","name":{"kind":"Name","value":"hasVideo"}}]}}]}}]}}]} as unknown as DocumentNode<AddArchiveStreamMutation, AddArchiveStreamMutationVariables>;
+export const RemoveArchiveStreamDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RemoveArchiveStream"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RemoveArchiveStreamInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"removeArchiveStream"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"streams"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"streamId"}}]}}]}}]}}]} as unknown as DocumentNode<RemoveArchiveStreamMutation, RemoveArchiveStreamMutationVariables>;
+export const BroadcastStatusChangedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"BroadcastStatusChanged"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"sessionId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"broadcastId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"broadcastStatusChanged"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"sessionId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sessionId"}}},{"kind":"Argument","name":{"kind":"Name","value":"broadcastId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"broadcastId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"previousStatus"}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}},{"kind":"Field","name":{"kind":"Name","value":"broadcast"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"broadcastId"}},{"kind":"Field","name":{"kind":"Name","value":"hlsUrl"}}]}}]}}]}}]} as unknown as DocumentNode<BroadcastStatusChangedSubscription, BroadcastStatusChangedSubscriptionVariables>;
 export const DialSipDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DialSip"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DialSipInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dialSip"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sipCallId"}},{"kind":"Field","name":{"kind":"Name","value":"connectionId"}},{"kind":"Field","name":{"kind":"Name","value":"streamId"}},{"kind":"Field","name":{"kind":"Name","value":"session"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sessionId"}}]}}]}}]}}]} as unknown as DocumentNode<DialSipMutation, DialSipMutationVariables>;
 export const ForceDisconnectDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ForceDisconnect"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ForceDisconnectInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"forceDisconnect"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}]}]}}]} as unknown as DocumentNode<ForceDisconnectMutation, ForceDisconnectMutationVariables>;
 export const ForceUnpublishDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ForceUnpublish"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ForceUnpublishInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"forceUnpublish"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}]}]}}]} as unknown as DocumentNode<ForceUnpublishMutation, ForceUnpublishMutationVariables>;

@@ -8,6 +8,7 @@
 import { afterAll, describe } from 'vitest';
 import { adapters } from './adapters.js';
 import { archiveCases } from './cases/archives.js';
+import { broadcastCases } from './cases/broadcasts.js';
 import { capabilityCases } from './cases/capabilities.js';
 import { crossClaimCases, idCases } from './cases/ids.js';
 import { moderationCases } from './cases/moderation.js';
@@ -28,6 +29,7 @@ for (const h of harnesses) {
     sessionCases(h);
     tokenCases(h);
     archiveCases(h);
+    broadcastCases(h);
     moderationCases(h);
     capabilityCases(h);
     webhookCases(h);

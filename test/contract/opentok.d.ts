@@ -44,7 +44,7 @@ declare module 'opentok' {
     initialLayoutClassList?: string[];
   }
 
-  class OpenTok {
+  export class OpenTok {
     constructor(apiKey: string, apiSecret: string, env?: string | { apiUrl?: string; timeout?: number });
     apiKey: string;
     createSession(options: Record<string, unknown>, callback: Callback<Session>): void;

@@ -19,6 +19,9 @@ import {
   SessionConnectionsDocument,
   SessionsDocument,
   StartArchiveDocument,
+  StartBroadcastDocument,
+  SetArchiveLayoutDocument,
+  AddArchiveStreamDocument,
 } from '../__generated__/graphql.js';
 import { createFakeProvider, EVERYTHING, type FakeProvider, NOTHING, type ProviderMethod } from '../fixtures/fake-provider.js';
 import { createInProcessGateway, type InProcessGateway } from '../fixtures/in-process-gateway.js';
@@ -70,6 +73,28 @@ const OPTION_CASES: { [Op in Operation]: { document: TypedDocumentNode<any, any>
       recordingLayout: { recordingLayout: 'BEST_FIT' },
       customLayout: { customLayout: 'layouts/mine.html', recordingLayout: 'CUSTOM' },
       ignoreFailedStreams: { ignoreFailedStreams: true, outputMode: 'INDIVIDUAL' },
+      layout: { layout: { type: 'PIP' } },
+      streamMode: { streamMode: 'MANUAL' },
+      maxBitrate: { maxBitrate: 2_000_000 },
+      quantizationParameter: { quantizationParameter: 25 },
+      hasTranscription: { hasTranscription: true },
+      transcriptionProperties: { transcriptionProperties: { primaryLanguageCode: 'en-US' }, hasTranscription: true },
+    },
+  },
+  startBroadcast: {
+    document: StartBroadcastDocument,
+    // A broadcast needs an output: every case but rtmp's names the HLS one.
+    cases: {
+      hls: { hls: { dvr: true } },
+      rtmp: { rtmp: [{ serverUrl: 'rtmps://live.example.com/app', streamName: 'key' }] },
+      maxDuration: { maxDuration: 600, hls: {} },
+      maxBitrate: { maxBitrate: 2_000_000, hls: {} },
+      resolution: { resolution: '1280x720', hls: {} },
+      layout: { layout: { type: 'BEST_FIT', screenshareType: 'PIP' }, hls: {} },
+      multiBroadcastTag: { multiBroadcastTag: 'tag', hls: {} },
+      streamMode: { streamMode: 'MANUAL', hls: {} },
+      hasAudio: { hasAudio: true, hls: {} },
+      hasVideo: { hasVideo: true, hls: {} },
     },
   },
   dialSip: {
@@ -99,6 +124,7 @@ const REQUIRED: Record<Operation, Record<string, unknown>> = {
   startArchive: {},
   dialSip: { uri: 'sip:alice@sip.example.com' },
   signal: { data: 'hello' },
+  startBroadcast: {},
 };
 
 /** The provider method each operation ends in. */
@@ -108,6 +134,7 @@ const METHOD: Record<Operation, ProviderMethod> = {
   startArchive: 'startArchive',
   dialSip: 'dialSip',
   signal: 'signal',
+  startBroadcast: 'startBroadcast',
 };
 
 /** A gateway over one fake declaring `capabilities`, with a routed session to act on. */
@@ -184,6 +211,9 @@ describe('a feature the provider does not declare', () => {
       ['listSessions', SessionsDocument, () => ({ provider: 'OPENTOK' }), 'provider', []],
       // The session is read first; its connections are what is refused.
       ['connections', SessionConnectionsDocument, (sessionId) => ({ id: sessionId }), 'connections', ['getSession']],
+      ['broadcasts', StartBroadcastDocument, (sessionId) => ({ input: { sessionId, hls: {} } }), 'input.sessionId', []],
+      ['archiveLayouts', SetArchiveLayoutDocument, () => ({ input: { id: 'opentok-archive-1', layout: { type: 'PIP' } } }), 'input.id', []],
+      ['archiveStreams', AddArchiveStreamDocument, () => ({ input: { id: 'opentok-archive-1', streamId: 'str_1' } }), 'input.id', []],
     ];
 
   it.each(FEATURE_CASES)(

@@ -120,6 +120,7 @@ describe('archive and stream mapping', () => {
       resolution: '1280x720',
       reason: null,
       multiArchiveTag: 'tag',
+      streams: [{ streamId: 's', hasAudio: true, hasVideo: true }],
     });
   });
 

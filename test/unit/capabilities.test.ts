@@ -18,9 +18,19 @@ function declaring(capabilities: Partial<ProviderCapabilities>): VideoProvider {
     listSessions: false,
     customSessionIds: false,
     webhooks: false,
+    broadcasts: false,
+    archiveLayouts: false,
+    archiveStreams: false,
     tokenFormats: ['JWT'],
     roles: ['PUBLISHER', 'SUBSCRIBER'],
-    options: { createSession: ['mediaMode'], generateToken: ['role', 'format'], startArchive: [], dialSip: [], signal: [] },
+    options: {
+      createSession: ['mediaMode'],
+      generateToken: ['role', 'format'],
+      startArchive: [],
+      dialSip: [],
+      signal: [],
+      startBroadcast: [],
+    },
   };
   return { name: 'VONAGE', capabilities: { ...base, ...capabilities } } as unknown as VideoProvider;
 }

@@ -41,7 +41,7 @@ export function archiveCallback(archive: Record<string, unknown>, apiKey: string
 }
 
 /** The signed-callback JWT, with exactly the claim set the platform sends. */
-function sign(secret: string, apiKey: string, body: string): Promise<string> {
+export function sign(secret: string, apiKey: string, body: string): Promise<string> {
   return new SignJWT({
     payload_hash: createHash('sha256').update(body, 'utf8').digest('hex'),
     api_key: apiKey,

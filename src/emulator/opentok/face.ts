@@ -21,6 +21,9 @@ import * as clients from './clients.js';
 import { authenticateRest } from './rest-auth.js';
 import type { ProjectCredentials } from './rest-auth.js';
 import { archiveRoutes } from './routes/archives.js';
+import { broadcastRoutes } from './routes/broadcasts.js';
+import { BroadcastManager } from './broadcasting.js';
+import { BROADCAST_CALLBACK_POLICY, broadcastCallback } from './broadcast-callbacks.js';
 import { controlRoutes } from './routes/control.js';
 import { moderationRoutes } from './routes/moderation.js';
 import { sessionRoutes } from './routes/sessions.js';
@@ -143,7 +146,30 @@ export function createSurfaceFace(spec: SurfaceSpec, options: SurfaceOptions, co
       if (callback) callbacks.send(callback);
     },
   });
-  const rt: Runtime = { project, settings, store, archives, callbacks, timers, logger, baseUrl, verifyClientToken: spec.verifyClientToken };
+  const broadcastCallbacks = new WebhookSender(BROADCAST_CALLBACK_POLICY, { timers, logger });
+  const broadcasts = new BroadcastManager({
+    store,
+    timers,
+    apiKey: project.apiKey,
+    settings,
+    baseUrl,
+    onStatus: (broadcast) => {
+      const callback = broadcastCallback(broadcast, project.apiKey, settings);
+      if (callback) broadcastCallbacks.send(callback);
+    },
+  });
+  const rt: Runtime = {
+    project,
+    settings,
+    store,
+    archives,
+    callbacks,
+    broadcasts,
+    timers,
+    logger,
+    baseUrl,
+    verifyClientToken: spec.verifyClientToken,
+  };
 
   let warnedLenient = false;
   const warnIfLenient = (): void => {
@@ -160,7 +186,7 @@ export function createSurfaceFace(spec: SurfaceSpec, options: SurfaceOptions, co
     prefix: '',
     ...(spec.claims ? { claims: spec.claims } : {}),
     faultable: true,
-    routes: [...sessionRoutes(rt), ...archiveRoutes(rt), ...sipRoutes(rt), ...moderationRoutes(rt)],
+    routes: [...sessionRoutes(rt), ...archiveRoutes(rt), ...sipRoutes(rt), ...moderationRoutes(rt), ...broadcastRoutes(rt)],
     async authorize(req, match) {
       // Unknown paths answer 404/405 before any credential check; every route needs the JWT.
       if (match.found) await spec.authenticate(req, match.params.apiKey);
@@ -194,11 +220,13 @@ export function createSurfaceFace(spec: SurfaceSpec, options: SurfaceOptions, co
         connections: [...s.connections.values()],
         streams: [...s.streams.values()],
         archives: archives.forSession(s.sessionId).map((a) => archives.toJson(a)),
+        broadcasts: broadcasts.forSession(s.sessionId).map((b) => broadcasts.toJson(b)),
         sipCalls: [...s.sipCalls.values()],
         signals: s.signals,
         forceMute: s.forceMute,
       })),
       callbacks: callbacks.snapshot(),
+      broadcastCallbacks: broadcastCallbacks.snapshot(),
     }),
     configure(patch) {
       if ('callbackUrl' in patch) settings.callbackUrl = checkHttpUrl('callbackUrl', patch.callbackUrl);
@@ -208,7 +236,9 @@ export function createSurfaceFace(spec: SurfaceSpec, options: SurfaceOptions, co
     },
     async close() {
       archives.close();
+      broadcasts.close();
       await callbacks.close();
+      await broadcastCallbacks.close();
     },
   };
 }

@@ -7,6 +7,7 @@ import { HttpError } from '../http.js';
 import type { Timers } from '../clock.js';
 import type { WebhookSender } from '../webhook-sender.js';
 import type { ArchiveManager, ArchiveSettings } from './archiving.js';
+import type { BroadcastManager } from './broadcasting.js';
 import type { CallbackTarget } from './callbacks.js';
 import type { ClientTokenVerdict } from './client-tokens.js';
 import { decodeSessionId } from './session-ids.js';
@@ -24,6 +25,7 @@ export interface Runtime {
   readonly archives: ArchiveManager;
   /** Posts the archive callbacks. */
   readonly callbacks: WebhookSender;
+  readonly broadcasts: BroadcastManager;
   readonly timers: Timers;
   readonly logger: Logger;
   /** The emulator's own URL (set once it listens). */

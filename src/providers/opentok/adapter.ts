@@ -38,6 +38,8 @@ import { decodeSessionId } from './session-ids.js';
 import { checkPaging } from '../rest/paging.js';
 import { planArchive, planSession, planSip } from './validation.js';
 import { createWebhookHandler, type OpenTokWebhookHandler } from './webhook.js';
+import { BROADCAST_OPTIONS, createOpenTokBroadcasts } from './broadcasts.js';
+import type { BroadcastProvider } from '../broadcast-types.js';
 
 /**
  * What one deployment of the OpenTok REST surface brings to the shared operations: its name, its
@@ -162,12 +164,29 @@ export const OPENTOK_CAPABILITIES: ProviderCapabilities = {
   listSessions: false,
   customSessionIds: false,
   webhooks: true,
+  broadcasts: true,
+  archiveLayouts: true,
+  archiveStreams: true,
   tokenFormats: ['JWT', 'T1'],
   roles: ['SUBSCRIBER', 'PUBLISHER', 'PUBLISHER_ONLY', 'MODERATOR'],
   options: {
     createSession: ['mediaMode', 'archiveMode', 'location', 'e2ee', 'archiveName', 'archiveResolution'],
     generateToken: ['role', 'expiresAt', 'data', 'initialLayoutClassList', 'format'],
-    startArchive: ['name', 'hasAudio', 'hasVideo', 'outputMode', 'resolution', 'multiArchiveTag'],
+    startArchive: [
+      'name',
+      'hasAudio',
+      'hasVideo',
+      'outputMode',
+      'resolution',
+      'multiArchiveTag',
+      'layout',
+      'streamMode',
+      'maxBitrate',
+      'quantizationParameter',
+      'hasTranscription',
+      'transcriptionProperties',
+    ],
+    startBroadcast: [...BROADCAST_OPTIONS],
     dialSip: ['from', 'headers', 'auth', 'secure', 'video', 'observeForceMute'],
     signal: ['connectionId', 'type'],
   },
@@ -190,6 +209,7 @@ class OpenTokProvider implements VideoProvider {
   readonly #sessions: SessionCache;
   readonly #webhook: OpenTokWebhookHandler;
   readonly #logger: Logger | undefined;
+  readonly #broadcasts: BroadcastProvider;
 
   constructor(surface: OpenTokSurface) {
     this.#surface = surface;
@@ -202,6 +222,16 @@ class OpenTokProvider implements VideoProvider {
     this.#tokens = surface.tokens;
     this.#sessions = new SessionCache(surface.sessionCacheSize);
     this.#webhook = surface.webhook;
+    this.#broadcasts = createOpenTokBroadcasts({
+      provider: surface.name,
+      http: this.#http,
+      auth: () => surface.transport.auth(),
+      projectPath: `/v2/project/${encodeURIComponent(surface.transport.projectId)}`,
+      checkSession: (sessionId, field) => this.#checkSession(sessionId, field),
+      claimId: (id) => this.ownsArchiveId(id),
+      seen: (broadcastId) => surface.archiveOwners.record(broadcastId, surface.name),
+      logger: surface.logger,
+    });
   }
 
   /** Certain: the id decodes to the OpenTok layout with our API key (or application id) inside. */
@@ -367,6 +397,19 @@ class OpenTokProvider implements VideoProvider {
       return stream === null ? [] : [this.#own(stream)];
     });
   }
+
+  // Broadcasts, layouts and stream selection: ./broadcasts.ts.
+  ownsBroadcastId: BroadcastProvider['ownsBroadcastId'] = (id) => this.#broadcasts.ownsBroadcastId(id);
+  startBroadcast: BroadcastProvider['startBroadcast'] = (o) => this.#broadcasts.startBroadcast(o);
+  stopBroadcast: BroadcastProvider['stopBroadcast'] = (id) => this.#broadcasts.stopBroadcast(id);
+  getBroadcast: BroadcastProvider['getBroadcast'] = (id) => this.#broadcasts.getBroadcast(id);
+  listBroadcasts: BroadcastProvider['listBroadcasts'] = (o) => this.#broadcasts.listBroadcasts(o);
+  setBroadcastLayout: BroadcastProvider['setBroadcastLayout'] = (id, l) => this.#broadcasts.setBroadcastLayout(id, l);
+  addBroadcastStream: BroadcastProvider['addBroadcastStream'] = (id, s) => this.#broadcasts.addBroadcastStream(id, s);
+  removeBroadcastStream: BroadcastProvider['removeBroadcastStream'] = (id, s) => this.#broadcasts.removeBroadcastStream(id, s);
+  setArchiveLayout: BroadcastProvider['setArchiveLayout'] = (id, l) => this.#broadcasts.setArchiveLayout(id, l);
+  addArchiveStream: BroadcastProvider['addArchiveStream'] = (id, s) => this.#broadcasts.addArchiveStream(id, s);
+  removeArchiveStream: BroadcastProvider['removeArchiveStream'] = (id, s) => this.#broadcasts.removeArchiveStream(id, s);
 
   handleWebhook(request: WebhookRequest): Promise<WebhookResult> {
     return this.#webhook(request);

@@ -1,6 +1,6 @@
 /**
  * Which provider of the OpenTok REST surface (an OpenTok project, a Vonage application) each
- * archive id seen by a gateway belongs to. Both issue UUIDs, so the format alone cannot route a
+ * archive or broadcast id seen by a gateway belongs to. Both issue UUIDs, so the format alone cannot route a
  * native archive id when both are configured (docs/providers/vonage.md#ids): a provider that
  * started, read or listed an archive records it in the record it shares with its siblings (the
  * catalog gives one record to the providers it builds together), is certain of it afterwards, and

@@ -5,6 +5,7 @@
  */
 import type { ArchiveInfo, ArchiveOutputMode, ArchiveStatus, StreamInfo } from '../types.js';
 import { bool, epochMs, number, text } from '../wire-values.js';
+import { includedStreamsOf, streamModeOf } from './layouts.js';
 
 /** An archive as OpenTok sends it (REST bodies and `event: "archive"` callbacks). */
 interface ArchiveDto {
@@ -84,6 +85,9 @@ export function toArchiveInfo(dto: unknown): ArchiveInfo | null {
     resolution: outputMode === 'INDIVIDUAL' ? null : text(a.resolution),
     reason: text(a.reason),
     multiArchiveTag: text(a.multiArchiveTag),
+    // Only where OpenTok says (older answers and callbacks leave them out).
+    ...(a.streamMode === undefined || a.streamMode === null ? {} : { streamMode: streamModeOf(a.streamMode) }),
+    ...(Array.isArray(a.streams) ? { streams: includedStreamsOf(a.streams) } : {}),
   };
 }
 

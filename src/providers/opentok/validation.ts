@@ -8,6 +8,7 @@
 import { badInput } from '../../errors.js';
 import type { ArchiveMode, CreateSessionOptions, DialSipOptions, MediaMode, StartArchiveOptions } from '../types.js';
 import type { DialSipBody } from './client.js';
+import { archiveCompositionBody } from './layouts.js';
 
 /** Archive resolutions OpenTok accepts (composed archives and ALWAYS sessions). */
 const ARCHIVE_RESOLUTIONS: readonly string[] = Object.freeze(['640x480', '480x640', '1280x720', '720x1280', '1920x1080', '1080x1920']);
@@ -69,6 +70,7 @@ export function planArchive(options: StartArchiveOptions): Record<string, unknow
     body.resolution = options.resolution;
   }
   if (options.multiArchiveTag !== undefined) body.multiArchiveTag = options.multiArchiveTag;
+  Object.assign(body, archiveCompositionBody(options));
   return body;
 }
 
@@ -95,7 +97,8 @@ export function planSip(options: DialSipOptions): DialSipBody {
   return sip;
 }
 
-function checkResolution(field: string, value: string): void {
+/** Refuses a resolution OpenTok does not record or broadcast at. */
+export function checkResolution(field: string, value: string): void {
   if (!ARCHIVE_RESOLUTIONS.includes(value)) {
     throw badInput(field, `must be one of ${ARCHIVE_RESOLUTIONS.join(', ')}`);
   }

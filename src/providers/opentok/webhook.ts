@@ -12,6 +12,7 @@ import { jwtVerify, errors as joseErrors } from 'jose';
 import { unauthenticated, webhookBody } from '../rest/webhook-body.js';
 import type { ArchiveStatusChange, ProviderName, WebhookRequest, WebhookResult } from '../types.js';
 import { headerOf } from '../wire-values.js';
+import { parseBroadcastCallback } from './broadcasts.js';
 import { toArchiveInfo } from './mapping.js';
 
 /** Options of {@link createWebhookHandler}. */
@@ -126,6 +127,7 @@ export function parseCallback(rawBody: Buffer, jti: string | null, nowMs: number
     return { archiveChanges: changes, dedupeKey: jti ?? businessKey, eventType: 'archive' };
   }
 
+  if (eventName === 'broadcast') return parseBroadcastCallback(event, jti, PROVIDER, nowMs);
   const eventType = eventName ?? 'unknown';
   return { archiveChanges: [], dedupeKey: jti ?? monitoringKey(eventType, event), eventType: knownOr(eventType) };
 }

@@ -2,6 +2,7 @@
  * The OpenVidu 2 implementation of {@link VideoProvider}.
  */
 import { GatewayError } from '../../errors.js';
+import { BROADCAST_HINTS, NO_BROADCASTS } from './broadcasts.js';
 import { createHttpClient, type HttpClient } from '../rest/http.js';
 import type { UpstreamObserver } from '../rest/observer.js';
 import type { Logger } from '../../logger.js';
@@ -89,6 +90,9 @@ const CAPABILITIES: ProviderCapabilities = {
   listSessions: true,
   customSessionIds: true,
   webhooks: true,
+  broadcasts: false,
+  archiveLayouts: false,
+  archiveStreams: false,
   tokenFormats: ['OPAQUE'],
   roles: ['SUBSCRIBER', 'PUBLISHER', 'MODERATOR'],
   options: {
@@ -115,8 +119,9 @@ const CAPABILITIES: ProviderCapabilities = {
     ],
     dialSip: [],
     signal: ['connectionId', 'type'],
+    startBroadcast: [],
   },
-  hints: HINTS,
+  hints: { ...HINTS, ...BROADCAST_HINTS },
 };
 
 /**
@@ -392,6 +397,19 @@ class OpenViduProvider implements VideoProvider {
     await this.#rest.closeSession(sessionId);
     this.#revocations.cancelSession(sessionId);
   }
+
+  // Broadcasts, layout changes and stream selection: none in OpenVidu 2 CE (./broadcasts.ts).
+  ownsBroadcastId = NO_BROADCASTS.ownsBroadcastId;
+  startBroadcast = NO_BROADCASTS.startBroadcast;
+  stopBroadcast = NO_BROADCASTS.stopBroadcast;
+  getBroadcast = NO_BROADCASTS.getBroadcast;
+  listBroadcasts = NO_BROADCASTS.listBroadcasts;
+  setBroadcastLayout = NO_BROADCASTS.setBroadcastLayout;
+  addBroadcastStream = NO_BROADCASTS.addBroadcastStream;
+  removeBroadcastStream = NO_BROADCASTS.removeBroadcastStream;
+  setArchiveLayout = NO_BROADCASTS.setArchiveLayout;
+  addArchiveStream = NO_BROADCASTS.addArchiveStream;
+  removeArchiveStream = NO_BROADCASTS.removeArchiveStream;
 
   handleWebhook(request: WebhookRequest): Promise<WebhookResult> {
     return this.#webhook(request);

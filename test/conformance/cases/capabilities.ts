@@ -19,6 +19,9 @@ const CALLS: Record<CallableFeature, (provider: VideoProvider, sessionId: string
   closeSession: (p, sessionId) => p.closeSession(sessionId),
   listSessions: (p) => p.listSessions(),
   // A custom id is an option of createSession: the schema layer's one refusal point refuses it.
+  broadcasts: (p, sessionId) => p.startBroadcast({ sessionId, hls: {} }),
+  archiveLayouts: (p) => p.setArchiveLayout('no-such-archive', { type: 'BEST_FIT' }),
+  archiveStreams: (p) => p.addArchiveStream('no-such-archive', { streamId: 'no-such-stream' }),
   customSessionIds: async (p) =>
     requireSupport(p, { field: 'input.provider', operation: 'createSession', options: { customSessionId: 'conformance-custom-id' } }),
 };

@@ -14,7 +14,7 @@ import type { Runtime } from '../runtime.js';
 const LAYOUT_TYPES = ['bestFit', 'pip', 'verticalPresentation', 'horizontalPresentation', 'focus', 'custom'] as const;
 
 /** `{type, stylesheet?, screenshareType?}`: custom needs a stylesheet, screenshareType needs bestFit. */
-const layoutSchema = z
+export const layoutSchema = z
   .object({
     type: z.enum(LAYOUT_TYPES),
     stylesheet: z.string().nullish(),
@@ -46,7 +46,7 @@ const startSchema = z.object({
   transcriptionProperties: z.object({ primaryLanguageCode: z.string().min(1).optional(), hasSummary: z.boolean().optional() }).nullish(),
 });
 
-const patchStreamsSchema = z
+export const patchStreamsSchema = z
   .object({
     addStream: z.string().min(1).optional(),
     removeStream: z.string().min(1).optional(),
@@ -59,7 +59,7 @@ const patchStreamsSchema = z
   });
 
 /** Drops unset optional layout fields (the SDKs send `stylesheet: undefined` or null). */
-function toLayout(l: z.infer<typeof layoutSchema>): ArchiveLayout {
+export function toLayout(l: z.infer<typeof layoutSchema>): ArchiveLayout {
   return {
     type: l.type,
     ...(l.stylesheet ? { stylesheet: l.stylesheet } : {}),
@@ -117,7 +117,7 @@ export function parseStartArchive(body: Record<string, unknown>): { sessionId: s
 }
 
 /** Reads a non-negative integer query parameter. */
-function intParam(query: URLSearchParams, name: string, fallback: number, min: number): number {
+export function intParam(query: URLSearchParams, name: string, fallback: number, min: number): number {
   const raw = query.get(name);
   if (raw === null || raw === '') return fallback;
   const value = Number(raw);
@@ -126,8 +126,8 @@ function intParam(query: URLSearchParams, name: string, fallback: number, min: n
 }
 
 /** Default and maximum page size of list endpoints. */
-const DEFAULT_COUNT = 50;
-const MAX_COUNT = 1000;
+export const DEFAULT_COUNT = 50;
+export const MAX_COUNT = 1000;
 
 /** The archive routes of the REST face. */
 export function archiveRoutes(rt: Runtime): Route[] {

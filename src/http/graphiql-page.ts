@@ -84,7 +84,14 @@ export function createGraphiQLRenderer(): (options: GraphiQLOptions) => Promise<
   let cached: { key: string; page: Promise<string> } | undefined;
   return (options) => {
     const key = JSON.stringify(options);
-    if (cached?.key !== key) cached = { key, page: renderPage(options) };
+    if (cached?.key !== key) {
+      const page = renderPage(options);
+      cached = { key, page };
+      // A build that failed (an asset missing) is tried again on the next request, not kept.
+      page.catch(() => {
+        if (cached?.page === page) cached = undefined;
+      });
+    }
     return cached.page;
   };
 }

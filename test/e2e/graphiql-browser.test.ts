@@ -102,6 +102,14 @@ describe.skipIf(!CHROMIUM)('GraphiQL in Chromium, offline, with caller auth', ()
   const text = async (locator: ReturnType<Page['locator']>) => readable(await locator.innerText());
 
   it('should run the walk-through from the page, fill its variables, and show a live subscription', { timeout: 180_000 }, async () => {
+    // Tabs another GraphiQL left at this address (yoga's welcome text) must not replace the walk-through.
+    await context.addInitScript(() => {
+      const welcome = { id: 'other', title: '<untitled>', query: '# Welcome to Yoga GraphiQL', variables: null, headers: null };
+      localStorage.setItem(
+        'graphiql:tabState',
+        JSON.stringify({ activeTabIndex: 0, tabs: [{ ...welcome, operationName: null, response: null }] }),
+      );
+    });
     const first = await open();
     // The walk-through is in the editor, its variables in the Variables pane.
     expect(await text(first.locator('.graphiql-query-editor'))).toContain('Welcome to the video GraphQL gateway');

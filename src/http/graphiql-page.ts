@@ -32,7 +32,7 @@ async function graphqlWsBrowserBuild(): Promise<string> {
  * `@graphql-yoga/render-graphiql` (as its own page does), graphql-ws from its package, and our page
  * script builds the fetcher; nothing is fetched from anywhere else (docs/operations.md#graphiql).
  */
-async function renderPage(options: GraphiQLOptions): Promise<string> {
+async function renderPage(options: GraphiQLOptions): Promise<Uint8Array<ArrayBuffer>> {
   // Loaded on the first GraphiQL request only: ~9 MB of assets a gateway without GraphiQL never holds.
   const [assets, graphqlWs] = await Promise.all([import('@graphql-yoga/render-graphiql/graphiql'), graphqlWsBrowserBuild()]);
   const config: PageConfig = {
@@ -42,7 +42,7 @@ async function renderPage(options: GraphiQLOptions): Promise<string> {
     graphiql: options,
   };
   const workers = { editorWorkerService: assets.editorWorkerService, json: assets.jsonWorker, graphql: assets.graphqlWorker };
-  return `<!doctype html>
+  const html = `<!doctype html>
 <html lang="en">
   <head>
     <meta charset="utf-8" />
@@ -73,15 +73,17 @@ async function renderPage(options: GraphiQLOptions): Promise<string> {
   </body>
 </html>
 `;
+  // Encoded once: each answer then sends these bytes as they are, with their length.
+  return new TextEncoder().encode(html);
 }
 
 /**
  * A renderer for yoga's `renderGraphiQL` option. The page is built once per set of options (yoga
- * passes the same options to every request) and kept: it is large, and rebuilding it per request
- * would copy megabytes each time.
+ * passes the same options to every request) and kept as UTF-8 bytes: it is large, and rebuilding
+ * or re-encoding it per request would copy megabytes each time.
  */
-export function createGraphiQLRenderer(): (options: GraphiQLOptions) => Promise<string> {
-  let cached: { key: string; page: Promise<string> } | undefined;
+export function createGraphiQLRenderer(): (options: GraphiQLOptions) => Promise<Uint8Array<ArrayBuffer>> {
+  let cached: { key: string; page: Promise<Uint8Array<ArrayBuffer>> } | undefined;
   return (options) => {
     const key = JSON.stringify(options);
     if (cached?.key !== key) {

@@ -1,5 +1,4 @@
 import type { GraphiQLOptions } from 'graphql-yoga';
-import { CSRF_HEADER } from './csrf.js';
 
 /**
  * The operations GraphiQL opens with: the whole walk-through, runnable top to bottom against the
@@ -8,11 +7,16 @@ import { CSRF_HEADER } from './csrf.js';
 const GRAPHIQL_EXAMPLES = `# Welcome to the video GraphQL gateway.
 #
 # Walk-through (run the operations in this order with the run button's menu):
-#  1. CreateSession   -> copy "id" into the variable sessionId below
+#  1. CreateSession   -> its "id" fills the variable sessionId (Variables pane)
 #  2. GenerateToken   -> a token a client SDK joins with
-#  3. StartArchive    -> copy the archive "id" into the variable archiveId
-#  4. WatchArchive    -> a live subscription: keep it open in a second tab
-#  5. StopArchive     -> the subscription shows STOPPED, then AVAILABLE
+#  3. StartArchive    -> its "id" fills the variable archiveId
+#  4. WatchArchive    -> a live subscription: leave it running and open this
+#                        page in a second browser tab
+#  5. StopArchive     -> run it in the second tab: the first shows STOPPED,
+#                        then AVAILABLE
+#
+# With caller auth on, put {"Authorization": "Bearer <your token>"} in the
+# Headers pane: it goes with every request, and with subscriptions too.
 #
 # Against the embedded emulator, a client can join with the token through
 # POST /emulator/clients {"token": "..."} on the emulator's port (see the README).
@@ -75,18 +79,29 @@ query Providers {
 }
 `;
 
-/** The variables tab of the walk-through, with placeholders the user pastes ids into. */
+/** The variables of the walk-through: placeholders that its steps fill with ids ({@link GRAPHIQL_FILLS}). */
 const GRAPHIQL_VARIABLES = `{
-  "sessionId": "paste the session id here",
-  "archiveId": "paste the archive id here"
+  "sessionId": "filled in by CreateSession",
+  "archiveId": "filled in by StartArchive"
 }`;
 
-/** yoga's GraphiQL options: the walk-through above, subscriptions over the WebSocket. */
+/**
+ * Which ids of a result fill which variables of the walk-through: result field -> variable ->
+ * property of the field's value. The page does the filling (./graphiql-page-script.ts).
+ */
+export const GRAPHIQL_FILLS: Record<string, Record<string, string>> = {
+  createSession: { sessionId: 'id' },
+  startArchive: { archiveId: 'id' },
+};
+
+/**
+ * yoga's GraphiQL options: the walk-through above. The page (./graphiql-page.ts) sends the CSRF
+ * header itself and takes subscriptions over the WebSocket.
+ */
 export const GRAPHIQL: GraphiQLOptions = {
   title: 'Video GraphQL gateway',
-  subscriptionsProtocol: 'WS',
   defaultQuery: GRAPHIQL_EXAMPLES,
   defaultTabs: [{ query: GRAPHIQL_EXAMPLES, variables: GRAPHIQL_VARIABLES }],
-  // Its POSTs are JSON (preflighted) and need no CSRF header; a GET or a form body would.
-  headers: JSON.stringify({ [CSRF_HEADER]: 'graphiql' }),
+  // A caller token put in the Headers pane stays in that browser tab's memory, not in storage.
+  shouldPersistHeaders: false,
 };

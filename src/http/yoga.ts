@@ -12,6 +12,7 @@ import { useArmorLimits } from './armor.js';
 import { useCsrfPrevention } from './csrf.js';
 import { useSubscriptionDrain } from './drain.js';
 import { GRAPHIQL } from './graphiql.js';
+import { createGraphiQLRenderer } from './graphiql-page.js';
 import { useHealthChecks } from './health.js';
 import { useListCap } from './list-cap.js';
 import { useRequestMetrics, useSubscriptionGauge } from './metrics.js';
@@ -73,6 +74,7 @@ export function createGatewayYoga(options: GatewayYogaOptions): GatewayYoga {
     graphqlEndpoint: '/graphql',
     landingPage: false,
     graphiql: services.config.graphiql ? GRAPHIQL : false,
+    renderGraphiQL: createGraphiQLRenderer(),
     maskedErrors: { maskError: (error, message) => maskError(error, message) },
     cors: policy.yogaCors,
     logging: createYogaLogger(services.logger),

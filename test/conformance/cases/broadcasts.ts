@@ -48,7 +48,9 @@ export function broadcastCases(h: Harness): void {
         const { sessionId } = await h.recordableSession();
         await provider.startBroadcast({ sessionId, hls: {} });
         expect((await rejection(provider.startBroadcast({ sessionId, hls: {} }))).code).toBe('CONFLICT');
-        expect(await provider.startBroadcast({ sessionId, hls: {}, multiBroadcastTag: 'second' })).toMatchObject({ multiBroadcastTag: 'second' });
+        expect(await provider.startBroadcast({ sessionId, hls: {}, multiBroadcastTag: 'second' })).toMatchObject({
+          multiBroadcastTag: 'second',
+        });
       });
 
       it('should answer null for an unknown broadcast and NOT_FOUND when stopping it', async () => {

@@ -1,4 +1,5 @@
 import { GatewayError } from '../errors.js';
+import { SESSION_OPS_WHAT } from './session-ops-features.js';
 import type { Feature, Operation, OptionName, ProviderCapabilities, VideoProvider } from '../providers/types.js';
 
 const WHAT: Record<Feature, string> = {
@@ -12,6 +13,7 @@ const WHAT: Record<Feature, string> = {
   listSessions: 'list its sessions',
   customSessionIds: 'create sessions with an id of your choosing',
   webhooks: 'send webhooks',
+  ...SESSION_OPS_WHAT,
 };
 
 /** Options whose `false` is what leaving them out means: setting them to false asks for nothing. */

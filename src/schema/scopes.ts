@@ -56,6 +56,7 @@ export function nodeScope(id: unknown): Scope | null {
   if (typename === 'Session' || typename === 'Connection') return 'video:sessions:read';
   if (typename === 'Archive') return 'video:archives:read';
   if (typename === 'SipCall') return 'video:sip';
+  if (typename === 'Render' || typename === 'Captions' || typename === 'AudioConnection') return 'video:sessions:read';
   return null;
 }
 

@@ -24,11 +24,27 @@ import type {
   WebhookRequest,
   WebhookResult,
 } from '../types.js';
+import type {
+  AudioConnectionInfo,
+  CaptionsInfo,
+  ConnectAudioStreamOptions,
+  ConnectIpCameraOptions,
+  ListRendersOptions,
+  MuteSessionOptions,
+  PlayDtmfOptions,
+  RenderInfo,
+  RenderPage,
+  SessionOpsProvider,
+  StartCaptionsOptions,
+  StartRenderOptions,
+  StreamLayoutUpdate,
+} from '../session-ops-types.js';
 import { OpenTokRestClient } from './client.js';
 import { createClientTokenMinter, type ClientTokenMinter } from './client-tokens.js';
 import { toArchiveInfo, toStreamInfo } from './mapping.js';
 import { createRestAuth } from './rest-auth.js';
 import { SessionCache } from './session-cache.js';
+import { createOpenTokSessionOps, OPENTOK_SESSION_OPS_CAPABILITIES, OPENTOK_SESSION_OPS_HINTS } from './session-ops.js';
 import { decodeSessionId } from './session-ids.js';
 import { checkPaging } from '../rest/paging.js';
 import { planArchive, planSession, planSip } from './validation.js';
@@ -92,16 +108,17 @@ const CAPABILITIES: ProviderCapabilities = {
   listSessions: false,
   customSessionIds: false,
   webhooks: true,
+  ...OPENTOK_SESSION_OPS_CAPABILITIES,
   tokenFormats: ['JWT', 'T1'],
   roles: ['SUBSCRIBER', 'PUBLISHER', 'PUBLISHER_ONLY', 'MODERATOR'],
   options: {
     createSession: ['mediaMode', 'archiveMode', 'location', 'e2ee', 'archiveName', 'archiveResolution'],
     generateToken: ['role', 'expiresAt', 'data', 'initialLayoutClassList', 'format'],
     startArchive: ['name', 'hasAudio', 'hasVideo', 'outputMode', 'resolution', 'multiArchiveTag'],
-    dialSip: ['from', 'headers', 'auth', 'secure', 'video', 'observeForceMute'],
+    dialSip: ['from', 'headers', 'auth', 'secure', 'video', 'observeForceMute', 'streams'],
     signal: ['connectionId', 'type'],
   },
-  hints: HINTS,
+  hints: { ...HINTS, ...OPENTOK_SESSION_OPS_HINTS },
 };
 
 /** The refusal of a direct call to what OpenTok cannot do (the GraphQL layer never makes one). */
@@ -120,6 +137,7 @@ class OpenTokProvider implements VideoProvider {
   readonly #sessions: SessionCache;
   readonly #webhook: OpenTokWebhookHandler;
   readonly #logger: Logger | undefined;
+  readonly #ops: SessionOpsProvider;
 
   constructor(options: OpenTokProviderOptions) {
     if (!options.apiKey || !options.apiSecret) {
@@ -143,6 +161,12 @@ class OpenTokProvider implements VideoProvider {
     });
     this.#tokens = createClientTokenMinter(options.apiKey, options.apiSecret);
     this.#sessions = new SessionCache(options.sessionCacheSize);
+    this.#ops = createOpenTokSessionOps({
+      provider: PROVIDER,
+      rest: this.#rest,
+      tokens: this.#tokens,
+      checkSession: (sessionId, field) => this.#checkSession(sessionId, field),
+    });
     this.#webhook = createWebhookHandler(
       options.webhookSecret === undefined || options.webhookSecret === '' ? {} : { webhookSecret: options.webhookSecret },
     );
@@ -299,6 +323,47 @@ class OpenTokProvider implements VideoProvider {
     this.#checkSession(sessionId, 'sessionId');
     const page = await this.#rest.listStreams(sessionId);
     return page.items.map((item) => toStreamInfo(item, sessionId)).filter((s): s is StreamInfo => s !== null);
+  }
+
+  // The session operations (./session-ops.ts).
+  getStream(sessionId: string, streamId: string): Promise<StreamInfo | null> {
+    return this.#ops.getStream(sessionId, streamId);
+  }
+  setStreamLayoutClasses(sessionId: string, streams: StreamLayoutUpdate[]): Promise<void> {
+    return this.#ops.setStreamLayoutClasses(sessionId, streams);
+  }
+  muteStream(sessionId: string, streamId: string): Promise<void> {
+    return this.#ops.muteStream(sessionId, streamId);
+  }
+  muteSession(options: MuteSessionOptions): Promise<void> {
+    return this.#ops.muteSession(options);
+  }
+  playDtmf(options: PlayDtmfOptions): Promise<void> {
+    return this.#ops.playDtmf(options);
+  }
+  startRender(options: StartRenderOptions): Promise<RenderInfo> {
+    return this.#ops.startRender(options);
+  }
+  stopRender(renderId: string): Promise<void> {
+    return this.#ops.stopRender(renderId);
+  }
+  getRender(renderId: string): Promise<RenderInfo | null> {
+    return this.#ops.getRender(renderId);
+  }
+  listRenders(options: ListRendersOptions): Promise<RenderPage> {
+    return this.#ops.listRenders(options);
+  }
+  connectAudioStream(options: ConnectAudioStreamOptions): Promise<AudioConnectionInfo> {
+    return this.#ops.connectAudioStream(options);
+  }
+  startCaptions(options: StartCaptionsOptions): Promise<CaptionsInfo> {
+    return this.#ops.startCaptions(options);
+  }
+  stopCaptions(captionsId: string): Promise<void> {
+    return this.#ops.stopCaptions(captionsId);
+  }
+  connectIpCamera(options: ConnectIpCameraOptions): Promise<ConnectionInfo> {
+    return this.#ops.connectIpCamera(options);
   }
 
   handleWebhook(request: WebhookRequest): Promise<WebhookResult> {

@@ -15,7 +15,10 @@ import { authenticateRest } from './rest-auth.js';
 import type { ProjectCredentials } from './rest-auth.js';
 import { archiveRoutes } from './routes/archives.js';
 import { controlRoutes } from './routes/control.js';
+import { captionsRoutes } from './routes/captions.js';
+import { connectRoutes } from './routes/connect.js';
 import { moderationRoutes } from './routes/moderation.js';
+import { renderRoutes } from './routes/renders.js';
 import { sessionRoutes } from './routes/sessions.js';
 import { sipRoutes } from './routes/sip.js';
 import type { Runtime, Settings } from './runtime.js';
@@ -100,7 +103,15 @@ export function createOpenTokFace(options: OpenTokOptions, context: FaceContext)
     project,
     prefix: '',
     faultable: true,
-    routes: [...sessionRoutes(rt), ...archiveRoutes(rt), ...sipRoutes(rt), ...moderationRoutes(rt)],
+    routes: [
+      ...sessionRoutes(rt),
+      ...archiveRoutes(rt),
+      ...sipRoutes(rt),
+      ...moderationRoutes(rt),
+      ...renderRoutes(rt),
+      ...connectRoutes(rt),
+      ...captionsRoutes(rt),
+    ],
     async authorize(req, match) {
       // Unknown paths answer 404/405 before any credential check; every route needs the JWT.
       if (match.found) await authenticateRest(req.headers, project, match.params.apiKey);

@@ -241,7 +241,7 @@ const urlOf = (schemes: readonly string[], example: string) =>
 export const sessionOpsRules = {
   dtmfDigits: z.string().regex(DTMF_DIGITS, 'must be 1-256 of 0-9, *, # and p (a pause)'),
   streamLayouts: z
-    .array(z.object({ streamId: z.string() }))
+    .array(z.looseObject({ streamId: z.string() }))
     .min(1, 'name at least one stream')
     .refine((items) => new Set(items.map((i) => i.streamId)).size === items.length, 'each stream may appear once'),
   excludedStreamIds: z.array(rules.streamId),

@@ -4,10 +4,57 @@
  * asserts outcomes (ids, statuses, state), not merely the absence of an error.
  */
 import OpenTok from 'opentok';
-import type { Render } from 'opentok';
+import type { Callback } from 'opentok';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Emulator } from '../../src/emulator/index.js';
 import { control, startEmulator } from '../emulator/helpers.js';
+
+/** A render as the SDK hands it over (the REST body). */
+interface Render {
+  id: string;
+  sessionId: string;
+  projectId: string;
+  createdAt: number;
+  updatedAt: number;
+  url: string;
+  resolution: string;
+  status: string;
+  streamId: string;
+  reason?: string;
+}
+
+/** The SDK methods this file drives, beyond those ./opentok.d.ts declares. */
+interface SessionOpsSdk {
+  setStreamClassLists(
+    sessionId: string,
+    classListArray: Array<{ id: string; layoutClassList: string[] }>,
+    callback: (error: { message: string } | null) => void,
+  ): void;
+  forceMuteStream(sessionId: string, streamId: string, callback: (error: { message: string } | null) => void): void;
+  disableForceMute(sessionId: string, callback: (error: { message: string } | null) => void): void;
+  playDTMF(sessionId: string, connectionId: string | null, digits: string, callback: (error: { message: string } | null) => void): void;
+  startRender(
+    options: { sessionId: string; token: string; url: string; maxDuration?: number; resolution?: string; statusCallbackUrl?: string },
+    callback: Callback<Render>,
+  ): void;
+  getRender(renderId: string, callback: Callback<Render>): void;
+  listRenders(options: { offset?: number; count?: number }, callback: Callback<{ count: number; items: Render[] }>): void;
+  stopRender(renderId: string, callback: (error: { message: string } | null) => void): void;
+  websocketConnect(
+    sessionId: string,
+    token: string,
+    websocketUri: string,
+    options: { streams?: string[]; headers?: Record<string, string>; bidirectional?: boolean },
+    callback: Callback<{ id: string; connectionId: string }>,
+  ): void;
+  startCaptions(
+    sessionId: string,
+    token: string,
+    options: { languageCode?: string; maxDuration?: number; partialCaptions?: boolean },
+    callback: Callback<string>,
+  ): void;
+  stopCaptions(captionsId: string, callback: Callback<boolean>): void;
+}
 
 /** Calls a node-style SDK method and resolves with its result (the first value after the error). */
 function sdk<T>(invoke: (callback: (error: unknown, result?: T) => void) => void): Promise<T> {
@@ -32,11 +79,12 @@ interface StateSession {
 
 describe('opentok SDK 2.23 against the emulator: session operations', () => {
   let emu: Emulator;
-  let ot: OpenTok;
+  let ot: OpenTok & SessionOpsSdk;
 
   beforeAll(async () => {
     emu = await startEmulator();
-    ot = new OpenTok(emu.opentok.apiKey, emu.opentok.apiSecret, { apiUrl: emu.url });
+    // The SDK has these methods; ./opentok.d.ts declares only those the other contract tests use.
+    ot = new OpenTok(emu.opentok.apiKey, emu.opentok.apiSecret, { apiUrl: emu.url }) as OpenTok & SessionOpsSdk;
   });
   afterAll(() => emu.close());
 

@@ -23,7 +23,10 @@ const MAX_DURATION_S = 14_400;
 const startSchema = z.object({
   sessionId: z.string({ error: 'a session ID is required' }).min(1, 'a session ID is required'),
   token: z.string({ error: 'a token is required' }).min(1, 'a token is required'),
-  languageCode: z.string().regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, 'languageCode must be a language tag').nullish(),
+  languageCode: z
+    .string()
+    .regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, 'languageCode must be a language tag')
+    .nullish(),
   maxDuration: z.number().int().min(1).max(MAX_DURATION_S).nullish(),
   partialCaptions: looseBoolean.nullish(),
   statusCallbackUrl: z.url({ protocol: /^https?$/ }).nullish(),

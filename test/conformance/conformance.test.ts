@@ -11,6 +11,7 @@ import { archiveCases } from './cases/archives.js';
 import { capabilityCases } from './cases/capabilities.js';
 import { crossClaimCases, idCases } from './cases/ids.js';
 import { moderationCases } from './cases/moderation.js';
+import { sessionOpsCases } from './cases/session-ops.js';
 import { sessionCases } from './cases/sessions.js';
 import { tokenCases } from './cases/tokens.js';
 import { webhookCases } from './cases/webhooks.js';
@@ -29,6 +30,7 @@ for (const h of harnesses) {
     tokenCases(h);
     archiveCases(h);
     moderationCases(h);
+    sessionOpsCases(h);
     capabilityCases(h);
     webhookCases(h);
     idCases(h);

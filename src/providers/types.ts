@@ -10,6 +10,8 @@
  * before it makes an upstream call.
  */
 
+import type { SessionOpsCapabilities, SessionOpsFeature, SessionOpsProvider } from './session-ops-types.js';
+
 /** Every provider the API can name (the GraphQL `VideoProvider` enum). */
 export const PROVIDER_NAMES = ['OPENTOK', 'VONAGE', 'OPENVIDU'] as const;
 export type ProviderName = (typeof PROVIDER_NAMES)[number];
@@ -206,6 +208,8 @@ export interface DialSipOptions {
   secure?: boolean;
   video?: boolean;
   observeForceMute?: boolean;
+  /** Only these streams' audio reaches the SIP participant; every stream's when absent. */
+  streams?: string[];
 }
 
 export interface SipCallInfo {
@@ -264,14 +268,15 @@ export type Feature =
   | 'listSessions'
   | 'customSessionIds'
   | 'webhooks'
-  | BroadcastFeature;
+  | BroadcastFeature
+  | SessionOpsFeature;
 
 /**
  * What a provider supports, as data. The GraphQL layer refuses, before any upstream call, whatever
  * a caller asks of a provider beyond this (UNSUPPORTED_BY_PROVIDER naming the provider and the
  * field); an adapter declares only its own abilities and never mentions another provider's.
  */
-export interface ProviderCapabilities extends BroadcastCapabilities {
+export interface ProviderCapabilities extends BroadcastCapabilities, SessionOpsCapabilities {
   archives: boolean;
   sip: boolean;
   signals: boolean;
@@ -337,7 +342,7 @@ export interface WebhookRequest {
  * One video platform. Every method either resolves or rejects with a `GatewayError`
  * (`src/errors.ts`) whose code is one of the design's list; anything else is a bug.
  */
-export interface VideoProvider extends BroadcastProvider {
+export interface VideoProvider extends BroadcastProvider, SessionOpsProvider {
   readonly name: ProviderName;
   readonly capabilities: ProviderCapabilities;
 

@@ -1,4 +1,5 @@
 import { GatewayError } from '../errors.js';
+import { SESSION_OPS_WHAT } from './session-ops-features.js';
 import type { Feature, Operation, OptionName, ProviderCapabilities, VideoProvider } from '../providers/types.js';
 
 const WHAT: Record<Feature, string> = {
@@ -15,6 +16,7 @@ const WHAT: Record<Feature, string> = {
   broadcasts: 'broadcast sessions live (HLS, RTMP)',
   archiveLayouts: 'change the layout of a recording archive',
   archiveStreams: 'add or remove the streams of a recording archive',
+  ...SESSION_OPS_WHAT,
 };
 
 /** Options whose `false` is what leaving them out means: setting them to false asks for nothing. */

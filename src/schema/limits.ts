@@ -84,8 +84,8 @@ const RTMP_TEXT_MAX = 1024;
 const RTMP_STREAM_NAME = /^[\x21-\x7e]+$/;
 /** The caller's name of an RTMP target. */
 const RTMP_TARGET_ID = /^[A-Za-z0-9_.:-]{1,64}$/;
-/** A BCP 47 language code of a transcription, e.g. `en-US`. */
-const LANGUAGE_CODE = /^[a-z]{2,3}(?:-[A-Z]{2})?$/;
+/** A BCP 47 language tag of a transcription or captions, e.g. `en-US`. */
+const LANGUAGE_CODE = /^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/;
 /** Page sizes of every connection field. */
 export const PAGE_SIZE = Object.freeze({ default: 20, min: 1, max: 100 });
 
@@ -320,5 +320,79 @@ export function broadcastConsistency(
     if (seen.has(target.id))
       ctx.addIssue({ code: 'custom', path: ['rtmp', String(index), 'id'], message: 'is used by another RTMP target' });
     seen.add(target.id);
+  }
+}
+
+/** DTMF digits: `0`-`9`, `*`, `#`, and `p` for a 500 ms pause. */
+const DTMF_DIGITS = /^[0-9*#p]{1,256}$/;
+/** Longest URL a caller passes (a page to render, a callback, a WebSocket, a camera). */
+const URL_MAX = 2048;
+/** Longest render or captions run any provider accepts, in seconds; platforms cap lower in their adapters. */
+const RUN_SECONDS_MAX = 36_000;
+/** The sample rates the Audio Connector streams at. */
+const AUDIO_RATES: readonly number[] = [8000, 16000, 24000];
+/** Longest name of a rendered stream. */
+const RENDER_NAME_MAX = 200;
+/** Most headers sent with a WebSocket handshake. */
+const WS_HEADERS_MAX = 32;
+/** An IP camera's buffer, in milliseconds. */
+const NETWORK_CACHE_MAX_MS = 60_000;
+
+/** A URL of one of `schemes`, at most {@link URL_MAX} characters. */
+const urlOf = (schemes: readonly string[], example: string) =>
+  z
+    .string()
+    .max(URL_MAX, `must be at most ${URL_MAX} characters`)
+    .refine(
+      (v) => {
+        try {
+          const url = new URL(v);
+          return schemes.includes(url.protocol) && (url.protocol === 'file:' || url.hostname !== '');
+        } catch {
+          return false;
+        }
+      },
+      `must be an absolute ${schemes.map((s) => s.slice(0, -1)).join(', ')} URL such as "${example}"`,
+    );
+
+/** Field rules of streams, moderation, DTMF, renders, the Audio Connector, captions and IP cameras. */
+export const sessionOpsRules = {
+  dtmfDigits: z.string().regex(DTMF_DIGITS, 'must be 1-256 of 0-9, *, # and p (a pause)'),
+  streamLayouts: z
+    .array(z.looseObject({ streamId: z.string() }))
+    .min(1, 'name at least one stream')
+    .refine((items) => new Set(items.map((i) => i.streamId)).size === items.length, 'each stream may appear once'),
+  excludedStreamIds: z.array(rules.streamId),
+  httpUrl: urlOf(['http:', 'https:'], 'https://example.com/page'),
+  websocketUri: urlOf(['ws:', 'wss:'], 'wss://example.com/audio'),
+  rtspUri: urlOf(['rtsp:', 'rtsps:', 'http:', 'https:', 'file:'], 'rtsp://camera.example.com/stream'),
+  runSeconds: z
+    .number()
+    .int()
+    .min(1, 'must be a whole number of seconds')
+    .max(RUN_SECONDS_MAX, `must be at most ${RUN_SECONDS_MAX} seconds`),
+  renderName: z
+    .string()
+    .min(1, 'must not be empty')
+    .max(RENDER_NAME_MAX, `must be at most ${RENDER_NAME_MAX} characters`)
+    .regex(ONE_LINE, 'must not contain line breaks'),
+  audioRate: z.number().refine((v) => AUDIO_RATES.includes(v), `must be one of ${AUDIO_RATES.join(', ')}`),
+  wsHeaders: z.array(z.unknown()).max(WS_HEADERS_MAX, `at most ${WS_HEADERS_MAX} headers`),
+  languageCode: z.string().regex(LANGUAGE_CODE, 'must be a language tag such as "en-US"'),
+  networkCache: z
+    .number()
+    .int()
+    .min(0, 'must be milliseconds, 0 or more')
+    .max(NETWORK_CACHE_MAX_MS, `must be at most ${NETWORK_CACHE_MAX_MS} ms`),
+} as const;
+
+/** The rules between the fields of a mute-all: exclusions only mean something while muting. */
+export function muteConsistency(input: { active?: boolean | null; excludedStreamIds?: readonly string[] | null }, ctx: IssueSink): void {
+  if (input.active === false && input.excludedStreamIds && input.excludedStreamIds.length > 0) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['excludedStreamIds'],
+      message: 'only applies with active: true (lifting a mute-all lifts it for every stream)',
+    });
   }
 }

@@ -1,8 +1,9 @@
+import { z } from 'zod';
 import { builder } from './builder.js';
 import { requireSupport } from './capabilities.js';
-import { sessionArg } from './ids.js';
+import { about, sessionArg } from './ids.js';
 import { withoutNulls } from './inputs.js';
-import { rules } from './limits.js';
+import { muteConsistency, rules, sessionOpsRules } from './limits.js';
 import { Stream } from './refs.js';
 
 Stream.implement({
@@ -37,6 +38,60 @@ const SendSignalInput = builder.inputType('SendSignalInput', {
     data: t.string({ required: true, description: 'At most 8 kB (UTF-8).', validate: rules.signalData }),
   }),
 });
+
+const MuteStreamInput = builder.inputType('MuteStreamInput', {
+  fields: (t) => ({
+    sessionId: t.id({ required: true, description: 'Global id or provider-native session id.' }),
+    streamId: t.string({ required: true, validate: rules.streamId }),
+  }),
+});
+
+const MuteSessionInput = builder.inputType('MuteSessionInput', {
+  validate: z.custom<{ active: boolean; excludedStreamIds?: string[] | null }>().superRefine(muteConsistency),
+  fields: (t) => ({
+    sessionId: t.id({ required: true, description: 'Global id or provider-native session id.' }),
+    active: t.boolean({
+      required: true,
+      description: 'True mutes the audio of every stream, and of streams published later; false lifts that.',
+    }),
+    excludedStreamIds: t.stringList({
+      description: 'Streams a mute-all leaves alone (with active: true only).',
+      validate: sessionOpsRules.excludedStreamIds,
+    }),
+  }),
+});
+
+builder.mutationFields((t) => ({
+  muteStream: t.boolean({
+    authScopes: { scope: 'video:moderate' },
+    description: "Mutes one stream's audio; its publisher may unmute.",
+    args: { input: t.arg({ type: MuteStreamInput, required: true }) },
+    resolve: async (_root, { input }, ctx) => {
+      const ref = sessionArg(ctx, String(input.sessionId), 'input.sessionId');
+      requireSupport(ref.provider, { feature: 'forceMute', field: 'input.sessionId' });
+      // A NOT_FOUND may be the stream's: left as the provider words it.
+      await ref.provider.muteStream(ref.sessionId, input.streamId);
+      return true;
+    },
+  }),
+  muteSession: t.boolean({
+    authScopes: { scope: 'video:moderate' },
+    description: 'Mutes every stream of a session but the excluded ones (active: true), or lifts that (active: false).',
+    args: { input: t.arg({ type: MuteSessionInput, required: true }) },
+    resolve: async (_root, { input }, ctx) => {
+      const ref = sessionArg(ctx, String(input.sessionId), 'input.sessionId');
+      requireSupport(ref.provider, { feature: 'forceMute', field: 'input.sessionId' });
+      const excludedStreamIds = input.active ? [...(input.excludedStreamIds ?? [])] : [];
+      await about(
+        'input.sessionId',
+        ref.provider,
+        ref.sessionId,
+        ref.provider.muteSession({ sessionId: ref.sessionId, active: input.active, excludedStreamIds }),
+      );
+      return true;
+    },
+  }),
+}));
 
 builder.mutationFields((t) => ({
   forceDisconnect: t.boolean({

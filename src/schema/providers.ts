@@ -12,7 +12,8 @@ const INPUT_TYPES: Record<Operation, string> = {
   startBroadcast: 'StartBroadcastInput',
 };
 
-const ProviderInfo = builder.objectRef<{ provider: VideoProvider; isDefault: boolean }>('ProviderInfo');
+/** A configured provider and what it supports (more fields in ./session-ops-providers.ts). */
+export const ProviderInfo = builder.objectRef<{ provider: VideoProvider; isDefault: boolean }>('ProviderInfo');
 
 ProviderInfo.implement({
   description: 'A provider configured on this gateway, and what it supports.',

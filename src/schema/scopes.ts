@@ -59,6 +59,7 @@ export function nodeScope(id: unknown): Scope | null {
   if (typename === 'Archive') return 'video:archives:read';
   if (typename === 'Broadcast') return 'video:broadcasts:read';
   if (typename === 'SipCall') return 'video:sip';
+  if (typename === 'Render' || typename === 'Captions' || typename === 'AudioConnection') return 'video:sessions:read';
   return null;
 }
 

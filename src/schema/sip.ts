@@ -2,7 +2,7 @@ import { builder } from './builder.js';
 import { requireSupport } from './capabilities.js';
 import { about, localId, sessionArg } from './ids.js';
 import { withoutNulls } from './inputs.js';
-import { rules } from './limits.js';
+import { rules, sessionOpsRules } from './limits.js';
 import { Session, SipCall } from './refs.js';
 
 builder.node(SipCall, {
@@ -49,6 +49,25 @@ const DialSipInput = builder.inputType('DialSipInput', {
     secure: t.boolean({ description: 'Encrypt media (SRTP).' }),
     video: t.boolean({ description: 'Send composed video to the SIP endpoint.' }),
     observeForceMute: t.boolean({ description: 'The SIP participant obeys force-mute.' }),
+    streams: t.stringList({
+      description: "Only these streams' audio reaches the SIP participant; every stream's when absent.",
+      validate: sessionOpsRules.excludedStreamIds,
+    }),
+  }),
+});
+
+const PlayDtmfInput = builder.inputType('PlayDtmfInput', {
+  fields: (t) => ({
+    sessionId: t.id({ required: true, description: 'Global id or provider-native session id.' }),
+    connectionId: t.string({
+      description: 'Only this SIP participant (a SipCall connectionId); every SIP participant of the session when absent.',
+      validate: rules.connectionId,
+    }),
+    digits: t.string({
+      required: true,
+      description: '0-9, *, # and p (a 500 ms pause), at most 256.',
+      validate: sessionOpsRules.dtmfDigits,
+    }),
   }),
 });
 
@@ -64,6 +83,19 @@ builder.mutationFields((t) => ({
       requireSupport(ref.provider, { feature: 'sip', field: 'input.sessionId', operation: 'dialSip', options });
       const call = ref.provider.dialSip({ ...options, uri, sessionId: ref.sessionId });
       return about('input.sessionId', ref.provider, ref.sessionId, call);
+    },
+  }),
+  playDtmf: t.boolean({
+    authScopes: { scope: 'video:sip' },
+    description: 'Plays DTMF tones to one SIP participant, or to every SIP participant of the session.',
+    args: { input: t.arg({ type: PlayDtmfInput, required: true }) },
+    resolve: async (_root, { input }, ctx) => {
+      const { sessionId, ...options } = withoutNulls(input);
+      const ref = sessionArg(ctx, String(sessionId), 'input.sessionId');
+      requireSupport(ref.provider, { feature: 'sip', field: 'input.sessionId' });
+      // A NOT_FOUND may be the connection's: left as the provider words it.
+      await ref.provider.playDtmf({ ...options, sessionId: ref.sessionId });
+      return true;
     },
   }),
 }));

@@ -118,6 +118,17 @@ export type ArchiveStatusEvent = {
   status: ArchiveStatus;
 };
 
+/** A session's audio streamed to a WebSocket (Audio Connector). End it with forceDisconnect on its connectionId. */
+export type AudioConnection = Node & {
+  __typename?: 'AudioConnection';
+  /** The provider-native id. */
+  audioConnectionId: Scalars['String']['output'];
+  /** Its connection in the session. */
+  connectionId: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  session: Session;
+};
+
 /** A live-streaming broadcast of a session to HLS and RTMP outputs. Federation entity keyed by `id`. */
 export type Broadcast = Node & {
   __typename?: 'Broadcast';
@@ -209,6 +220,47 @@ export type BroadcastStatusEvent = {
   status: BroadcastStatus;
 };
 
+/** Live captions of a session. Stop them with stopCaptions. */
+export type Captions = Node & {
+  __typename?: 'Captions';
+  /** The provider-native id. */
+  captionsId: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  session: Session;
+};
+
+export type ConnectAudioStreamInput = {
+  /** Samples per second: 8000, 16000 or 24000 (default 16000). */
+  audioRate?: InputMaybe<Scalars['Int']['input']>;
+  /** Audio the endpoint sends back is played into the session. */
+  bidirectional?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Sent with the WebSocket handshake (at most 32). */
+  headers?: InputMaybe<Array<WebSocketHeaderInput>>;
+  /** Global id or provider-native session id (must be ROUTED). */
+  sessionId: Scalars['ID']['input'];
+  /** Only these streams' audio; every stream's when absent. */
+  streams?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** The ws:// or wss:// endpoint that receives the audio. */
+  uri: Scalars['String']['input'];
+};
+
+export type ConnectIpCameraInput = {
+  /** Let the media server adapt the bitrate (default true). */
+  adaptativeBitrate?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Server data of the connection, seen by every client (at most 1000 characters). */
+  data?: InputMaybe<Scalars['String']['input']>;
+  /** Milliseconds of buffer, 0-60000 (default 2000). */
+  networkCache?: InputMaybe<Scalars['Int']['input']>;
+  /** Pull the camera's feed only while someone subscribes (default true). */
+  onlyPlayWithSubscribers?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Whether INDIVIDUAL recordings include it (default true). */
+  record?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The camera feed: rtsp://, rtsps://, http(s):// or file://. */
+  rtspUri: Scalars['String']['input'];
+  /** Global id or provider-native session id. */
+  sessionId: Scalars['ID']['input'];
+};
+
 /** A client's connection to a session. */
 export type Connection = Node & {
   __typename?: 'Connection';
@@ -270,6 +322,8 @@ export type DialSipInput = {
   secure?: InputMaybe<Scalars['Boolean']['input']>;
   /** Global id or provider-native session id (must be ROUTED). */
   sessionId: Scalars['ID']['input'];
+  /** Only these streams' audio reaches the SIP participant; every stream's when absent. */
+  streams?: InputMaybe<Array<Scalars['String']['input']>>;
   /** e.g. "sip:+15551234567@sip.example.com;transport=tls". */
   uri: Scalars['String']['input'];
   /** Send composed video to the SIP endpoint. */
@@ -368,6 +422,10 @@ export type Mutation = {
   addBroadcastStream: Broadcast;
   /** Closes a session for everyone: clients are disconnected, a running recording stops. OpenVidu only. */
   closeSession: Scalars['Boolean']['output'];
+  /** Streams a routed session's audio to a WebSocket (Audio Connector). */
+  connectAudioStream: AudioConnection;
+  /** Adds an IP camera to a session: a connection that is active at once and publishes the feed as a stream. Remove it with forceDisconnect. */
+  connectIpCamera: Connection;
   createSession: Session;
   /** Deletes an archive's file. Only AVAILABLE, UPLOADED (or already DELETED) archives can be deleted. */
   deleteArchive: Scalars['Boolean']['output'];
@@ -379,6 +437,12 @@ export type Mutation = {
   forceUnpublish: Scalars['Boolean']['output'];
   /** Mints a client token for a session. OpenTok tokens are signed locally (no upstream call). */
   generateToken: Token;
+  /** Mutes every stream of a session but the excluded ones (active: true), or lifts that (active: false). */
+  muteSession: Scalars['Boolean']['output'];
+  /** Mutes one stream's audio; its publisher may unmute. */
+  muteStream: Scalars['Boolean']['output'];
+  /** Plays DTMF tones to one SIP participant, or to every SIP participant of the session. */
+  playDtmf: Scalars['Boolean']['output'];
   /** Removes a stream from a recording archive started with streamMode MANUAL. */
   removeArchiveStream: Archive;
   /** Removes a stream from a running broadcast started with streamMode MANUAL. */
@@ -389,12 +453,22 @@ export type Mutation = {
   setArchiveLayout: Archive;
   /** Changes the layout of a running broadcast. */
   setBroadcastLayout: Broadcast;
+  /** Sets the layout classes of streams of a session, by which composed archives and broadcasts lay them out. */
+  setStreamLayoutClasses: Scalars['Boolean']['output'];
   /** Starts recording a routed session. On OpenTok a client must be connected first. */
   startArchive: Archive;
   /** Starts broadcasting a routed session to HLS and/or RTMP outputs. */
   startBroadcast: Broadcast;
+  /** Starts live captions of a routed session's audio; clients receive them through their SDK. */
+  startCaptions: Captions;
+  /** Starts an Experience Composer render: the page is loaded and published into the session as a stream. */
+  startRender: Render;
   stopArchive: Archive;
   stopBroadcast: Broadcast;
+  /** Stops live captions, named by the global id startCaptions returned or the provider-native captionsId. */
+  stopCaptions: Scalars['Boolean']['output'];
+  /** Stops a render; its stream leaves the session. The render stays readable, with status STOPPED. */
+  stopRender: Scalars['Boolean']['output'];
 };
 
 
@@ -410,6 +484,16 @@ export type MutationAddBroadcastStreamArgs = {
 
 export type MutationCloseSessionArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationConnectAudioStreamArgs = {
+  input: ConnectAudioStreamInput;
+};
+
+
+export type MutationConnectIpCameraArgs = {
+  input: ConnectIpCameraInput;
 };
 
 
@@ -443,6 +527,21 @@ export type MutationGenerateTokenArgs = {
 };
 
 
+export type MutationMuteSessionArgs = {
+  input: MuteSessionInput;
+};
+
+
+export type MutationMuteStreamArgs = {
+  input: MuteStreamInput;
+};
+
+
+export type MutationPlayDtmfArgs = {
+  input: PlayDtmfInput;
+};
+
+
 export type MutationRemoveArchiveStreamArgs = {
   input: RemoveArchiveStreamInput;
 };
@@ -468,6 +567,11 @@ export type MutationSetBroadcastLayoutArgs = {
 };
 
 
+export type MutationSetStreamLayoutClassesArgs = {
+  input: SetStreamLayoutClassesInput;
+};
+
+
 export type MutationStartArchiveArgs = {
   input: StartArchiveInput;
 };
@@ -478,6 +582,16 @@ export type MutationStartBroadcastArgs = {
 };
 
 
+export type MutationStartCaptionsArgs = {
+  input: StartCaptionsInput;
+};
+
+
+export type MutationStartRenderArgs = {
+  input: StartRenderInput;
+};
+
+
 export type MutationStopArchiveArgs = {
   id: Scalars['ID']['input'];
 };
@@ -485,6 +599,31 @@ export type MutationStopArchiveArgs = {
 
 export type MutationStopBroadcastArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationStopCaptionsArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationStopRenderArgs = {
+  id: Scalars['ID']['input'];
+};
+
+export type MuteSessionInput = {
+  /** True mutes the audio of every stream, and of streams published later; false lifts that. */
+  active: Scalars['Boolean']['input'];
+  /** Streams a mute-all leaves alone (with active: true only). */
+  excludedStreamIds?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Global id or provider-native session id. */
+  sessionId: Scalars['ID']['input'];
+};
+
+export type MuteStreamInput = {
+  /** Global id or provider-native session id. */
+  sessionId: Scalars['ID']['input'];
+  streamId: Scalars['String']['input'];
 };
 
 export type Node = {
@@ -499,6 +638,15 @@ export type PageInfo = {
   startCursor?: Maybe<Scalars['String']['output']>;
 };
 
+export type PlayDtmfInput = {
+  /** Only this SIP participant (a SipCall connectionId); every SIP participant of the session when absent. */
+  connectionId?: InputMaybe<Scalars['String']['input']>;
+  /** 0-9, *, # and p (a 500 ms pause), at most 256. */
+  digits: Scalars['String']['input'];
+  /** Global id or provider-native session id. */
+  sessionId: Scalars['ID']['input'];
+};
+
 /** A provider configured on this gateway, and what it supports. */
 export type ProviderInfo = {
   __typename?: 'ProviderInfo';
@@ -507,23 +655,35 @@ export type ProviderInfo = {
   /** addArchiveStream / removeArchiveStream. */
   archiveStreams: Scalars['Boolean']['output'];
   archives: Scalars['Boolean']['output'];
+  /** connectAudioStream. */
+  audioConnector: Scalars['Boolean']['output'];
   /** Live broadcasts (HLS, RTMP). */
   broadcasts: Scalars['Boolean']['output'];
+  /** startCaptions and stopCaptions. */
+  captions: Scalars['Boolean']['output'];
   closeSession: Scalars['Boolean']['output'];
   connections: Scalars['Boolean']['output'];
   customSessionIds: Scalars['Boolean']['output'];
   forceDisconnect: Scalars['Boolean']['output'];
+  /** muteStream and muteSession. */
+  forceMute: Scalars['Boolean']['output'];
   forceUnpublish: Scalars['Boolean']['output'];
   /** The optional input fields it accepts, as `<input type>.<field>` (e.g. `StartArchiveInput.resolution`); any other optional field set on a call it serves is refused with UNSUPPORTED_BY_PROVIDER. */
   inputOptions: Array<Scalars['String']['output']>;
+  /** connectIpCamera. */
+  ipCameras: Scalars['Boolean']['output'];
   /** Used by createSession when no provider is named. */
   isDefault: Scalars['Boolean']['output'];
   listSessions: Scalars['Boolean']['output'];
   name: VideoProvider;
+  /** Experience Composer renders. */
+  renders: Scalars['Boolean']['output'];
   /** The roles its tokens can grant. */
   roles: Array<Role>;
   signals: Scalars['Boolean']['output'];
   sip: Scalars['Boolean']['output'];
+  /** setStreamLayoutClasses. */
+  streamLayoutClasses: Scalars['Boolean']['output'];
   tokenFormats: Array<TokenFormat>;
   webhooks: Scalars['Boolean']['output'];
 };
@@ -542,10 +702,16 @@ export type Query = {
   nodes: Array<Maybe<Node>>;
   /** The providers this gateway serves, default first. */
   providers: Array<ProviderInfo>;
+  /** A render by global id or provider-native render id; null when the provider does not know it. */
+  render?: Maybe<Render>;
+  /** The renders of one provider (the default provider when none is named), newest first. */
+  renders: RenderConnection;
   /** A session by global id or provider-native session id; null when the provider does not know it. */
   session?: Maybe<Session>;
   /** The sessions a provider holds (the default provider when none is named), newest first. OpenVidu only: OpenTok keeps no list. */
   sessions: SessionConnection;
+  /** One stream published in a session now; null when the session has no such stream. */
+  stream?: Maybe<Stream>;
 };
 
 
@@ -585,6 +751,18 @@ export type QueryNodesArgs = {
 };
 
 
+export type QueryRenderArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryRendersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  provider?: InputMaybe<VideoProvider>;
+};
+
+
 export type QuerySessionArgs = {
   id: Scalars['ID']['input'];
 };
@@ -594,6 +772,12 @@ export type QuerySessionsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   provider?: InputMaybe<VideoProvider>;
+};
+
+
+export type QueryStreamArgs = {
+  sessionId: Scalars['ID']['input'];
+  streamId: Scalars['String']['input'];
 };
 
 /** OpenVidu: the layout of a composed recording. */
@@ -615,6 +799,47 @@ export type RemoveBroadcastStreamInput = {
   id: Scalars['ID']['input'];
   streamId: Scalars['String']['input'];
 };
+
+/** An Experience Composer render: a web page loaded by the platform and published into a session as a stream. */
+export type Render = Node & {
+  __typename?: 'Render';
+  createdAt?: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  provider: VideoProvider;
+  /** Why it stopped or failed, as the provider says. */
+  reason?: Maybe<Scalars['String']['output']>;
+  /** The provider-native render id. */
+  renderId: Scalars['String']['output'];
+  resolution?: Maybe<Scalars['String']['output']>;
+  session: Session;
+  status: RenderStatus;
+  /** The stream it publishes, once it does. */
+  streamId?: Maybe<Scalars['String']['output']>;
+  updatedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The page being rendered. */
+  url?: Maybe<Scalars['String']['output']>;
+};
+
+export type RenderConnection = {
+  __typename?: 'RenderConnection';
+  edges: Array<RenderEdge>;
+  pageInfo: PageInfo;
+  /** How many renders the provider holds, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type RenderEdge = {
+  __typename?: 'RenderEdge';
+  cursor: Scalars['String']['output'];
+  node: Render;
+};
+
+/** Where an Experience Composer render is in its life. */
+export type RenderStatus =
+  | 'FAILED'
+  | 'STARTED'
+  | 'STARTING'
+  | 'STOPPED';
 
 /** What a client token lets its holder do. */
 export type Role =
@@ -708,6 +933,13 @@ export type SetBroadcastLayoutInput = {
   layout: LayoutInput;
 };
 
+export type SetStreamLayoutClassesInput = {
+  /** Global id or provider-native session id. */
+  sessionId: Scalars['ID']['input'];
+  /** Each stream once; the others keep their classes. */
+  streams: Array<StreamLayoutInput>;
+};
+
 export type SipAuthInput = {
   password: Scalars['String']['input'];
   username: Scalars['String']['input'];
@@ -791,6 +1023,34 @@ export type StartBroadcastInput = {
   streamMode?: InputMaybe<StreamMode>;
 };
 
+export type StartCaptionsInput = {
+  /** The spoken language, e.g. "en-US" (the default). */
+  languageCode?: InputMaybe<Scalars['String']['input']>;
+  /** Seconds before they stop by themselves (OpenTok: at most 14400, the default). */
+  maxDuration?: InputMaybe<Scalars['Int']['input']>;
+  /** Send partial results while a sentence is spoken (default true). */
+  partialCaptions?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Global id or provider-native session id (must be ROUTED). */
+  sessionId: Scalars['ID']['input'];
+  /** Where the provider posts status changes. */
+  statusCallbackUrl?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type StartRenderInput = {
+  /** Seconds before it stops by itself (OpenTok: 60-36000, default 1800). */
+  maxDuration?: InputMaybe<Scalars['Int']['input']>;
+  /** The name of the stream it publishes. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** e.g. "1280x720" (OpenTok: 640x480, 480x640, 1280x720, 720x1280, 1920x1080, 1080x1920). */
+  resolution?: InputMaybe<Scalars['String']['input']>;
+  /** Global id or provider-native session id (must be ROUTED). */
+  sessionId: Scalars['ID']['input'];
+  /** Where the provider posts status changes. */
+  statusCallbackUrl?: InputMaybe<Scalars['String']['input']>;
+  /** The http(s) page to load; it must run without anyone interacting. */
+  url: Scalars['String']['input'];
+};
+
 /** A stream a client publishes in a session. */
 export type Stream = {
   __typename?: 'Stream';
@@ -799,6 +1059,12 @@ export type Stream = {
   streamId: Scalars['String']['output'];
   /** "camera", "screen" or "custom". */
   videoType?: Maybe<Scalars['String']['output']>;
+};
+
+export type StreamLayoutInput = {
+  /** The classes the stream gets in composed layouts (at most 32; an empty list clears them). */
+  layoutClassList: Array<Scalars['String']['input']>;
+  streamId: Scalars['String']['input'];
 };
 
 /** Which streams a composed archive or broadcast includes. */
@@ -871,6 +1137,13 @@ export type VideoProvider =
   | 'OPENVIDU'
   /** Vonage Video application (application id and private key). */
   | 'VONAGE';
+
+export type WebSocketHeaderInput = {
+  /** Header name, e.g. "X-Customer-Id". */
+  name: Scalars['String']['input'];
+  /** One line of at most 1024 characters. */
+  value: Scalars['String']['input'];
+};
 
 export type ArchiveFieldsFragment = { __typename?: 'Archive', id: string, archiveId: string, name?: string | null, status: ArchiveStatus, createdAt: string, duration?: number | null, size?: number | null, url?: string | null, hasAudio: boolean, hasVideo: boolean, outputMode: ArchiveOutputMode, resolution?: string | null, reason?: string | null, session: { __typename?: 'Session', id: string, sessionId: string } };
 
@@ -1039,6 +1312,114 @@ export type SendSignalMutationVariables = Exact<{
 
 export type SendSignalMutation = { __typename?: 'Mutation', sendSignal: boolean };
 
+export type StreamQueryVariables = Exact<{
+  sessionId: Scalars['ID']['input'];
+  streamId: Scalars['String']['input'];
+}>;
+
+
+export type StreamQuery = { __typename?: 'Query', stream?: { __typename?: 'Stream', streamId: string, videoType?: string | null, name?: string | null, layoutClassList: Array<string> } | null };
+
+export type SessionStreamsQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type SessionStreamsQuery = { __typename?: 'Query', session?: { __typename?: 'Session', streams: Array<{ __typename?: 'Stream', streamId: string, videoType?: string | null, layoutClassList: Array<string> }> } | null };
+
+export type SetStreamLayoutClassesMutationVariables = Exact<{
+  input: SetStreamLayoutClassesInput;
+}>;
+
+
+export type SetStreamLayoutClassesMutation = { __typename?: 'Mutation', setStreamLayoutClasses: boolean };
+
+export type MuteStreamMutationVariables = Exact<{
+  input: MuteStreamInput;
+}>;
+
+
+export type MuteStreamMutation = { __typename?: 'Mutation', muteStream: boolean };
+
+export type MuteSessionMutationVariables = Exact<{
+  input: MuteSessionInput;
+}>;
+
+
+export type MuteSessionMutation = { __typename?: 'Mutation', muteSession: boolean };
+
+export type PlayDtmfMutationVariables = Exact<{
+  input: PlayDtmfInput;
+}>;
+
+
+export type PlayDtmfMutation = { __typename?: 'Mutation', playDtmf: boolean };
+
+export type RenderFieldsFragment = { __typename?: 'Render', id: string, renderId: string, provider: VideoProvider, status: RenderStatus, url?: string | null, resolution?: string | null, streamId?: string | null, reason?: string | null, createdAt?: string | null, updatedAt?: string | null, session: { __typename?: 'Session', sessionId: string } };
+
+export type StartRenderMutationVariables = Exact<{
+  input: StartRenderInput;
+}>;
+
+
+export type StartRenderMutation = { __typename?: 'Mutation', startRender: { __typename?: 'Render', id: string, renderId: string, provider: VideoProvider, status: RenderStatus, url?: string | null, resolution?: string | null, streamId?: string | null, reason?: string | null, createdAt?: string | null, updatedAt?: string | null, session: { __typename?: 'Session', sessionId: string } } };
+
+export type StopRenderMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type StopRenderMutation = { __typename?: 'Mutation', stopRender: boolean };
+
+export type RenderQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type RenderQuery = { __typename?: 'Query', render?: { __typename?: 'Render', id: string, renderId: string, provider: VideoProvider, status: RenderStatus, url?: string | null, resolution?: string | null, streamId?: string | null, reason?: string | null, createdAt?: string | null, updatedAt?: string | null, session: { __typename?: 'Session', sessionId: string } } | null };
+
+export type RendersQueryVariables = Exact<{
+  provider?: InputMaybe<VideoProvider>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type RendersQuery = { __typename?: 'Query', renders: { __typename?: 'RenderConnection', totalCount: number, edges: Array<{ __typename?: 'RenderEdge', cursor: string, node: { __typename?: 'Render', id: string, renderId: string, status: RenderStatus } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } };
+
+export type ConnectAudioStreamMutationVariables = Exact<{
+  input: ConnectAudioStreamInput;
+}>;
+
+
+export type ConnectAudioStreamMutation = { __typename?: 'Mutation', connectAudioStream: { __typename?: 'AudioConnection', id: string, audioConnectionId: string, connectionId: string, session: { __typename?: 'Session', sessionId: string } } };
+
+export type StartCaptionsMutationVariables = Exact<{
+  input: StartCaptionsInput;
+}>;
+
+
+export type StartCaptionsMutation = { __typename?: 'Mutation', startCaptions: { __typename?: 'Captions', id: string, captionsId: string, session: { __typename?: 'Session', sessionId: string } } };
+
+export type StopCaptionsMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type StopCaptionsMutation = { __typename?: 'Mutation', stopCaptions: boolean };
+
+export type ConnectIpCameraMutationVariables = Exact<{
+  input: ConnectIpCameraInput;
+}>;
+
+
+export type ConnectIpCameraMutation = { __typename?: 'Mutation', connectIpCamera: { __typename?: 'Connection', id: string, connectionId: string, status?: ConnectionStatus | null, role?: Role | null, data?: string | null, streamIds: Array<string> } };
+
+export type ProviderSessionOpsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ProviderSessionOpsQuery = { __typename?: 'Query', providers: Array<{ __typename?: 'ProviderInfo', name: VideoProvider, streamLayoutClasses: boolean, forceMute: boolean, renders: boolean, audioConnector: boolean, captions: boolean, ipCameras: boolean, sip: boolean }> };
+
 export type CreateSessionMutationVariables = Exact<{
   input?: InputMaybe<CreateSessionInput>;
 }>;
@@ -1074,8 +1455,11 @@ export type NodeQueryVariables = Exact<{
 
 export type NodeQuery = { __typename?: 'Query', node?:
     | { __typename: 'Archive', archiveId: string, status: ArchiveStatus, id: string }
+    | { __typename: 'AudioConnection', id: string }
     | { __typename: 'Broadcast', id: string }
+    | { __typename: 'Captions', id: string }
     | { __typename: 'Connection', id: string }
+    | { __typename: 'Render', id: string }
     | { __typename: 'Session', sessionId: string, id: string }
     | { __typename: 'SipCall', id: string }
    | null };
@@ -1092,8 +1476,11 @@ export type ConnectionNodeQueryVariables = Exact<{
 
 export type ConnectionNodeQuery = { __typename?: 'Query', node?:
     | { __typename?: 'Archive', id: string }
+    | { __typename?: 'AudioConnection', id: string }
     | { __typename?: 'Broadcast', id: string }
+    | { __typename?: 'Captions', id: string }
     | { __typename?: 'Connection', connectionId: string, status?: ConnectionStatus | null, id: string, session: { __typename?: 'Session', sessionId: string } }
+    | { __typename?: 'Render', id: string }
     | { __typename?: 'Session', id: string }
     | { __typename?: 'SipCall', id: string }
    | null };
@@ -1116,6 +1503,7 @@ export type GenerateTokenMutation = { __typename?: 'Mutation', generateToken: { 
 
 export const ArchiveFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ArchiveFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Archive"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"archiveId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"duration"}},{"kind":"Field","name":{"kind":"Name","value":"size"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"hasAudio"}},{"kind":"Field","name":{"kind":"Name","value":"hasVideo"}},{"kind":"Field","name":{"kind":"Name","value":"outputMode"}},{"kind":"Field","name":{"kind":"Name","value":"resolution"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"session"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sessionId"}}]}}]}}]} as unknown as DocumentNode<ArchiveFieldsFragment, unknown>;
 export const BroadcastFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"BroadcastFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Broadcast"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"broadcastId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"provider"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"hlsUrl"}},{"kind":"Field","name":{"kind":"Name","value":"hls"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"dvr"}},{"kind":"Field","name":{"kind":"Name","value":"lowLatency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"rtmp"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"serverUrl"}},{"kind":"Field","name":{"kind":"Name","value":"streamName"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"resolution"}},{"kind":"Field","name":{"kind":"Name","value":"maxDuration"}},{"kind":"Field","name":{"kind":"Name","value":"maxBitrate"}},{"kind":"Field","name":{"kind":"Name","value":"multiBroadcastTag"}},{"kind":"Field","name":{"kind":"Name","value":"streamMode"}},{"kind":"Field","name":{"kind":"Name","value":"hasAudio"}},{"kind":"Field","name":{"kind":"Name","value":"hasVideo"}},{"kind":"Field","name":{"kind":"Name","value":"streams"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"streamId"}},{"kind":"Field","name":{"kind":"Name","value":"hasAudio"}},{"kind":"Field","name":{"kind":"Name","value":"hasVideo"}}]}},{"kind":"Field","name":{"kind":"Name","value":"session"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sessionId"}}]}}]}}]} as unknown as DocumentNode<BroadcastFieldsFragment, unknown>;
+export const RenderFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RenderFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Render"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"renderId"}},{"kind":"Field","name":{"kind":"Name","value":"provider"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"resolution"}},{"kind":"Field","name":{"kind":"Name","value":"streamId"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"session"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sessionId"}}]}}]}}]} as unknown as DocumentNode<RenderFieldsFragment, unknown>;
 export const StartArchiveDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"StartArchive"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"StartArchiveInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startArchive"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ArchiveFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ArchiveFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Archive"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"archiveId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"duration"}},{"kind":"Field","name":{"kind":"Name","value":"size"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"hasAudio"}},{"kind":"Field","name":{"kind":"Name","value":"hasVideo"}},{"kind":"Field","name":{"kind":"Name","value":"outputMode"}},{"kind":"Field","name":{"kind":"Name","value":"resolution"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"session"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sessionId"}}]}}]}}]} as unknown as DocumentNode<StartArchiveMutation, StartArchiveMutationVariables>;
 export const StopArchiveDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"StopArchive"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stopArchive"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ArchiveFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ArchiveFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Archive"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"archiveId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"duration"}},{"kind":"Field","name":{"kind":"Name","value":"size"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"hasAudio"}},{"kind":"Field","name":{"kind":"Name","value":"hasVideo"}},{"kind":"Field","name":{"kind":"Name","value":"outputMode"}},{"kind":"Field","name":{"kind":"Name","value":"resolution"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"session"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sessionId"}}]}}]}}]} as unknown as DocumentNode<StopArchiveMutation, StopArchiveMutationVariables>;
 export const DeleteArchiveDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteArchive"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteArchive"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}]}}]} as unknown as DocumentNode<DeleteArchiveMutation, DeleteArchiveMutationVariables>;
@@ -1138,6 +1526,21 @@ export const DialSipDocument = {"kind":"Document","definitions":[{"kind":"Operat
 export const ForceDisconnectDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ForceDisconnect"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ForceDisconnectInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"forceDisconnect"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}]}]}}]} as unknown as DocumentNode<ForceDisconnectMutation, ForceDisconnectMutationVariables>;
 export const ForceUnpublishDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ForceUnpublish"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ForceUnpublishInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"forceUnpublish"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}]}]}}]} as unknown as DocumentNode<ForceUnpublishMutation, ForceUnpublishMutationVariables>;
 export const SendSignalDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SendSignal"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SendSignalInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sendSignal"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}]}]}}]} as unknown as DocumentNode<SendSignalMutation, SendSignalMutationVariables>;
+export const StreamDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Stream"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"sessionId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"streamId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stream"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"sessionId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sessionId"}}},{"kind":"Argument","name":{"kind":"Name","value":"streamId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"streamId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"streamId"}},{"kind":"Field","name":{"kind":"Name","value":"videoType"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"layoutClassList"}}]}}]}}]} as unknown as DocumentNode<StreamQuery, StreamQueryVariables>;
+export const SessionStreamsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SessionStreams"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"session"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"streams"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"streamId"}},{"kind":"Field","name":{"kind":"Name","value":"videoType"}},{"kind":"Field","name":{"kind":"Name","value":"layoutClassList"}}]}}]}}]}}]} as unknown as DocumentNode<SessionStreamsQuery, SessionStreamsQueryVariables>;
+export const SetStreamLayoutClassesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetStreamLayoutClasses"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetStreamLayoutClassesInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setStreamLayoutClasses"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}]}]}}]} as unknown as DocumentNode<SetStreamLayoutClassesMutation, SetStreamLayoutClassesMutationVariables>;
+export const MuteStreamDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MuteStream"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"MuteStreamInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"muteStream"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}]}]}}]} as unknown as DocumentNode<MuteStreamMutation, MuteStreamMutationVariables>;
+export const MuteSessionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MuteSession"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"MuteSessionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"muteSession"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}]}]}}]} as unknown as DocumentNode<MuteSessionMutation, MuteSessionMutationVariables>;
+export const PlayDtmfDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PlayDtmf"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PlayDtmfInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"playDtmf"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}]}]}}]} as unknown as DocumentNode<PlayDtmfMutation, PlayDtmfMutationVariables>;
+export const StartRenderDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"StartRender"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"StartRenderInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startRender"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RenderFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RenderFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Render"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"renderId"}},{"kind":"Field","name":{"kind":"Name","value":"provider"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"resolution"}},{"kind":"Field","name":{"kind":"Name","value":"streamId"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"session"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sessionId"}}]}}]}}]} as unknown as DocumentNode<StartRenderMutation, StartRenderMutationVariables>;
+export const StopRenderDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"StopRender"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stopRender"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}]}}]} as unknown as DocumentNode<StopRenderMutation, StopRenderMutationVariables>;
+export const RenderDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Render"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"render"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RenderFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RenderFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Render"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"renderId"}},{"kind":"Field","name":{"kind":"Name","value":"provider"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"resolution"}},{"kind":"Field","name":{"kind":"Name","value":"streamId"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"session"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sessionId"}}]}}]}}]} as unknown as DocumentNode<RenderQuery, RenderQueryVariables>;
+export const RendersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Renders"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"provider"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"VideoProvider"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"renders"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"provider"},"value":{"kind":"Variable","name":{"kind":"Name","value":"provider"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"renderId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]} as unknown as DocumentNode<RendersQuery, RendersQueryVariables>;
+export const ConnectAudioStreamDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConnectAudioStream"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ConnectAudioStreamInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"connectAudioStream"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"audioConnectionId"}},{"kind":"Field","name":{"kind":"Name","value":"connectionId"}},{"kind":"Field","name":{"kind":"Name","value":"session"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sessionId"}}]}}]}}]}}]} as unknown as DocumentNode<ConnectAudioStreamMutation, ConnectAudioStreamMutationVariables>;
+export const StartCaptionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"StartCaptions"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"StartCaptionsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startCaptions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"captionsId"}},{"kind":"Field","name":{"kind":"Name","value":"session"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sessionId"}}]}}]}}]}}]} as unknown as DocumentNode<StartCaptionsMutation, StartCaptionsMutationVariables>;
+export const StopCaptionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"StopCaptions"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stopCaptions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}]}}]} as unknown as DocumentNode<StopCaptionsMutation, StopCaptionsMutationVariables>;
+export const ConnectIpCameraDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConnectIpCamera"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ConnectIpCameraInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"connectIpCamera"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"connectionId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"data"}},{"kind":"Field","name":{"kind":"Name","value":"streamIds"}}]}}]}}]} as unknown as DocumentNode<ConnectIpCameraMutation, ConnectIpCameraMutationVariables>;
+export const ProviderSessionOpsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ProviderSessionOps"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"providers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"streamLayoutClasses"}},{"kind":"Field","name":{"kind":"Name","value":"forceMute"}},{"kind":"Field","name":{"kind":"Name","value":"renders"}},{"kind":"Field","name":{"kind":"Name","value":"audioConnector"}},{"kind":"Field","name":{"kind":"Name","value":"captions"}},{"kind":"Field","name":{"kind":"Name","value":"ipCameras"}},{"kind":"Field","name":{"kind":"Name","value":"sip"}}]}}]}}]} as unknown as DocumentNode<ProviderSessionOpsQuery, ProviderSessionOpsQueryVariables>;
 export const CreateSessionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateSession"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateSessionInput"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createSession"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sessionId"}},{"kind":"Field","name":{"kind":"Name","value":"provider"}},{"kind":"Field","name":{"kind":"Name","value":"mediaMode"}},{"kind":"Field","name":{"kind":"Name","value":"archiveMode"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}}]} as unknown as DocumentNode<CreateSessionMutation, CreateSessionMutationVariables>;
 export const SessionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Session"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"session"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sessionId"}},{"kind":"Field","name":{"kind":"Name","value":"provider"}},{"kind":"Field","name":{"kind":"Name","value":"mediaMode"}},{"kind":"Field","name":{"kind":"Name","value":"archiveMode"}},{"kind":"Field","name":{"kind":"Name","value":"streams"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"streamId"}},{"kind":"Field","name":{"kind":"Name","value":"videoType"}}]}}]}}]}}]} as unknown as DocumentNode<SessionQuery, SessionQueryVariables>;
 export const SessionConnectionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SessionConnections"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"session"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"connections"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"connectionId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"data"}},{"kind":"Field","name":{"kind":"Name","value":"clientData"}},{"kind":"Field","name":{"kind":"Name","value":"activeAt"}},{"kind":"Field","name":{"kind":"Name","value":"streamIds"}}]}}]}}]}}]} as unknown as DocumentNode<SessionConnectionsQuery, SessionConnectionsQueryVariables>;

@@ -12,6 +12,7 @@ import { broadcastCases } from './cases/broadcasts.js';
 import { capabilityCases } from './cases/capabilities.js';
 import { crossClaimCases, idCases } from './cases/ids.js';
 import { moderationCases } from './cases/moderation.js';
+import { sessionOpsCases } from './cases/session-ops.js';
 import { sessionCases } from './cases/sessions.js';
 import { tokenCases } from './cases/tokens.js';
 import { webhookCases } from './cases/webhooks.js';
@@ -31,6 +32,7 @@ for (const h of harnesses) {
     archiveCases(h);
     broadcastCases(h);
     moderationCases(h);
+    sessionOpsCases(h);
     capabilityCases(h);
     webhookCases(h);
     idCases(h);

@@ -106,6 +106,7 @@ const OPTION_CASES: { [Op in Operation]: { document: TypedDocumentNode<any, any>
       secure: { secure: true },
       video: { video: true },
       observeForceMute: { observeForceMute: true },
+      streams: { streams: ['st-1'] },
     },
   },
   signal: {

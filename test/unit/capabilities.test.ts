@@ -21,6 +21,12 @@ function declaring(capabilities: Partial<ProviderCapabilities>): VideoProvider {
     broadcasts: false,
     archiveLayouts: false,
     archiveStreams: false,
+    streamLayoutClasses: false,
+    forceMute: false,
+    renders: false,
+    audioConnector: false,
+    captions: false,
+    ipCameras: false,
     tokenFormats: ['JWT'],
     roles: ['PUBLISHER', 'SUBSCRIBER'],
     options: {

@@ -25,7 +25,10 @@ import { broadcastRoutes } from './routes/broadcasts.js';
 import { BroadcastManager } from './broadcasting.js';
 import { BROADCAST_CALLBACK_POLICY, broadcastCallback } from './broadcast-callbacks.js';
 import { controlRoutes } from './routes/control.js';
+import { captionsRoutes } from './routes/captions.js';
+import { connectRoutes } from './routes/connect.js';
 import { moderationRoutes } from './routes/moderation.js';
+import { renderRoutes } from './routes/renders.js';
 import { sessionRoutes } from './routes/sessions.js';
 import { sipRoutes } from './routes/sip.js';
 import type { Runtime, Settings } from './runtime.js';
@@ -186,7 +189,16 @@ export function createSurfaceFace(spec: SurfaceSpec, options: SurfaceOptions, co
     prefix: '',
     ...(spec.claims ? { claims: spec.claims } : {}),
     faultable: true,
-    routes: [...sessionRoutes(rt), ...archiveRoutes(rt), ...sipRoutes(rt), ...moderationRoutes(rt), ...broadcastRoutes(rt)],
+    routes: [
+      ...sessionRoutes(rt),
+      ...archiveRoutes(rt),
+      ...sipRoutes(rt),
+      ...moderationRoutes(rt),
+      ...renderRoutes(rt),
+      ...connectRoutes(rt),
+      ...captionsRoutes(rt),
+      ...broadcastRoutes(rt),
+    ],
     async authorize(req, match) {
       // Unknown paths answer 404/405 before any credential check; every route needs the JWT.
       if (match.found) await spec.authenticate(req, match.params.apiKey);

@@ -32,7 +32,7 @@ export interface SessionRecord {
 export interface ConnectionRecord {
   readonly connectionId: string;
   readonly sessionId: string;
-  readonly kind: 'client' | 'sip';
+  readonly kind: 'client' | 'sip' | 'render' | 'websocket';
   readonly role: Role;
   /** `connection_data` from the token (server-set, what other clients see). */
   readonly data: string | null;
@@ -98,7 +98,7 @@ export interface NewSession {
 
 /** Options of {@link Store.connect}. */
 export interface NewConnection {
-  kind: 'client' | 'sip';
+  kind: 'client' | 'sip' | 'render' | 'websocket';
   role: Role;
   data: string | null;
   clientData: string | null;

@@ -28,12 +28,28 @@ import type {
   WebhookRequest,
   WebhookResult,
 } from '../types.js';
+import type {
+  AudioConnectionInfo,
+  CaptionsInfo,
+  ConnectAudioStreamOptions,
+  ConnectIpCameraOptions,
+  ListRendersOptions,
+  MuteSessionOptions,
+  PlayDtmfOptions,
+  RenderInfo,
+  RenderPage,
+  SessionOpsProvider,
+  StartCaptionsOptions,
+  StartRenderOptions,
+  StreamLayoutUpdate,
+} from '../session-ops-types.js';
 import { ArchiveOwners } from './archive-owners.js';
 import { OpenTokRestClient, type OpenTokTransport } from './client.js';
 import { createClientTokenMinter, type MintedToken } from './client-tokens.js';
 import { toArchiveInfo, toStreamInfo } from './mapping.js';
 import { createOpenTokTransport } from './rest-auth.js';
 import { SessionCache } from './session-cache.js';
+import { createOpenTokSessionOps, OPENTOK_SESSION_OPS_CAPABILITIES, OPENTOK_SESSION_OPS_HINTS } from './session-ops.js';
 import { decodeSessionId } from './session-ids.js';
 import { checkPaging } from '../rest/paging.js';
 import { planArchive, planSession, planSip } from './validation.js';
@@ -167,6 +183,7 @@ export const OPENTOK_CAPABILITIES: ProviderCapabilities = {
   broadcasts: true,
   archiveLayouts: true,
   archiveStreams: true,
+  ...OPENTOK_SESSION_OPS_CAPABILITIES,
   tokenFormats: ['JWT', 'T1'],
   roles: ['SUBSCRIBER', 'PUBLISHER', 'PUBLISHER_ONLY', 'MODERATOR'],
   options: {
@@ -187,10 +204,10 @@ export const OPENTOK_CAPABILITIES: ProviderCapabilities = {
       'transcriptionProperties',
     ],
     startBroadcast: [...BROADCAST_OPTIONS],
-    dialSip: ['from', 'headers', 'auth', 'secure', 'video', 'observeForceMute'],
+    dialSip: ['from', 'headers', 'auth', 'secure', 'video', 'observeForceMute', 'streams'],
     signal: ['connectionId', 'type'],
   },
-  hints: OPENTOK_HINTS,
+  hints: { ...OPENTOK_HINTS, ...OPENTOK_SESSION_OPS_HINTS },
 };
 
 /**
@@ -210,6 +227,7 @@ class OpenTokProvider implements VideoProvider {
   readonly #webhook: OpenTokWebhookHandler;
   readonly #logger: Logger | undefined;
   readonly #broadcasts: BroadcastProvider;
+  readonly #ops: SessionOpsProvider;
 
   constructor(surface: OpenTokSurface) {
     this.#surface = surface;
@@ -231,6 +249,12 @@ class OpenTokProvider implements VideoProvider {
       claimId: (id) => this.ownsArchiveId(id),
       seen: (broadcastId) => surface.archiveOwners.record(broadcastId, surface.name),
       logger: surface.logger,
+    });
+    this.#ops = createOpenTokSessionOps({
+      provider: surface.name,
+      rest: this.#rest,
+      tokens: this.#tokens,
+      checkSession: (sessionId, field) => this.#checkSession(sessionId, field),
     });
   }
 
@@ -410,6 +434,48 @@ class OpenTokProvider implements VideoProvider {
   setArchiveLayout: BroadcastProvider['setArchiveLayout'] = (id, l) => this.#broadcasts.setArchiveLayout(id, l);
   addArchiveStream: BroadcastProvider['addArchiveStream'] = (id, s) => this.#broadcasts.addArchiveStream(id, s);
   removeArchiveStream: BroadcastProvider['removeArchiveStream'] = (id, s) => this.#broadcasts.removeArchiveStream(id, s);
+
+  // The session operations (./session-ops.ts).
+  async getStream(sessionId: string, streamId: string): Promise<StreamInfo | null> {
+    const stream = await this.#ops.getStream(sessionId, streamId);
+    return stream && this.#own(stream);
+  }
+  setStreamLayoutClasses(sessionId: string, streams: StreamLayoutUpdate[]): Promise<void> {
+    return this.#ops.setStreamLayoutClasses(sessionId, streams);
+  }
+  muteStream(sessionId: string, streamId: string): Promise<void> {
+    return this.#ops.muteStream(sessionId, streamId);
+  }
+  muteSession(options: MuteSessionOptions): Promise<void> {
+    return this.#ops.muteSession(options);
+  }
+  playDtmf(options: PlayDtmfOptions): Promise<void> {
+    return this.#ops.playDtmf(options);
+  }
+  startRender(options: StartRenderOptions): Promise<RenderInfo> {
+    return this.#ops.startRender(options);
+  }
+  stopRender(renderId: string): Promise<void> {
+    return this.#ops.stopRender(renderId);
+  }
+  getRender(renderId: string): Promise<RenderInfo | null> {
+    return this.#ops.getRender(renderId);
+  }
+  listRenders(options: ListRendersOptions): Promise<RenderPage> {
+    return this.#ops.listRenders(options);
+  }
+  connectAudioStream(options: ConnectAudioStreamOptions): Promise<AudioConnectionInfo> {
+    return this.#ops.connectAudioStream(options);
+  }
+  startCaptions(options: StartCaptionsOptions): Promise<CaptionsInfo> {
+    return this.#ops.startCaptions(options);
+  }
+  stopCaptions(captionsId: string): Promise<void> {
+    return this.#ops.stopCaptions(captionsId);
+  }
+  connectIpCamera(options: ConnectIpCameraOptions): Promise<ConnectionInfo> {
+    return this.#ops.connectIpCamera(options);
+  }
 
   handleWebhook(request: WebhookRequest): Promise<WebhookResult> {
     return this.#webhook(request);

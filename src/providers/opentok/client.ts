@@ -5,7 +5,8 @@
  * and error mapping are the REST kit's (../rest/client.ts) with OpenTok's status table
  * (./errors.ts).
  */
-import type { HttpClient } from '../rest/http.js';
+import type { GatewayError } from '../../errors.js';
+import type { HttpClient, HttpMethod } from '../rest/http.js';
 import { RestClient } from '../rest/client.js';
 import type { ProviderErrors } from '../rest/errors.js';
 import { pathSegment } from '../rest/path.js';
@@ -34,6 +35,19 @@ export interface DialSipBody {
   secure?: boolean;
   video?: boolean;
   observeForceMute?: boolean;
+  streams?: string[];
+}
+
+/** A call below the project path, for the operations of ./session-ops.ts. */
+export interface ProjectCall {
+  operation: OpenTokOperation;
+  method: HttpMethod;
+  /** Below `/v2/project/{key}`, segments encoded. */
+  path: string;
+  query?: Record<string, string | number | undefined>;
+  json?: unknown;
+  /** Error statuses the caller reads itself ({@link OpenTokRestClient.projectJson} answers null). */
+  allow?: readonly number[];
 }
 
 /**
@@ -140,6 +154,26 @@ export class OpenTokRestClient {
   async listStreams(sessionId: string): Promise<ListDto> {
     const json = await this.#rest.json({ operation: 'listStreams', method: 'GET', path: `${this.#session(sessionId)}/stream` });
     return this.#listOf('listStreams', json);
+  }
+
+  /** A call below the project path (`P` + `call.path`) whose JSON answer the caller reads; null when empty. */
+  async projectJson(call: ProjectCall): Promise<unknown> {
+    return this.#rest.json({ ...call, path: `${this.#project}${call.path}` });
+  }
+
+  /** A call below the project path whose answer body means nothing (DTMF answers an empty `application/xml`). */
+  async projectSend(call: ProjectCall): Promise<void> {
+    await this.#rest.send({ ...call, path: `${this.#project}${call.path}` });
+  }
+
+  /** A `{count, items}` list below the project path. */
+  async projectList(call: ProjectCall): Promise<ListDto> {
+    return this.#listOf(call.operation, await this.projectJson(call));
+  }
+
+  /** The UPSTREAM_ERROR of a success answer of the wrong shape. */
+  unexpected(operation: OpenTokOperation): GatewayError {
+    return this.#rest.unexpected(operation, 200);
   }
 
   #archive(archiveId: string): string {

@@ -11,6 +11,7 @@ import type { IncomingHttpHeaders } from 'node:http';
 import type { GatewayError } from '../../errors.js';
 import { statusError, type ProviderErrors, type StatusMeaning } from '../rest/errors.js';
 import { isShowable } from '../rest/safe-message.js';
+import { SESSION_OPS_NOT_FOUND, type SessionOpsOperation, sessionOpsConflict } from './session-ops-errors.js';
 
 /** The REST operations the adapter performs (selects the wording). */
 export type OpenTokOperation =
@@ -23,7 +24,8 @@ export type OpenTokOperation =
   | 'dial'
   | 'forceDisconnect'
   | 'signal'
-  | 'listStreams';
+  | 'listStreams'
+  | SessionOpsOperation;
 
 /** The fields of OpenTok's error body (`{code, message, description}`, or the old XML payload). */
 interface OpenTokErrorBody {
@@ -54,6 +56,7 @@ const NOT_FOUND: Readonly<Record<OpenTokOperation, string>> = {
   forceDisconnect: 'connection not found: this client is not connected to the session',
   signal: 'session or connection not found: nobody matching is connected',
   listStreams: 'session not found: OpenTok does not know this session',
+  ...SESSION_OPS_NOT_FOUND,
 };
 
 /** OpenTok's statuses for the REST kit; 401/403, 429 and 5xx keep their shared meanings. */
@@ -139,6 +142,11 @@ function conflict(operation: OpenTokOperation, body: OpenTokErrorBody): StatusMe
     case 'dial':
       return { code: 'PRECONDITION_FAILED', message: ROUTED_ONLY_SIP };
     default:
-      return { code: 'CONFLICT', message: relayed ? ROUTED_ONLY_ARCHIVE : 'OpenTok reported a conflict with the current state' };
+      return (
+        sessionOpsConflict(operation, relayed) ?? {
+          code: 'CONFLICT',
+          message: relayed ? ROUTED_ONLY_ARCHIVE : 'OpenTok reported a conflict with the current state',
+        }
+      );
   }
 }

@@ -94,6 +94,7 @@ export function planSip(options: DialSipOptions): DialSipBody {
   if (options.secure === true) sip.secure = true;
   if (options.video === true) sip.video = true;
   if (options.observeForceMute === true) sip.observeForceMute = true;
+  if (options.streams !== undefined && options.streams.length > 0) sip.streams = [...options.streams];
   return sip;
 }
 

@@ -25,11 +25,27 @@ import type {
   WebhookRequest,
   WebhookResult,
 } from '../types.js';
+import type {
+  AudioConnectionInfo,
+  CaptionsInfo,
+  ConnectAudioStreamOptions,
+  ConnectIpCameraOptions,
+  ListRendersOptions,
+  MuteSessionOptions,
+  PlayDtmfOptions,
+  RenderInfo,
+  RenderPage,
+  SessionOpsProvider,
+  StartCaptionsOptions,
+  StartRenderOptions,
+  StreamLayoutUpdate,
+} from '../session-ops-types.js';
 import { OpenViduRestClient } from './client.js';
 import { mapOpenViduError } from './errors.js';
 import { claimRecordingId, claimSessionId } from './ids.js';
 import { toArchiveInfo, toConnectionInfo, toSessionInfo, toStreamInfos } from './mapping.js';
 import { RevocationScheduler } from './revocations.js';
+import { createOpenViduSessionOps, OPENVIDU_SESSION_OPS_CAPABILITIES, OPENVIDU_SESSION_OPS_HINTS } from './session-ops.js';
 import { checkPaging } from '../rest/paging.js';
 import { checkConnectionId, checkSessionId, checkStreamId, planConnection, planRecording, planSession, planSignal } from './validation.js';
 import { createWebhookHandler, type OpenViduWebhookHandler } from './webhook.js';
@@ -93,6 +109,7 @@ const CAPABILITIES: ProviderCapabilities = {
   broadcasts: false,
   archiveLayouts: false,
   archiveStreams: false,
+  ...OPENVIDU_SESSION_OPS_CAPABILITIES,
   tokenFormats: ['OPAQUE'],
   roles: ['SUBSCRIBER', 'PUBLISHER', 'MODERATOR'],
   options: {
@@ -121,7 +138,7 @@ const CAPABILITIES: ProviderCapabilities = {
     signal: ['connectionId', 'type'],
     startBroadcast: [],
   },
-  hints: { ...HINTS, ...BROADCAST_HINTS },
+  hints: { ...HINTS, ...BROADCAST_HINTS, ...OPENVIDU_SESSION_OPS_HINTS },
 };
 
 /**
@@ -170,6 +187,7 @@ class OpenViduProvider implements VideoProvider {
   readonly #revocations: RevocationScheduler;
   readonly #webhook: OpenViduWebhookHandler;
   readonly #logger: Logger | undefined;
+  readonly #ops: SessionOpsProvider;
 
   constructor(options: OpenViduProviderOptions) {
     if (!options.url || !options.secret) {
@@ -219,6 +237,7 @@ class OpenViduProvider implements VideoProvider {
       ...(options.maxPendingRevocations === undefined ? {} : { maxPending: options.maxPendingRevocations }),
       ...(options.logger === undefined ? {} : { logger: options.logger }),
     });
+    this.#ops = createOpenViduSessionOps({ rest: this.#rest, listStreams: (sessionId) => this.listStreams(sessionId) });
     this.#webhook = createWebhookHandler(options.webhookToken ? { webhookToken: options.webhookToken } : {});
   }
 
@@ -410,6 +429,47 @@ class OpenViduProvider implements VideoProvider {
   setArchiveLayout = NO_BROADCASTS.setArchiveLayout;
   addArchiveStream = NO_BROADCASTS.addArchiveStream;
   removeArchiveStream = NO_BROADCASTS.removeArchiveStream;
+
+  // The session operations (./session-ops.ts).
+  getStream(sessionId: string, streamId: string): Promise<StreamInfo | null> {
+    return this.#ops.getStream(sessionId, streamId);
+  }
+  setStreamLayoutClasses(sessionId: string, streams: StreamLayoutUpdate[]): Promise<void> {
+    return this.#ops.setStreamLayoutClasses(sessionId, streams);
+  }
+  muteStream(sessionId: string, streamId: string): Promise<void> {
+    return this.#ops.muteStream(sessionId, streamId);
+  }
+  muteSession(options: MuteSessionOptions): Promise<void> {
+    return this.#ops.muteSession(options);
+  }
+  playDtmf(options: PlayDtmfOptions): Promise<void> {
+    return this.#ops.playDtmf(options);
+  }
+  startRender(options: StartRenderOptions): Promise<RenderInfo> {
+    return this.#ops.startRender(options);
+  }
+  stopRender(renderId: string): Promise<void> {
+    return this.#ops.stopRender(renderId);
+  }
+  getRender(renderId: string): Promise<RenderInfo | null> {
+    return this.#ops.getRender(renderId);
+  }
+  listRenders(options: ListRendersOptions): Promise<RenderPage> {
+    return this.#ops.listRenders(options);
+  }
+  connectAudioStream(options: ConnectAudioStreamOptions): Promise<AudioConnectionInfo> {
+    return this.#ops.connectAudioStream(options);
+  }
+  startCaptions(options: StartCaptionsOptions): Promise<CaptionsInfo> {
+    return this.#ops.startCaptions(options);
+  }
+  stopCaptions(captionsId: string): Promise<void> {
+    return this.#ops.stopCaptions(captionsId);
+  }
+  connectIpCamera(options: ConnectIpCameraOptions): Promise<ConnectionInfo> {
+    return this.#ops.connectIpCamera(options);
+  }
 
   handleWebhook(request: WebhookRequest): Promise<WebhookResult> {
     return this.#webhook(request);

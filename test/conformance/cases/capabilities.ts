@@ -24,6 +24,12 @@ const CALLS: Record<CallableFeature, (provider: VideoProvider, sessionId: string
   archiveStreams: (p) => p.addArchiveStream('no-such-archive', { streamId: 'no-such-stream' }),
   customSessionIds: async (p) =>
     requireSupport(p, { field: 'input.provider', operation: 'createSession', options: { customSessionId: 'conformance-custom-id' } }),
+  streamLayoutClasses: (p, sessionId) => p.setStreamLayoutClasses(sessionId, [{ streamId: 'no-such-stream', layoutClassList: ['full'] }]),
+  forceMute: (p, sessionId) => p.muteSession({ sessionId, active: true }),
+  renders: (p, sessionId) => p.startRender({ sessionId, url: 'https://example.com/page' }),
+  audioConnector: (p, sessionId) => p.connectAudioStream({ sessionId, uri: 'wss://example.com/audio' }),
+  captions: (p, sessionId) => p.startCaptions({ sessionId }),
+  ipCameras: (p, sessionId) => p.connectIpCamera({ sessionId, rtspUri: 'rtsp://camera.example.com/stream' }),
 };
 
 /** Registers, for every capability `h` does not declare, a case that its call is refused. */

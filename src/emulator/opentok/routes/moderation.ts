@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import { parseJsonObject } from '../../body.js';
 import { badRequest, empty, HttpError, json, route } from '../../http.js';
-import type { Route } from '../../http.js';
+import type { Reply, Route } from '../../http.js';
 import { requireSession } from '../runtime.js';
 import type { Runtime } from '../runtime.js';
 import type { SessionRecord, StreamRecord } from '../store.js';
@@ -28,7 +28,8 @@ const classListsSchema = z.object({
  * `excludedStreams`, and the opentok-node docs misspell it `excudedStreamIds`. Accept all three.
  */
 const muteAllSchema = z.object({
-  active: z.boolean({ error: 'active must be a boolean' }),
+  // The Ruby SDK sends "true" / "false" (recorded).
+  active: z.union([z.boolean(), z.enum(['true', 'false']).transform((v) => v === 'true')], { error: 'active must be a boolean' }),
   excludedStreamIds: z.array(z.string()).nullish(),
   excludedStreams: z.array(z.string()).nullish(),
   excudedStreamIds: z.array(z.string()).nullish(),
@@ -55,15 +56,22 @@ function requireStream(session: SessionRecord, streamId: string | undefined): St
   return stream;
 }
 
-/** Project details, the body the docs show for mute responses (never with the secret). */
-function projectDetails(rt: Runtime, createdAt: number): Record<string, unknown> {
-  return { id: rt.project.apiKey, status: 'ACTIVE', name: 'Emulated project', environment: 'standard', createdAt };
+/**
+ * The answer of the mute calls: an empty 200 with a JSON content type, as the recordings show (the
+ * REST reference shows a project description instead; docs/providers/opentok.md#recorded-vs-documented).
+ */
+function muted(): Reply {
+  return { status: 200, contentType: 'application/json' };
+}
+
+/** The answer of the DTMF calls: an empty 200 typed `application/xml`, as recorded. */
+function dtmfPlayed(): Reply {
+  return { status: 200, contentType: 'application/xml' };
 }
 
 /** The moderation routes of the REST face. */
 export function moderationRoutes(rt: Runtime): Route[] {
   const base = '/v2/project/:apiKey/session/:sessionId';
-  const startedAt = rt.timers.now();
   const session = (params: Readonly<Record<string, string>>): SessionRecord => requireSession(rt, params.sessionId ?? '');
 
   const signal = (s: SessionRecord, to: string | null, body: Buffer): void => {
@@ -114,7 +122,7 @@ export function moderationRoutes(rt: Runtime): Route[] {
       const stream = requireStream(session(ctx.params), ctx.params.streamId);
       parseJsonObject(ctx.body);
       if (stream.hasAudio) stream.audioMuted = true;
-      return json(200, projectDetails(rt, startedAt));
+      return muted();
     }),
     route('POST', `${base}/mute`, (ctx) => {
       const s = session(ctx.params);
@@ -128,20 +136,20 @@ export function moderationRoutes(rt: Runtime): Route[] {
           if (stream.hasAudio && !excluded.includes(stream.streamId)) stream.audioMuted = true;
         }
       }
-      return json(200, projectDetails(rt, startedAt));
+      return muted();
     }),
     route('POST', `${base}/play-dtmf`, (ctx) => {
       session(ctx.params);
       const parsed = dtmfSchema.safeParse(parseJsonObject(ctx.body));
       if (!parsed.success) throw badRequest(parsed.error.issues);
-      return empty(200);
+      return dtmfPlayed();
     }),
     route('POST', `${base}/connection/:connectionId/play-dtmf`, (ctx) => {
       const s = session(ctx.params);
       requireConnection(s, ctx.params.connectionId);
       const parsed = dtmfSchema.safeParse(parseJsonObject(ctx.body));
       if (!parsed.success) throw badRequest(parsed.error.issues);
-      return empty(200);
+      return dtmfPlayed();
     }),
   ];
 }

@@ -10,6 +10,7 @@ import { parseJsonObject } from '../../body.js';
 import { badRequest, HttpError, json, route } from '../../http.js';
 import type { Route } from '../../http.js';
 import { requireSession } from '../runtime.js';
+import { requireParticipantToken } from './participant-token.js';
 import type { Runtime } from '../runtime.js';
 
 /** Ruby sends booleans as strings ("true"), so accept both spellings. */
@@ -42,9 +43,7 @@ export function sipRoutes(rt: Runtime): Route[] {
       const { sessionId, token, sip } = parsed.data;
       const session = requireSession(rt, sessionId);
 
-      const verdict = await rt.verifyClientToken(token);
-      if (!verdict.ok) throw new HttpError(400, `Invalid token: ${verdict.reason}`);
-      if (verdict.grant.sessionId !== sessionId) throw new HttpError(400, 'Invalid token: it was minted for another session');
+      const grant = await requireParticipantToken(rt, token, sessionId);
       if (session.mediaMode !== 'routed') {
         throw new HttpError(409, 'Only routed sessions are allowed to initiate SIP calls.', {
           description: 'Create the session with p2p.preference=disabled (routed) to dial out.',
@@ -54,7 +53,7 @@ export function sipRoutes(rt: Runtime): Route[] {
       const now = rt.timers.now();
       const connection = rt.store.connect(
         session,
-        { kind: 'sip', role: verdict.grant.role, data: verdict.grant.connectionData, clientData: null, tokenType: verdict.grant.tokenType },
+        { kind: 'sip', role: grant.role, data: grant.connectionData, clientData: null, tokenType: grant.tokenType },
         now,
       );
       const video = sip.video ?? false;
@@ -66,7 +65,7 @@ export function sipRoutes(rt: Runtime): Route[] {
           hasVideo: video,
           videoType: 'camera',
           name: sip.from ?? '',
-          layoutClassList: verdict.grant.initialLayoutClassList,
+          layoutClassList: grant.initialLayoutClassList,
         },
         now,
       );

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { loadTrustedDocuments, type TrustedDocuments } from './http/trusted-documents.js';
 
 /**
  * The gateway's configuration, read once from the environment and validated. A bad value stops
@@ -45,6 +46,8 @@ export interface Config {
   introspection: boolean;
   /** The graceful drain on SIGTERM/SIGINT (docs/operations.md, Shutdown). */
   shutdown: ShutdownConfig;
+  /** The trusted documents manifest, when only its operations may run (`TRUSTED_DOCUMENTS`; null: any operation). */
+  trustedDocuments: TrustedDocuments | null;
 }
 
 /** How the gateway drains on SIGTERM/SIGINT (docs/operations.md, Shutdown). */
@@ -130,12 +133,22 @@ const variables = {
   // Longer than the upstream deadline (8 s, docs/operations.md, Upstream timeouts and retries), so a
   // request waiting on its provider can finish.
   SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).max(300_000).default(10_000),
+  TRUSTED_DOCUMENTS: z.string().min(1).optional(),
 } as const;
 
 /** Production default of `SHUTDOWN_DELAY_MS`: time for a load balancer to see the 503 and stop routing here. */
 const PRODUCTION_SHUTDOWN_DELAY_MS = 5000;
 
 type Variables = { [K in keyof typeof variables]: z.output<(typeof variables)[K]> };
+
+/** Reads the manifest of `TRUSTED_DOCUMENTS` at start, so a bad one stops the process like any bad variable. */
+function trustedDocumentsAt(path: string): TrustedDocuments {
+  try {
+    return loadTrustedDocuments(path);
+  } catch (error) {
+    throw new ConfigError('TRUSTED_DOCUMENTS', error instanceof Error ? error.message : 'cannot be read');
+  }
+}
 
 /** Providers this version cannot serve yet: configuring one is an error, not a silent no-op. */
 const NOT_YET_SUPPORTED = ['VONAGE_APPLICATION_ID', 'VONAGE_PRIVATE_KEY', 'VONAGE_VIDEO_HOST'];
@@ -252,5 +265,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     graphiql: vars.GRAPHIQL ?? !production,
     introspection: vars.INTROSPECTION ?? !production,
     shutdown: { delayMs: vars.SHUTDOWN_DELAY_MS ?? (production ? PRODUCTION_SHUTDOWN_DELAY_MS : 0), graceMs: vars.SHUTDOWN_GRACE_MS },
+    trustedDocuments: vars.TRUSTED_DOCUMENTS ? trustedDocumentsAt(vars.TRUSTED_DOCUMENTS) : null,
   };
 }

@@ -13,6 +13,8 @@ import { GRAPHIQL } from './graphiql.js';
 import { useHealthChecks } from './health.js';
 import { useListCap } from './list-cap.js';
 import type { OriginPolicy } from './origin-policy.js';
+import { useTrustedDocuments } from './trusted-documents.js';
+import { useSlowSubscriberClose } from './websocket.js';
 
 /** The gateway's yoga instance: GraphQL over HTTP and SSE, and the engine graphql-ws runs on. */
 export type GatewayYoga = YogaServerInstance<Record<string, unknown>, Context>;
@@ -73,10 +75,12 @@ export function createGatewayYoga(options: GatewayYogaOptions): GatewayYoga {
     logging: createYogaLogger(services.logger),
     plugins: [
       useCsrfPrevention(),
+      ...(services.config.trustedDocuments ? [useTrustedDocuments(services.config.trustedDocuments)] : []),
       useArmorLimits(),
       useListCap(),
       useHealthChecks(isReady),
       ...(drainSignal ? [useSubscriptionDrain(drainSignal)] : []),
+      useSlowSubscriberClose(),
       ...(services.config.introspection ? [] : [noIntrospection]),
     ],
   });

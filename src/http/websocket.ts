@@ -63,6 +63,14 @@ function authorizationParam(params: Record<string, unknown> | undefined): string
   return typeof value === 'string' ? value : null;
 }
 
+/** True when `error`, or an error it wraps, is a {@link SubscriberTooSlowError}. */
+function tooSlow(error: unknown): boolean {
+  for (let e = error; e instanceof Error; e = (e as { originalError?: unknown }).originalError) {
+    if (e instanceof SubscriberTooSlowError) return true;
+  }
+  return false;
+}
+
 /**
  * Yoga plugin that drops a slow WebSocket subscriber: when a subscription's stream ends with
  * {@link SubscriberTooSlowError}, the socket it runs on is closed with {@link SLOW_SUBSCRIBER_CLOSE}.
@@ -72,10 +80,11 @@ function authorizationParam(params: Record<string, unknown> | undefined): string
 export function useSlowSubscriberClose(): Plugin {
   return {
     onSubscribe: ({ args }) => ({
-      // Registered before yoga's error masking, so the error is still ours here.
+      // Registered before yoga's error masking, so the error is still ours here (GraphQL may have
+      // wrapped it, located at the subscription field).
       onSubscribeError: ({ error }) => {
         const socket = (args.contextValue as { socket?: unknown }).socket;
-        if (error instanceof SubscriberTooSlowError && socket instanceof WebSocket) {
+        if (tooSlow(error) && socket instanceof WebSocket) {
           socket.close(SLOW_SUBSCRIBER_CLOSE.code, SLOW_SUBSCRIBER_CLOSE.reason);
         }
       },

@@ -46,7 +46,11 @@ async function callerOf(authenticator: Authenticator, request: Request): Promise
   }
 }
 
-/** Refuses introspection queries (`INTROSPECTION=false`, the production default). */
+/**
+ * Refuses introspection queries (`INTROSPECTION=false`, the production default): `__schema` and
+ * `__type` only. Federation's `_service { sdl }` is an ordinary field, so a router still reads the
+ * subgraph's schema (test/graphql/federation-production.test.ts).
+ */
 const noIntrospection: Plugin = {
   onValidate: ({ addValidationRule }) => addValidationRule(NoSchemaIntrospectionCustomRule),
 };

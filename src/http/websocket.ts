@@ -1,5 +1,5 @@
 import type { Server } from 'node:http';
-import { GraphQLError } from 'graphql';
+import { GraphQLError, getOperationAST } from 'graphql';
 import { CloseCode } from 'graphql-ws';
 import { useServer } from 'graphql-ws/use/ws';
 import type { Plugin } from 'graphql-yoga';
@@ -10,7 +10,7 @@ import type { Caller } from '../schema/context.js';
 import type { Authenticator } from './auth.js';
 import type { OriginPolicy } from './origin-policy.js';
 import { type TrustedDocuments, trustedQuery } from './trusted-documents.js';
-import type { GatewayYoga } from './yoga.js';
+import { type GatewayYoga, withCode } from './yoga.js';
 
 /** Largest WebSocket message accepted (the ws default is 100 MiB). */
 const WS_MAX_PAYLOAD = 64 * 1024;
@@ -92,6 +92,33 @@ export function useSlowSubscriberClose(): Plugin {
   };
 }
 
+/** Message types only a server sends; graphql-ws throws on them, which use/ws reports as 4500. */
+const SERVER_ONLY_TYPES = new Set(['connection_ack', 'next', 'error']);
+
+/**
+ * Refuses a client message of a server-only type as the bad request it is (4400), not as the
+ * internal error (4500) graphql-ws would close with: such a message never reaches graphql-ws.
+ */
+function refuseServerMessages(socket: WebSocket): void {
+  const on = socket.on.bind(socket);
+  socket.on = ((event: string, listener: (...args: unknown[]) => void) => {
+    if (event !== 'message') return on(event, listener);
+    return on('message', (data: unknown, ...rest: unknown[]) => {
+      let type: unknown;
+      try {
+        type = (JSON.parse(String(data)) as { type?: unknown } | null)?.type;
+      } catch {
+        // Not JSON: graphql-ws refuses it itself, with 4400.
+      }
+      if (typeof type === 'string' && SERVER_ONLY_TYPES.has(type)) {
+        socket.close(CloseCode.BadRequest, `Unexpected message of type ${type} from a client`);
+        return;
+      }
+      listener(data, ...rest);
+    });
+  }) as typeof socket.on;
+}
+
 /** Closes `socket` once its caller token is no longer accepted; returns the function that cancels it. */
 function closeAtExpiry(socket: WebSocket, validUntil: number): () => void {
   let timer: NodeJS.Timeout;
@@ -123,6 +150,9 @@ export function attachWebSocket(options: WebSocketOptions): GatewayWebSocket {
     // WebSockets, so the origin policy is checked here.
     verifyClient: ({ origin }: { origin: string | undefined }) => policy.allows(origin),
   });
+
+  // Registered before graphql-ws' own listener, so it sees each socket first.
+  wss.on('connection', refuseServerMessages);
 
   const server = useServer<Record<string, unknown>>(
     {
@@ -175,7 +205,15 @@ export function attachWebSocket(options: WebSocketOptions): GatewayWebSocket {
         try {
           document = parse(params.query);
         } catch (error) {
-          return [error as GraphQLError];
+          return [withCode(error as GraphQLError) as GraphQLError];
+        }
+        // graphql-ws' own refusal of this case carries no code.
+        if (!getOperationAST(document, params.operationName)) {
+          return [
+            new GraphQLError('the document must hold exactly one operation, or operationName must name one of them', {
+              extensions: { code: 'BAD_USER_INPUT' },
+            }),
+          ];
         }
         const args = {
           schema,
@@ -186,7 +224,7 @@ export function attachWebSocket(options: WebSocketOptions): GatewayWebSocket {
           rootValue: { execute, subscribe },
         };
         const errors = validate(args.schema, args.document);
-        if (errors.length) return errors;
+        if (errors.length) return errors.map((error: GraphQLError) => withCode(error) as GraphQLError);
         return args;
       },
     },

@@ -47,6 +47,22 @@ async function callerOf(authenticator: Authenticator, request: Request): Promise
 }
 
 /**
+ * Gives a code to a GraphQL error that came without one: what yoga's plugins (CSRF) and the relay
+ * plugin (a malformed global id) refuse is the caller's request, so BAD_USER_INPUT. Every error a
+ * client sees then carries `extensions.code` (docs/architecture.md#errors).
+ */
+export function withCode(error: Error): Error {
+  if (!(error instanceof GraphQLError) || typeof error.extensions.code === 'string') return error;
+  return new GraphQLError(error.message, {
+    nodes: error.nodes,
+    source: error.source,
+    positions: error.positions,
+    path: error.path,
+    extensions: { ...error.extensions, code: 'BAD_USER_INPUT' },
+  });
+}
+
+/**
  * Refuses introspection queries (`INTROSPECTION=false`, the production default): `__schema` and
  * `__type` only. Federation's `_service { sdl }` is an ordinary field, so a router still reads the
  * subgraph's schema (test/graphql/federation-production.test.ts).
@@ -74,7 +90,7 @@ export function createGatewayYoga(options: GatewayYogaOptions): GatewayYoga {
     graphqlEndpoint: '/graphql',
     landingPage: false,
     graphiql: services.config.graphiql ? GRAPHIQL : false,
-    maskedErrors: { maskError: (error, message) => maskError(error, message) },
+    maskedErrors: { maskError: (error, message) => withCode(maskError(error, message)) },
     cors: policy.yogaCors,
     logging: createYogaLogger(services.logger),
     plugins: [

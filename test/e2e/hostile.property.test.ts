@@ -633,5 +633,7 @@ describe('hostile input (property-based, fast-check)', () => {
         `${sent.deafRequests} pipelined requests on ${DEAF_SOCKETS} sockets that never read; 0 5xx; RSS ${rssBefore.toFixed(0)} -> ${rssAfter.toFixed(0)} MB ` +
         `(peak ${rssPeak.toFixed(0)}); /healthz in ${healthMs} ms`,
     );
-  }, 150_000);
+    // About 20 s alone and 65 s beside three other files on a loaded 2-core machine; in the whole
+    // suite it shares the cores with every other file.
+  }, 300_000);
 });

@@ -1,6 +1,7 @@
 import { createPrivateKey } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
+import { loadTrustedDocuments, type TrustedDocuments } from './http/trusted-documents.js';
 
 /**
  * The gateway's configuration, read once from the environment and validated. A bad value stops
@@ -61,6 +62,8 @@ export interface Config {
   metricsToken: string | null;
   /** OpenTelemetry tracing, when `OTEL_EXPORTER_OTLP_ENDPOINT` is set (docs/operations.md#tracing). */
   tracing: TracingConfig | null;
+  /** The trusted documents manifest, when only its operations may run (`TRUSTED_DOCUMENTS`; null: any operation). */
+  trustedDocuments: TrustedDocuments | null;
 }
 
 /** Where spans are exported (OTLP over HTTP) and under which service name. */
@@ -168,6 +171,7 @@ const variables = {
   OTEL_EXPORTER_OTLP_ENDPOINT: httpUrl.optional(),
   OTEL_SERVICE_NAME: z.string().min(1).max(128).default('video-graphql-gateway'),
   REDIS_URL: z.url({ protocol: /^rediss?$/, error: 'must be a redis:// or rediss:// URL' }).optional(),
+  TRUSTED_DOCUMENTS: z.string().min(1).optional(),
 } as const;
 
 /** Production default of `SHUTDOWN_DELAY_MS`: time for a load balancer to see the 503 and stop routing here. */
@@ -198,6 +202,15 @@ export function readPrivateKeySetting(value: string, variable = 'VONAGE_PRIVATE_
     throw new ConfigError(variable, 'must be an RSA private key in PEM (the text, or the path of a file holding it)');
   }
   return pem;
+}
+
+/** Reads the manifest of `TRUSTED_DOCUMENTS` at start, so a bad one stops the process like any bad variable. */
+function trustedDocumentsAt(path: string): TrustedDocuments {
+  try {
+    return loadTrustedDocuments(path);
+  } catch (error) {
+    throw new ConfigError('TRUSTED_DOCUMENTS', error instanceof Error ? error.message : 'cannot be read');
+  }
 }
 
 /**
@@ -325,5 +338,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     metricsToken: vars.METRICS_TOKEN ?? null,
     tracing: vars.OTEL_EXPORTER_OTLP_ENDPOINT ? { endpoint: vars.OTEL_EXPORTER_OTLP_ENDPOINT, serviceName: vars.OTEL_SERVICE_NAME } : null,
     redisUrl: vars.REDIS_URL ?? null,
+    trustedDocuments: vars.TRUSTED_DOCUMENTS ? trustedDocumentsAt(vars.TRUSTED_DOCUMENTS) : null,
   };
 }

@@ -17,6 +17,9 @@ export const ERROR_CODES = [
   'UPSTREAM_UNAVAILABLE',
   'UPSTREAM_TIMEOUT',
   'UPSTREAM_ERROR',
+  // Trusted documents (docs/operations.md#trusted-documents): the operation is not in the manifest.
+  // The name APQ clients already know, so an outdated client build tells itself apart from bad input.
+  'PERSISTED_QUERY_NOT_FOUND',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -117,7 +117,7 @@ export function createApp(options: AppOptions): App {
     });
   });
   const inFlight = trackInFlight(httpServer);
-  const webSocket = attachWebSocket({ httpServer, yoga, policy, authenticator });
+  const webSocket = attachWebSocket({ httpServer, yoga, policy, authenticator, trustedDocuments: config.trustedDocuments });
   let closing: Promise<DrainReport> | null = null;
 
   async function drain(graceMs: number): Promise<DrainReport> {

@@ -13,6 +13,19 @@ export interface Authenticator {
    * @throws GatewayError UNAUTHENTICATED when a token came and is not valid
    */
   authenticate(authorization: string | null | undefined): Promise<Caller | null>;
+  /**
+   * Like {@link authenticate}, and says until when the token is accepted (its `exp` plus the clock
+   * leeway, in epoch milliseconds), for a WebSocket that outlives it. Null when no token came.
+   * @throws GatewayError UNAUTHENTICATED when a token came and is not valid
+   */
+  verify(authorization: string | null | undefined): Promise<VerifiedCaller | null>;
+}
+
+/** A caller and how long its token is accepted. */
+export interface VerifiedCaller {
+  caller: Caller;
+  /** Epoch milliseconds after which the token is refused (`exp` plus the clock leeway). */
+  validUntil: number;
 }
 
 /** Options of {@link createAuthenticator}. */
@@ -66,7 +79,7 @@ function sessionsOf(payload: JWTPayload): Set<string> | null {
  * cached; a token whose `kid` is not in the cache refetches it, so key rotation needs no restart.
  */
 export function createAuthenticator(config: AuthConfig | null, options: AuthenticatorOptions = {}): Authenticator {
-  if (!config) return { required: false, authenticate: async () => null };
+  if (!config) return { required: false, authenticate: async () => null, verify: async () => null };
   const verifyOptions: JWTVerifyOptions = {
     algorithms: config.jwksUrl ? JWKS_ALGORITHMS : SECRET_ALGORITHMS,
     requiredClaims: ['exp'],
@@ -85,9 +98,9 @@ export function createAuthenticator(config: AuthConfig | null, options: Authenti
     verify = async (jwt) => (await jwtVerify(jwt, secret, verifyOptions)).payload;
   }
 
-  return {
+  const authenticator: Authenticator = {
     required: true,
-    async authenticate(authorization) {
+    async verify(authorization) {
       if (authorization === null || authorization === undefined || authorization === '') return null;
       const match = /^Bearer +(\S+)\s*$/i.exec(authorization);
       if (!match?.[1]) throw unauthenticated('the Authorization header is not a bearer token');
@@ -97,7 +110,15 @@ export function createAuthenticator(config: AuthConfig | null, options: Authenti
       } catch (error) {
         throw unauthenticated(reason(error));
       }
-      return { subject: typeof payload.sub === 'string' ? payload.sub : null, scopes: scopesOf(payload), sessions: sessionsOf(payload) };
+      return {
+        caller: { subject: typeof payload.sub === 'string' ? payload.sub : null, scopes: scopesOf(payload), sessions: sessionsOf(payload) },
+        // `exp` is a required claim, so jose has checked it is a number.
+        validUntil: ((payload.exp as number) + CLOCK_TOLERANCE_S) * 1000,
+      };
+    },
+    async authenticate(authorization) {
+      return (await authenticator.verify(authorization))?.caller ?? null;
     },
   };
+  return authenticator;
 }

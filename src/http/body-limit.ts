@@ -15,7 +15,7 @@ export class BodyTooLarge extends Error {
 export function replyTooLarge(
   res: ServerResponse,
   limit: number,
-  body: unknown = { errors: [{ message: `request body larger than ${limit} bytes` }] },
+  body: unknown = { errors: [{ message: `request body larger than ${limit} bytes`, extensions: { code: 'BAD_USER_INPUT' } }] },
 ): void {
   if (res.headersSent) return;
   res.writeHead(413, { 'content-type': 'application/json; charset=utf-8', connection: 'close' });

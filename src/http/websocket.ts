@@ -1,12 +1,16 @@
 import type { Server } from 'node:http';
-import { GraphQLError } from 'graphql';
+import { GraphQLError, getOperationAST } from 'graphql';
+import { CloseCode } from 'graphql-ws';
 import { useServer } from 'graphql-ws/use/ws';
-import { WebSocketServer } from 'ws';
+import type { Plugin } from 'graphql-yoga';
+import { WebSocket, WebSocketServer } from 'ws';
 import { isGatewayError } from '../errors.js';
+import { SubscriberTooSlowError } from '../events/archive-stream.js';
 import type { Caller } from '../schema/context.js';
 import type { Authenticator } from './auth.js';
 import type { OriginPolicy } from './origin-policy.js';
-import type { GatewayYoga } from './yoga.js';
+import { type TrustedDocuments, trustedQuery } from './trusted-documents.js';
+import { type GatewayYoga, withCode } from './yoga.js';
 
 /** Largest WebSocket message accepted (the ws default is 100 MiB). */
 const WS_MAX_PAYLOAD = 64 * 1024;
@@ -18,6 +22,22 @@ const WS_MAX_PAYLOAD = 64 * 1024;
  */
 export const WS_MAX_OPERATIONS = 100;
 
+/**
+ * Close code of a socket whose subscriber fell too far behind (docs/operations.md#slow-subscribers).
+ * Not one of graphql-ws' own codes, and not one its client treats as fatal: it reconnects and
+ * subscribes again, and each subscription starts with the current status.
+ */
+export const SLOW_SUBSCRIBER_CLOSE = { code: 4413, reason: 'subscriber too slow' } as const;
+
+/**
+ * Close of a socket whose caller token has expired: graphql-ws' Forbidden, which its client
+ * retries, so a client that refreshes its token in `connectionParams` reconnects with the new one.
+ */
+export const TOKEN_EXPIRED_CLOSE = { code: CloseCode.Forbidden, reason: 'Forbidden: the caller token has expired' } as const;
+
+/** setTimeout's longest delay (about 24.8 days); a later expiry is re-armed when it runs out. */
+const MAX_TIMER_MS = 2 ** 31 - 1;
+
 /** What {@link attachWebSocket} needs. */
 export interface WebSocketOptions {
   httpServer: Server;
@@ -25,6 +45,8 @@ export interface WebSocketOptions {
   policy: OriginPolicy;
   /** Verifies the token of `connection_init` (the same one HTTP uses). */
   authenticator: Authenticator;
+  /** When set, only these documents run (docs/operations.md#trusted-documents). */
+  trustedDocuments?: TrustedDocuments | null;
 }
 
 /** The gateway's WebSocket endpoint, as a drain sees it. */
@@ -41,13 +63,83 @@ function authorizationParam(params: Record<string, unknown> | undefined): string
   return typeof value === 'string' ? value : null;
 }
 
+/** True when `error`, or an error it wraps, is a {@link SubscriberTooSlowError}. */
+function tooSlow(error: unknown): boolean {
+  for (let e = error; e instanceof Error; e = (e as { originalError?: unknown }).originalError) {
+    if (e instanceof SubscriberTooSlowError) return true;
+  }
+  return false;
+}
+
+/**
+ * Yoga plugin that drops a slow WebSocket subscriber: when a subscription's stream ends with
+ * {@link SubscriberTooSlowError}, the socket it runs on is closed with {@link SLOW_SUBSCRIBER_CLOSE}.
+ * A client that stopped reading cannot read an error message either, and closing frees what the
+ * socket still holds. Over SSE (no socket) the error ends that stream, with its code.
+ */
+export function useSlowSubscriberClose(): Plugin {
+  return {
+    onSubscribe: ({ args }) => ({
+      // Registered before yoga's error masking, so the error is still ours here (GraphQL may have
+      // wrapped it, located at the subscription field).
+      onSubscribeError: ({ error }) => {
+        const socket = (args.contextValue as { socket?: unknown }).socket;
+        if (tooSlow(error) && socket instanceof WebSocket) {
+          socket.close(SLOW_SUBSCRIBER_CLOSE.code, SLOW_SUBSCRIBER_CLOSE.reason);
+        }
+      },
+    }),
+  };
+}
+
+/** Message types only a server sends; graphql-ws throws on them, which use/ws reports as 4500. */
+const SERVER_ONLY_TYPES = new Set(['connection_ack', 'next', 'error']);
+
+/**
+ * Refuses a client message of a server-only type as the bad request it is (4400), not as the
+ * internal error (4500) graphql-ws would close with: such a message never reaches graphql-ws.
+ */
+function refuseServerMessages(socket: WebSocket): void {
+  const on = socket.on.bind(socket);
+  socket.on = ((event: string, listener: (...args: unknown[]) => void) => {
+    if (event !== 'message') return on(event, listener);
+    return on('message', (data: unknown, ...rest: unknown[]) => {
+      let type: unknown;
+      try {
+        type = (JSON.parse(String(data)) as { type?: unknown } | null)?.type;
+      } catch {
+        // Not JSON: graphql-ws refuses it itself, with 4400.
+      }
+      if (typeof type === 'string' && SERVER_ONLY_TYPES.has(type)) {
+        socket.close(CloseCode.BadRequest, `Unexpected message of type ${type} from a client`);
+        return;
+      }
+      listener(data, ...rest);
+    });
+  }) as typeof socket.on;
+}
+
+/** Closes `socket` once its caller token is no longer accepted; returns the function that cancels it. */
+function closeAtExpiry(socket: WebSocket, validUntil: number): () => void {
+  let timer: NodeJS.Timeout;
+  const arm = () => {
+    const left = validUntil - Date.now();
+    if (left <= 0) return socket.close(TOKEN_EXPIRED_CLOSE.code, TOKEN_EXPIRED_CLOSE.reason);
+    timer = setTimeout(arm, Math.min(left, MAX_TIMER_MS));
+    // A socket, not this timer, keeps the process serving.
+    timer.unref();
+  };
+  arm();
+  return () => clearTimeout(timer);
+}
+
 /**
  * Serves graphql-ws (the `graphql-transport-ws` protocol) on yoga's endpoint of `httpServer`.
  * Every operation runs through `yoga.getEnveloped`, so it gets the same context, armor limits and
  * error masking as over HTTP.
  */
 export function attachWebSocket(options: WebSocketOptions): GatewayWebSocket {
-  const { httpServer, yoga, policy, authenticator } = options;
+  const { httpServer, yoga, policy, authenticator, trustedDocuments } = options;
   // The caller each socket authenticated as, for the operations it then runs.
   const callers = new WeakMap<object, Caller | null>();
   const wss = new WebSocketServer({
@@ -59,14 +151,22 @@ export function attachWebSocket(options: WebSocketOptions): GatewayWebSocket {
     verifyClient: ({ origin }: { origin: string | undefined }) => policy.allows(origin),
   });
 
+  // Registered before graphql-ws' own listener, so it sees each socket first.
+  wss.on('connection', refuseServerMessages);
+
   const server = useServer<Record<string, unknown>>(
     {
-      // A missing or bad token refuses the socket: returning false closes it with 4403.
+      // A missing or bad token refuses the socket: returning false closes it with 4403. A socket
+      // lives no longer than its token (docs/operations.md#callers-and-scopes).
       onConnect: async (ctx) => {
         try {
-          const caller = await authenticator.authenticate(authorizationParam(ctx.connectionParams));
-          if (!caller && authenticator.required) return false;
-          callers.set(ctx.extra.socket, caller);
+          const verified = await authenticator.verify(authorizationParam(ctx.connectionParams));
+          if (!verified && authenticator.required) return false;
+          callers.set(ctx.extra.socket, verified?.caller ?? null);
+          if (verified) {
+            const { socket } = ctx.extra;
+            socket.once('close', closeAtExpiry(socket, verified.validUntil));
+          }
           return true;
         } catch (error) {
           if (isGatewayError(error)) return false;
@@ -78,7 +178,7 @@ export function attachWebSocket(options: WebSocketOptions): GatewayWebSocket {
       execute: (args: any) => args.rootValue.execute(args),
       // biome-ignore lint/suspicious/noExplicitAny: as above
       subscribe: (args: any) => args.rootValue.subscribe(args),
-      onSubscribe: async (ctx, _id, params) => {
+      onSubscribe: async (ctx, _id, payload) => {
         // graphql-ws has already registered this operation in `ctx.subscriptions`.
         if (Object.keys(ctx.subscriptions).length > WS_MAX_OPERATIONS) {
           return [
@@ -86,6 +186,13 @@ export function attachWebSocket(options: WebSocketOptions): GatewayWebSocket {
               extensions: { code: 'BAD_USER_INPUT' },
             }),
           ];
+        }
+        let params = payload;
+        // Yoga's persisted operations plugin runs on HTTP parameters only: the same rule, here.
+        if (trustedDocuments) {
+          const query = trustedQuery(trustedDocuments, payload);
+          if (query instanceof GraphQLError) return [query];
+          params = { ...payload, query };
         }
         const { schema, execute, subscribe, contextFactory, parse, validate } = yoga.getEnveloped({
           ...ctx,
@@ -98,7 +205,15 @@ export function attachWebSocket(options: WebSocketOptions): GatewayWebSocket {
         try {
           document = parse(params.query);
         } catch (error) {
-          return [error as GraphQLError];
+          return [withCode(error as GraphQLError) as GraphQLError];
+        }
+        // graphql-ws' own refusal of this case carries no code.
+        if (!getOperationAST(document, params.operationName)) {
+          return [
+            new GraphQLError('the document must hold exactly one operation, or operationName must name one of them', {
+              extensions: { code: 'BAD_USER_INPUT' },
+            }),
+          ];
         }
         const args = {
           schema,
@@ -109,7 +224,7 @@ export function attachWebSocket(options: WebSocketOptions): GatewayWebSocket {
           rootValue: { execute, subscribe },
         };
         const errors = validate(args.schema, args.document);
-        if (errors.length) return errors;
+        if (errors.length) return errors.map((error: GraphQLError) => withCode(error) as GraphQLError);
         return args;
       },
     },

@@ -17,6 +17,8 @@ import { useHealthChecks } from './health.js';
 import { useListCap } from './list-cap.js';
 import { useRequestMetrics, useSubscriptionGauge } from './metrics.js';
 import type { OriginPolicy } from './origin-policy.js';
+import { useTrustedDocuments } from './trusted-documents.js';
+import { useSlowSubscriberClose } from './websocket.js';
 
 /** The gateway's yoga instance: GraphQL over HTTP and SSE, and the engine graphql-ws runs on. */
 export type GatewayYoga = YogaServerInstance<Record<string, unknown>, Context>;
@@ -50,7 +52,27 @@ async function callerOf(authenticator: Authenticator, request: Request): Promise
   }
 }
 
-/** Refuses introspection queries (`INTROSPECTION=false`, the production default). */
+/**
+ * Gives a code to a GraphQL error that came without one: what yoga's plugins (CSRF) and the relay
+ * plugin (a malformed global id) refuse is the caller's request, so BAD_USER_INPUT. Every error a
+ * client sees then carries `extensions.code` (docs/architecture.md#errors).
+ */
+export function withCode(error: Error): Error {
+  if (!(error instanceof GraphQLError) || typeof error.extensions.code === 'string') return error;
+  return new GraphQLError(error.message, {
+    nodes: error.nodes,
+    source: error.source,
+    positions: error.positions,
+    path: error.path,
+    extensions: { ...error.extensions, code: 'BAD_USER_INPUT' },
+  });
+}
+
+/**
+ * Refuses introspection queries (`INTROSPECTION=false`, the production default): `__schema` and
+ * `__type` only. Federation's `_service { sdl }` is an ordinary field, so a router still reads the
+ * subgraph's schema (test/graphql/federation-production.test.ts).
+ */
 const noIntrospection: Plugin = {
   onValidate: ({ addValidationRule }) => addValidationRule(NoSchemaIntrospectionCustomRule),
 };
@@ -75,15 +97,17 @@ export function createGatewayYoga(options: GatewayYogaOptions): GatewayYoga {
     landingPage: false,
     graphiql: services.config.graphiql ? GRAPHIQL : false,
     renderGraphiQL: createGraphiQLRenderer(),
-    maskedErrors: { maskError: (error, message) => maskError(error, message) },
+    maskedErrors: { maskError: (error, message) => withCode(maskError(error, message)) },
     cors: policy.yogaCors,
     logging: createYogaLogger(services.logger),
     plugins: [
       useCsrfPrevention(),
+      ...(services.config.trustedDocuments ? [useTrustedDocuments(services.config.trustedDocuments)] : []),
       useArmorLimits(),
       useListCap(),
       useHealthChecks(isReady),
       ...(drainSignal ? [useSubscriptionDrain(drainSignal)] : []),
+      useSlowSubscriberClose(),
       ...(services.config.introspection ? [] : [noIntrospection]),
       ...(observability
         ? [

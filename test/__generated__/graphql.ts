@@ -696,6 +696,40 @@ export type SessionEdge = {
   node: Session;
 };
 
+/** A connection, a stream or the session itself coming or going, or (with `snapshot`) who is there now. */
+export type SessionEvent = {
+  __typename?: 'SessionEvent';
+  /** The connection that came or went; for stream events, the publishing connection when the provider says. */
+  connectionId?: Maybe<Scalars['String']['output']>;
+  /** When the provider says it happened (for snapshot events: when the connection joined, or when read). */
+  occurredAt: Scalars['DateTime']['output'];
+  provider: VideoProvider;
+  /** Why it ended, in the provider's words (e.g. clientDisconnected, forceUnpublishByUser). */
+  reason?: Maybe<Scalars['String']['output']>;
+  /** The session (described from the event when the provider no longer knows it). */
+  session: Session;
+  /** True for events that describe who is there now (sent first, and again after the gateway may have missed events), not a change seen live. */
+  snapshot: Scalars['Boolean']['output'];
+  /** The stream, for stream events. */
+  streamId?: Maybe<Scalars['String']['output']>;
+  type: SessionEventType;
+};
+
+/** What happened in a session. */
+export type SessionEventType =
+  /** A client connected to the session. */
+  | 'CONNECTION_CREATED'
+  /** A client left the session (or was disconnected). */
+  | 'CONNECTION_DESTROYED'
+  /** The session started (OpenTok: its first client joined; OpenVidu: it was created). */
+  | 'SESSION_CREATED'
+  /** The session ended (its last client left, or it was closed). */
+  | 'SESSION_DESTROYED'
+  /** A client started publishing a stream. */
+  | 'STREAM_CREATED'
+  /** A published stream ended. */
+  | 'STREAM_DESTROYED';
+
 export type SetArchiveLayoutInput = {
   /** The archive: global id or provider-native id. */
   id: Scalars['ID']['input'];
@@ -722,6 +756,43 @@ export type SipCall = Node & {
   sipCallId: Scalars['String']['output'];
   streamId?: Maybe<Scalars['String']['output']>;
 };
+
+/** A SIP call changed status. */
+export type SipCallEvent = {
+  __typename?: 'SipCallEvent';
+  /** The connection the call joined the session as. */
+  connectionId?: Maybe<Scalars['String']['output']>;
+  occurredAt: Scalars['DateTime']['output'];
+  provider: VideoProvider;
+  /** When the call ended: the SIP status or the provider's clearing code. */
+  reasonCode?: Maybe<Scalars['Int']['output']>;
+  reasonMessage?: Maybe<Scalars['String']['output']>;
+  /** The session the call is in (described from the event when the provider no longer knows it). */
+  session: Session;
+  /** The provider's id of the call (the `sipCallId` of `dialSip`). */
+  sipCallId: Scalars['String']['output'];
+  state?: Maybe<SipCallState>;
+  type: SipCallEventType;
+};
+
+/** What happened to a SIP call. */
+export type SipCallEventType =
+  /** The call was placed. */
+  | 'CALL_CREATED'
+  /** The call ended (see `reasonCode` and `reasonMessage`). */
+  | 'CALL_DESTROYED'
+  /** The call moved to a new state (see `state`). */
+  | 'CALL_UPDATED'
+  /** The call's audio was muted by a moderator (only for calls dialled with observeForceMute). */
+  | 'MUTE_FORCED';
+
+/** The state of a SIP call, as its provider reports it. */
+export type SipCallState =
+  | 'ACTIVE'
+  | 'DIALING'
+  | 'HANGUP'
+  | 'ON_HOLD'
+  | 'RINGING';
 
 export type SipHeaderInput = {
   /** Header name, e.g. "X-Customer-Id". */
@@ -814,6 +885,10 @@ export type Subscription = {
   archiveStatusChanged: ArchiveStatusEvent;
   /** Broadcast status changes, live. With `broadcastId`, the broadcast's current status comes first (previousStatus: null), then every change. With `sessionId`, the current status of each of the session's running broadcasts first, then changes of every broadcast of that session. Fed by the provider's broadcast callbacks and this gateway's own mutations; events never go backwards and duplicates are dropped. */
   broadcastStatusChanged: BroadcastStatusEvent;
+  /** Who comes and goes in a session, live: connections and streams created and destroyed, and the session starting and ending. Where the provider can list them, who is there now comes first (`snapshot: true`: OpenVidu connections and streams, OpenTok and Vonage streams), and again after the gateway may have missed events. Fed by the provider's session-monitoring callbacks or webhooks (docs/operations.md#session-monitoring); duplicates and stale events are dropped. */
+  sessionEvents: SessionEvent;
+  /** The status changes of a session's SIP calls, live, from the provider's SIP call callbacks (docs/operations.md#session-monitoring). Only signed callbacks are published: a call's status cannot be read back to check a hint. */
+  sipCallStatusChanged: SipCallEvent;
 };
 
 
@@ -826,6 +901,16 @@ export type SubscriptionArchiveStatusChangedArgs = {
 export type SubscriptionBroadcastStatusChangedArgs = {
   broadcastId?: InputMaybe<Scalars['ID']['input']>;
   sessionId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type SubscriptionSessionEventsArgs = {
+  sessionId: Scalars['ID']['input'];
+};
+
+
+export type SubscriptionSipCallStatusChangedArgs = {
+  sessionId: Scalars['ID']['input'];
 };
 
 /** A client token: hand `token` (with `apiKey` and `sessionId` on OpenTok) to a client SDK to join the session. */
@@ -1039,6 +1124,20 @@ export type SendSignalMutationVariables = Exact<{
 
 export type SendSignalMutation = { __typename?: 'Mutation', sendSignal: boolean };
 
+export type SessionEventsSubscriptionVariables = Exact<{
+  sessionId: Scalars['ID']['input'];
+}>;
+
+
+export type SessionEventsSubscription = { __typename?: 'Subscription', sessionEvents: { __typename?: 'SessionEvent', type: SessionEventType, provider: VideoProvider, connectionId?: string | null, streamId?: string | null, occurredAt: string, reason?: string | null, snapshot: boolean, session: { __typename?: 'Session', id: string, sessionId: string } } };
+
+export type SipCallStatusChangedSubscriptionVariables = Exact<{
+  sessionId: Scalars['ID']['input'];
+}>;
+
+
+export type SipCallStatusChangedSubscription = { __typename?: 'Subscription', sipCallStatusChanged: { __typename?: 'SipCallEvent', type: SipCallEventType, provider: VideoProvider, sipCallId: string, connectionId?: string | null, state?: SipCallState | null, reasonCode?: number | null, reasonMessage?: string | null, occurredAt: string, session: { __typename?: 'Session', sessionId: string } } };
+
 export type CreateSessionMutationVariables = Exact<{
   input?: InputMaybe<CreateSessionInput>;
 }>;
@@ -1138,6 +1237,8 @@ export const DialSipDocument = {"kind":"Document","definitions":[{"kind":"Operat
 export const ForceDisconnectDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ForceDisconnect"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ForceDisconnectInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"forceDisconnect"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}]}]}}]} as unknown as DocumentNode<ForceDisconnectMutation, ForceDisconnectMutationVariables>;
 export const ForceUnpublishDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ForceUnpublish"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ForceUnpublishInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"forceUnpublish"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}]}]}}]} as unknown as DocumentNode<ForceUnpublishMutation, ForceUnpublishMutationVariables>;
 export const SendSignalDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SendSignal"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SendSignalInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sendSignal"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}]}]}}]} as unknown as DocumentNode<SendSignalMutation, SendSignalMutationVariables>;
+export const SessionEventsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"SessionEvents"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"sessionId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sessionEvents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"sessionId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sessionId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"provider"}},{"kind":"Field","name":{"kind":"Name","value":"connectionId"}},{"kind":"Field","name":{"kind":"Name","value":"streamId"}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"snapshot"}},{"kind":"Field","name":{"kind":"Name","value":"session"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sessionId"}}]}}]}}]}}]} as unknown as DocumentNode<SessionEventsSubscription, SessionEventsSubscriptionVariables>;
+export const SipCallStatusChangedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"SipCallStatusChanged"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"sessionId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sipCallStatusChanged"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"sessionId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sessionId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"provider"}},{"kind":"Field","name":{"kind":"Name","value":"sipCallId"}},{"kind":"Field","name":{"kind":"Name","value":"connectionId"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"reasonCode"}},{"kind":"Field","name":{"kind":"Name","value":"reasonMessage"}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}},{"kind":"Field","name":{"kind":"Name","value":"session"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sessionId"}}]}}]}}]}}]} as unknown as DocumentNode<SipCallStatusChangedSubscription, SipCallStatusChangedSubscriptionVariables>;
 export const CreateSessionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateSession"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateSessionInput"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createSession"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sessionId"}},{"kind":"Field","name":{"kind":"Name","value":"provider"}},{"kind":"Field","name":{"kind":"Name","value":"mediaMode"}},{"kind":"Field","name":{"kind":"Name","value":"archiveMode"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}}]} as unknown as DocumentNode<CreateSessionMutation, CreateSessionMutationVariables>;
 export const SessionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Session"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"session"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sessionId"}},{"kind":"Field","name":{"kind":"Name","value":"provider"}},{"kind":"Field","name":{"kind":"Name","value":"mediaMode"}},{"kind":"Field","name":{"kind":"Name","value":"archiveMode"}},{"kind":"Field","name":{"kind":"Name","value":"streams"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"streamId"}},{"kind":"Field","name":{"kind":"Name","value":"videoType"}}]}}]}}]}}]} as unknown as DocumentNode<SessionQuery, SessionQueryVariables>;
 export const SessionConnectionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SessionConnections"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"session"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"connections"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"connectionId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"data"}},{"kind":"Field","name":{"kind":"Name","value":"clientData"}},{"kind":"Field","name":{"kind":"Name","value":"activeAt"}},{"kind":"Field","name":{"kind":"Name","value":"streamIds"}}]}}]}}]}}]} as unknown as DocumentNode<SessionConnectionsQuery, SessionConnectionsQueryVariables>;

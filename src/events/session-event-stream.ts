@@ -133,7 +133,13 @@ export function sessionEventStream(options: {
       listed.c = true;
       for (const c of current.connections) {
         seen.add(`c:${c.connectionId}`);
-        const event = { ...base, type: 'CONNECTION_CREATED' as const, connectionId: c.connectionId, streamId: null, occurredAt: c.occurredAt };
+        const event = {
+          ...base,
+          type: 'CONNECTION_CREATED' as const,
+          connectionId: c.connectionId,
+          streamId: null,
+          occurredAt: c.occurredAt,
+        };
         deliver(event, true, 0);
       }
     }
@@ -141,7 +147,11 @@ export function sessionEventStream(options: {
       listed.s = true;
       for (const s of current.streams) {
         seen.add(`s:${s.streamId}`);
-        deliver({ ...base, type: 'STREAM_CREATED', connectionId: s.connectionId, streamId: s.streamId, occurredAt: new Date(now()) }, true, 0);
+        deliver(
+          { ...base, type: 'STREAM_CREATED', connectionId: s.connectionId, streamId: s.streamId, occurredAt: new Date(now()) },
+          true,
+          0,
+        );
       }
     }
     if (!resync) return;

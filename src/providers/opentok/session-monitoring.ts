@@ -80,7 +80,11 @@ export function parseMonitoringEvent(
         sipCallId,
         connectionId: text(call.connectionId) ?? text(body.connectionId),
         type: sipType,
-        state: (SIP_CALL_STATES as readonly string[]).includes(state ?? '') ? (state as SipCallState) : sipType === 'CALL_DESTROYED' ? 'HANGUP' : null,
+        state: (SIP_CALL_STATES as readonly string[]).includes(state ?? '')
+          ? (state as SipCallState)
+          : sipType === 'CALL_DESTROYED'
+            ? 'HANGUP'
+            : null,
         reasonCode: Number.isFinite(code) ? code : null,
         reasonMessage: text(body.reason_message),
         occurredAt,

@@ -27,7 +27,12 @@ function resyncingBus() {
       return () => handlers.delete(handler);
     },
   });
-  return { bus, resync: () => handlers.forEach((h) => h()) };
+  return {
+    bus,
+    resync: () => {
+      for (const handler of handlers) handler();
+    },
+  };
 }
 
 describe('sessionEventStream', () => {

@@ -71,6 +71,8 @@ export async function startGateway(config: Config, logger: Logger): Promise<Gate
       callbackUrl: config.emulator.callbackUrl ?? `${self}${webhookPath('OPENTOK')}`,
       vonageCallbackUrl: config.emulator.vonageCallbackUrl ?? `${self}${webhookPath('VONAGE')}`,
       openviduWebhookUrl: config.emulator.openviduWebhookUrl ?? `${self}${webhookPath('OPENVIDU')}`,
+      monitoringUrl: config.emulator.callbackUrl ?? `${self}${webhookPath('OPENTOK')}`,
+      vonageMonitoringUrl: config.emulator.vonageCallbackUrl ?? `${self}${webhookPath('VONAGE')}`,
     });
   }
 

@@ -1,4 +1,4 @@
-import { GatewayError } from '../errors.js';
+import { SubscriberTooSlowError } from './subscriber-too-slow.js';
 import type { ArchiveInfo, ArchiveStatus, ArchiveStatusChange, ProviderName } from '../providers/types.js';
 import { advances, isFinal, type SeenStatus } from './archive-lifecycle.js';
 import type { EventBus } from './bus.js';
@@ -10,20 +10,6 @@ import { createLatestQueue, type LatestQueue } from './latest-queue.js';
  * subscription ends with an error rather than grow (docs/operations.md, Limits).
  */
 export const MAX_PENDING_ARCHIVES = 1000;
-
-/**
- * Ends a subscriber that fell more than {@link MAX_PENDING_ARCHIVES} archives behind. Over
- * WebSocket its socket is closed with a close code of its own (src/http/websocket.ts); over SSE
- * the stream ends with this error (docs/operations.md#slow-subscribers).
- */
-export class SubscriberTooSlowError extends GatewayError {
-  constructor() {
-    super(
-      'RATE_LIMITED',
-      `subscriber too slow: this subscription fell more than ${MAX_PENDING_ARCHIVES} archives behind and was ended; read faster, then subscribe again`,
-    );
-  }
-}
 
 /** One event of the `archiveStatusChanged` subscription. */
 export interface ArchiveStatusEvent {
@@ -102,7 +88,7 @@ export function archiveStatusEvents(options: ArchiveStreamOptions): ArchiveStatu
     // The lifecycle never goes backwards, so the latest status of an archive is all a reader
     // that fell behind needs; it keeps the status this reader saw last as `previousStatus`.
     merge: (pending, next) => (next.status === pending.previousStatus ? null : { ...next, previousStatus: pending.previousStatus }),
-    overflow: () => new SubscriberTooSlowError(),
+    overflow: () => new SubscriberTooSlowError(MAX_PENDING_ARCHIVES, 'archives'),
     onClose: () => {
       closed = true;
       unlisten?.();

@@ -1,4 +1,4 @@
-import { GatewayError } from '../errors.js';
+import { SubscriberTooSlowError } from './subscriber-too-slow.js';
 import type { BroadcastInfo, BroadcastStatus, BroadcastStatusChange, ProviderName } from '../providers/types.js';
 import type { EventBus } from './bus.js';
 import { createLatestQueue, type LatestQueue } from './latest-queue.js';
@@ -100,11 +100,7 @@ export function broadcastStatusEvents(options: {
   const queue = createLatestQueue<BroadcastStatusEvent>({
     maxKeys: MAX_PENDING_BROADCASTS,
     merge: (pending, next) => (next.status === pending.previousStatus ? null : { ...next, previousStatus: pending.previousStatus }),
-    overflow: () =>
-      new GatewayError(
-        'RATE_LIMITED',
-        `This subscription fell more than ${MAX_PENDING_BROADCASTS} broadcasts behind and was ended; read faster, then subscribe again.`,
-      ),
+    overflow: () => new SubscriberTooSlowError(MAX_PENDING_BROADCASTS, 'broadcasts'),
     onClose: () => unlisten?.(),
   });
 

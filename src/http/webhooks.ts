@@ -11,6 +11,9 @@ import { type ArchiveRereads, createArchiveRereads } from './archive-rereads.js'
 import { BodyTooLarge, readBody, replyTooLarge } from './body-limit.js';
 import { broadcastChangesToPublish, createBroadcastRereads } from './broadcast-webhooks.js';
 import { publishBroadcastChange } from '../events/broadcast-stream.js';
+import { publishSessionEvent } from '../events/session-event-stream.js';
+import { publishSipCallEvent } from '../events/sip-call-stream.js';
+import { createSessionRereads, sessionEventsToPublish, sipCallEventsToPublish } from './session-event-webhooks.js';
 
 /** Largest webhook body accepted (provider callbacks are a few kB). */
 export const MAX_WEBHOOK_BYTES = 64 * 1024;
@@ -95,6 +98,7 @@ export function createWebhookRoute(options: WebhookRouteOptions) {
   const recent = options.dedupe ?? memoryDedupe();
   const rereads = createArchiveRereads();
   const broadcastRereads = createBroadcastRereads();
+  const sessionRereads = createSessionRereads();
   const providers = new Map(registry.list().map((provider) => [webhookPath(provider.name), provider]));
 
   const handle = async (req: IncomingMessage, res: ServerResponse, pathname: string, routeName: string): Promise<void> => {
@@ -132,6 +136,8 @@ export function createWebhookRoute(options: WebhookRouteOptions) {
         published = await changesToPublish(provider, result, rereads);
         for (const change of published) bus.publish(change);
         for (const change of await broadcastChangesToPublish(provider, result, broadcastRereads)) publishBroadcastChange(bus, change);
+        for (const event of await sessionEventsToPublish(provider, result, sessionRereads)) publishSessionEvent(bus, event);
+        for (const event of sipCallEventsToPublish(result)) publishSipCallEvent(bus, event);
       } catch (error) {
         if (key) await recent.delete(key).catch(() => {});
         throw error;

@@ -5,7 +5,7 @@ import { useServer } from 'graphql-ws/use/ws';
 import type { Plugin } from 'graphql-yoga';
 import { WebSocket, WebSocketServer } from 'ws';
 import { isGatewayError } from '../errors.js';
-import { SubscriberTooSlowError } from '../events/archive-stream.js';
+import { SubscriberTooSlowError } from '../events/subscriber-too-slow.js';
 import type { Caller } from '../schema/context.js';
 import type { Authenticator } from './auth.js';
 import type { OriginPolicy } from './origin-policy.js';

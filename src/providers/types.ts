@@ -54,6 +54,8 @@ import type {
   BroadcastProvider,
   BroadcastStatusChange,
 } from './broadcast-types.js';
+export type * from './session-event-types.js';
+import type { SessionEventInfo, SipCallEventInfo } from './session-event-types.js';
 
 export interface CreateSessionOptions {
   mediaMode?: MediaMode;
@@ -325,6 +327,10 @@ export interface WebhookResult {
   archiveChanges: ArchiveStatusChange[];
   /** Broadcast status changes it carries (absent: none). */
   broadcastChanges?: BroadcastStatusChange[];
+  /** Connections, streams and sessions coming and going (absent: none). */
+  sessionEvents?: SessionEventInfo[];
+  /** SIP call status changes (absent: none). */
+  sipCallEvents?: SipCallEventInfo[];
   /** A stable id for duplicate suppression (delivery id or a business key). */
   dedupeKey: string | null;
   /** The provider's event name, for logs and metrics (`archive`, `connectionCreated`, ...). */

@@ -18,6 +18,8 @@ import './subscription.js';
 import './providers.js';
 import './layout.js';
 import './broadcast.js';
+import './session-events.js';
+import './sip-events.js';
 import './federation.js';
 
 /** The public API, without the federation plumbing: what `schema.graphql` shows and clients use. */

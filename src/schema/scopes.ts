@@ -20,6 +20,7 @@ export const SCOPES = [
   'video:broadcasts:write',
   'video:sip',
   'video:moderate',
+  'video:events',
   'video:admin',
 ] as const;
 

@@ -921,6 +921,40 @@ export type SessionEdge = {
   node: Session;
 };
 
+/** A connection, a stream or the session itself coming or going, or (with `snapshot`) who is there now. */
+export type SessionEvent = {
+  __typename?: 'SessionEvent';
+  /** The connection that came or went; for stream events, the publishing connection when the provider says. */
+  connectionId?: Maybe<Scalars['String']['output']>;
+  /** When the provider says it happened (for snapshot events: when the connection joined, or when read). */
+  occurredAt: Scalars['DateTime']['output'];
+  provider: VideoProvider;
+  /** Why it ended, in the provider's words (e.g. clientDisconnected, forceUnpublishByUser). */
+  reason?: Maybe<Scalars['String']['output']>;
+  /** The session (described from the event when the provider no longer knows it). */
+  session: Session;
+  /** True for events that describe who is there now (sent first, and again after the gateway may have missed events), not a change seen live. */
+  snapshot: Scalars['Boolean']['output'];
+  /** The stream, for stream events. */
+  streamId?: Maybe<Scalars['String']['output']>;
+  type: SessionEventType;
+};
+
+/** What happened in a session. */
+export type SessionEventType =
+  /** A client connected to the session. */
+  | 'CONNECTION_CREATED'
+  /** A client left the session (or was disconnected). */
+  | 'CONNECTION_DESTROYED'
+  /** The session started (OpenTok: its first client joined; OpenVidu: it was created). */
+  | 'SESSION_CREATED'
+  /** The session ended (its last client left, or it was closed). */
+  | 'SESSION_DESTROYED'
+  /** A client started publishing a stream. */
+  | 'STREAM_CREATED'
+  /** A published stream ended. */
+  | 'STREAM_DESTROYED';
+
 export type SetArchiveLayoutInput = {
   /** The archive: global id or provider-native id. */
   id: Scalars['ID']['input'];
@@ -954,6 +988,43 @@ export type SipCall = Node & {
   sipCallId: Scalars['String']['output'];
   streamId?: Maybe<Scalars['String']['output']>;
 };
+
+/** A SIP call changed status. */
+export type SipCallEvent = {
+  __typename?: 'SipCallEvent';
+  /** The connection the call joined the session as. */
+  connectionId?: Maybe<Scalars['String']['output']>;
+  occurredAt: Scalars['DateTime']['output'];
+  provider: VideoProvider;
+  /** When the call ended: the SIP status or the provider's clearing code. */
+  reasonCode?: Maybe<Scalars['Int']['output']>;
+  reasonMessage?: Maybe<Scalars['String']['output']>;
+  /** The session the call is in (described from the event when the provider no longer knows it). */
+  session: Session;
+  /** The provider's id of the call (the `sipCallId` of `dialSip`). */
+  sipCallId: Scalars['String']['output'];
+  state?: Maybe<SipCallState>;
+  type: SipCallEventType;
+};
+
+/** What happened to a SIP call. */
+export type SipCallEventType =
+  /** The call was placed. */
+  | 'CALL_CREATED'
+  /** The call ended (see `reasonCode` and `reasonMessage`). */
+  | 'CALL_DESTROYED'
+  /** The call moved to a new state (see `state`). */
+  | 'CALL_UPDATED'
+  /** The call's audio was muted by a moderator (only for calls dialled with observeForceMute). */
+  | 'MUTE_FORCED';
+
+/** The state of a SIP call, as its provider reports it. */
+export type SipCallState =
+  | 'ACTIVE'
+  | 'DIALING'
+  | 'HANGUP'
+  | 'ON_HOLD'
+  | 'RINGING';
 
 export type SipHeaderInput = {
   /** Header name, e.g. "X-Customer-Id". */
@@ -1080,6 +1151,10 @@ export type Subscription = {
   archiveStatusChanged: ArchiveStatusEvent;
   /** Broadcast status changes, live. With `broadcastId`, the broadcast's current status comes first (previousStatus: null), then every change. With `sessionId`, the current status of each of the session's running broadcasts first, then changes of every broadcast of that session. Fed by the provider's broadcast callbacks and this gateway's own mutations; events never go backwards and duplicates are dropped. */
   broadcastStatusChanged: BroadcastStatusEvent;
+  /** Who comes and goes in a session, live: connections and streams created and destroyed, and the session starting and ending. Where the provider can list them, who is there now comes first (`snapshot: true`: OpenVidu connections and streams, OpenTok and Vonage streams), and again after the gateway may have missed events. Fed by the provider's session-monitoring callbacks or webhooks (docs/operations.md#session-monitoring); duplicates and stale events are dropped. */
+  sessionEvents: SessionEvent;
+  /** The status changes of a session's SIP calls, live, from the provider's SIP call callbacks (docs/operations.md#session-monitoring). Only signed callbacks are published: a call's status cannot be read back to check a hint. */
+  sipCallStatusChanged: SipCallEvent;
 };
 
 
@@ -1092,6 +1167,16 @@ export type SubscriptionArchiveStatusChangedArgs = {
 export type SubscriptionBroadcastStatusChangedArgs = {
   broadcastId?: InputMaybe<Scalars['ID']['input']>;
   sessionId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type SubscriptionSessionEventsArgs = {
+  sessionId: Scalars['ID']['input'];
+};
+
+
+export type SubscriptionSipCallStatusChangedArgs = {
+  sessionId: Scalars['ID']['input'];
 };
 
 /** A client token: hand `token` (with `apiKey` and `sessionId` on OpenTok) to a client SDK to join the session. */
@@ -1312,6 +1397,20 @@ export type SendSignalMutationVariables = Exact<{
 
 export type SendSignalMutation = { __typename?: 'Mutation', sendSignal: boolean };
 
+export type SessionEventsSubscriptionVariables = Exact<{
+  sessionId: Scalars['ID']['input'];
+}>;
+
+
+export type SessionEventsSubscription = { __typename?: 'Subscription', sessionEvents: { __typename?: 'SessionEvent', type: SessionEventType, provider: VideoProvider, connectionId?: string | null, streamId?: string | null, occurredAt: string, reason?: string | null, snapshot: boolean, session: { __typename?: 'Session', id: string, sessionId: string } } };
+
+export type SipCallStatusChangedSubscriptionVariables = Exact<{
+  sessionId: Scalars['ID']['input'];
+}>;
+
+
+export type SipCallStatusChangedSubscription = { __typename?: 'Subscription', sipCallStatusChanged: { __typename?: 'SipCallEvent', type: SipCallEventType, provider: VideoProvider, sipCallId: string, connectionId?: string | null, state?: SipCallState | null, reasonCode?: number | null, reasonMessage?: string | null, occurredAt: string, session: { __typename?: 'Session', sessionId: string } } };
+
 export type StreamQueryVariables = Exact<{
   sessionId: Scalars['ID']['input'];
   streamId: Scalars['String']['input'];
@@ -1526,6 +1625,8 @@ export const DialSipDocument = {"__meta__":{"hash":"0a465ea7841989d91ec6e04ea094
 export const ForceDisconnectDocument = {"__meta__":{"hash":"721924f6e5b9ef6ce35d391aa2586516dd0e071d87ec2dcbb4c1b17af8e66565"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ForceDisconnect"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ForceDisconnectInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"forceDisconnect"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}]}]}}]} as unknown as DocumentNode<ForceDisconnectMutation, ForceDisconnectMutationVariables>;
 export const ForceUnpublishDocument = {"__meta__":{"hash":"2096753b464ac8aa49a1bbea47427f7b594576986abbe83fa9b5af449d0eb7db"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ForceUnpublish"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ForceUnpublishInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"forceUnpublish"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}]}]}}]} as unknown as DocumentNode<ForceUnpublishMutation, ForceUnpublishMutationVariables>;
 export const SendSignalDocument = {"__meta__":{"hash":"a160ae8475822a837ae009a0e99ff0e08c202c5688885e8eb9ee03016a2df23d"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SendSignal"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SendSignalInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sendSignal"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}]}]}}]} as unknown as DocumentNode<SendSignalMutation, SendSignalMutationVariables>;
+export const SessionEventsDocument = {"__meta__":{"hash":"a56e8e39b9c565ac67be30c88fc7e92f0e10ee4ea5a4ddeba471ad90fc0a38a8"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"SessionEvents"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"sessionId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sessionEvents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"sessionId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sessionId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"provider"}},{"kind":"Field","name":{"kind":"Name","value":"connectionId"}},{"kind":"Field","name":{"kind":"Name","value":"streamId"}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"snapshot"}},{"kind":"Field","name":{"kind":"Name","value":"session"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sessionId"}}]}}]}}]}}]} as unknown as DocumentNode<SessionEventsSubscription, SessionEventsSubscriptionVariables>;
+export const SipCallStatusChangedDocument = {"__meta__":{"hash":"baf1b5a855c1c760109a23c7aa5a447239362cc3291ff9fe8cf6c1ea8ed594aa"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"SipCallStatusChanged"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"sessionId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sipCallStatusChanged"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"sessionId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sessionId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"provider"}},{"kind":"Field","name":{"kind":"Name","value":"sipCallId"}},{"kind":"Field","name":{"kind":"Name","value":"connectionId"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"reasonCode"}},{"kind":"Field","name":{"kind":"Name","value":"reasonMessage"}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}},{"kind":"Field","name":{"kind":"Name","value":"session"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sessionId"}}]}}]}}]}}]} as unknown as DocumentNode<SipCallStatusChangedSubscription, SipCallStatusChangedSubscriptionVariables>;
 export const StreamDocument = {"__meta__":{"hash":"f31d3fc49acc3ba4dcb60cbb8f8fd82b35de20175eb29f79bfa0390208a6fc95"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Stream"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"sessionId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"streamId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stream"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"sessionId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sessionId"}}},{"kind":"Argument","name":{"kind":"Name","value":"streamId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"streamId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"streamId"}},{"kind":"Field","name":{"kind":"Name","value":"videoType"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"layoutClassList"}}]}}]}}]} as unknown as DocumentNode<StreamQuery, StreamQueryVariables>;
 export const SessionStreamsDocument = {"__meta__":{"hash":"3196ce120a3dde4945e3946504a079a2eaccfeb8f74b8ae2de8a8144ecda402f"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SessionStreams"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"session"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"streams"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"streamId"}},{"kind":"Field","name":{"kind":"Name","value":"videoType"}},{"kind":"Field","name":{"kind":"Name","value":"layoutClassList"}}]}}]}}]}}]} as unknown as DocumentNode<SessionStreamsQuery, SessionStreamsQueryVariables>;
 export const SetStreamLayoutClassesDocument = {"__meta__":{"hash":"975065744096edfa1ccf9487b5daef11eac546d78dc0158373bc22a1fc04e002"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetStreamLayoutClasses"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetStreamLayoutClassesInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setStreamLayoutClasses"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}]}]}}]} as unknown as DocumentNode<SetStreamLayoutClassesMutation, SetStreamLayoutClassesMutationVariables>;

@@ -1,21 +1,12 @@
 /** Caller JWTs for tests, signed as an identity provider would sign them (jose). */
 import { SignJWT } from 'jose';
+import { SCOPES } from '../../src/schema/scopes.js';
 
 /** An HS256 secret for `AUTH_JWT_SECRET` in tests (at least 32 characters). */
 export const TEST_AUTH_SECRET = 'test-caller-auth-secret-0123456789abcdef';
 
-/** Every scope of the API, for "all but one" cases. */
-export const ALL_SCOPES = [
-  'video:sessions:read',
-  'video:sessions:write',
-  'video:tokens:subscriber',
-  'video:tokens:publisher',
-  'video:tokens:moderator',
-  'video:archives:read',
-  'video:archives:write',
-  'video:sip',
-  'video:moderate',
-] as const;
+/** Every scope of the API but `video:admin`, for "all but one" cases. */
+export const ALL_SCOPES = SCOPES.filter((scope) => scope !== 'video:admin');
 
 /** What a test token carries. */
 export interface TestClaims {

@@ -13,7 +13,7 @@ import type { IncomingMessage } from 'node:http';
 import { checkDelay, checkHttpUrl } from '../checks.js';
 import type { Face, FaceContext } from '../face.js';
 import { jsonErrorReply, routeNotFound } from '../http.js';
-import { WebhookSender } from '../webhook-sender.js';
+import { type Webhook, WebhookSender } from '../webhook-sender.js';
 import { ArchiveManager } from './archiving.js';
 import { archiveCallback, CALLBACK_POLICY } from './callbacks.js';
 import { verifyClientToken, type ClientTokenVerdict } from './client-tokens.js';
@@ -24,6 +24,7 @@ import { archiveRoutes } from './routes/archives.js';
 import { broadcastRoutes } from './routes/broadcasts.js';
 import { BroadcastManager } from './broadcasting.js';
 import { BROADCAST_CALLBACK_POLICY, broadcastCallback } from './broadcast-callbacks.js';
+import { MONITORING_CALLBACK_POLICY, monitoringCallbacks } from './monitoring-callbacks.js';
 import { controlRoutes } from './routes/control.js';
 import { captionsRoutes } from './routes/captions.js';
 import { connectRoutes } from './routes/connect.js';
@@ -32,7 +33,7 @@ import { renderRoutes } from './routes/renders.js';
 import { sessionRoutes } from './routes/sessions.js';
 import { sipRoutes } from './routes/sip.js';
 import type { Runtime, Settings } from './runtime.js';
-import { Store } from './store.js';
+import { type SipCallRecord, Store } from './store.js';
 
 /** The OpenTok options of `createEmulator`. */
 export interface OpenTokOptions {
@@ -51,12 +52,15 @@ export interface OpenTokOptions {
   callbackUrl?: string;
   /** When set, callbacks carry `Authorization: Bearer <HS256 JWT>` signed with it. */
   callbackSecret?: string;
+  /** Where session-monitoring and SIP call callbacks are POSTed; none when unset. */
+  monitoringUrl?: string;
 }
 
 /** The OpenTok settings `Emulator.configure()` may change; a key present as `undefined` unsets it. */
 export interface OpenTokPatch {
   callbackUrl?: string;
   callbackSecret?: string;
+  monitoringUrl?: string;
   strict?: boolean;
 }
 
@@ -93,6 +97,7 @@ export interface SurfaceOptions {
   autoStopAfterLastLeaveMs?: number | undefined;
   callbackUrl?: string | undefined;
   callbackSecret?: string | undefined;
+  monitoringUrl?: string | undefined;
 }
 
 /** A face of the OpenTok REST surface; its `state()` is the deployment's part, unnamed. */
@@ -132,6 +137,7 @@ export function createSurfaceFace(spec: SurfaceSpec, options: SurfaceOptions, co
     autoStopAfterLastLeaveMs: checkDelay('autoStopAfterLastLeaveMs', options.autoStopAfterLastLeaveMs ?? 60_000),
     callbackUrl: checkHttpUrl('callbackUrl', options.callbackUrl),
     callbackSecret: options.callbackSecret || undefined,
+    monitoringUrl: checkHttpUrl('monitoringUrl', options.monitoringUrl),
   };
   const { timers, logger, baseUrl } = context;
   const store = new Store(project.apiKey, timers);
@@ -161,6 +167,8 @@ export function createSurfaceFace(spec: SurfaceSpec, options: SurfaceOptions, co
       if (callback) broadcastCallbacks.send(callback);
     },
   });
+  const monitoringSender = new WebhookSender(MONITORING_CALLBACK_POLICY, { timers, logger });
+  sendMonitoringCallbacks(store, monitoringCallbacks(project.apiKey, settings, timers), monitoringSender);
   const rt: Runtime = {
     project,
     settings,
@@ -219,6 +227,7 @@ export function createSurfaceFace(spec: SurfaceSpec, options: SurfaceOptions, co
         autoStopAfterLastLeaveMs: settings.autoStopAfterLastLeaveMs,
         callbackUrl: settings.callbackUrl ?? null,
         callbacksSigned: Boolean(settings.callbackSecret),
+        monitoringUrl: settings.monitoringUrl ?? null,
       },
       sessions: [...store.sessions.values()].map((s) => ({
         sessionId: s.sessionId,
@@ -239,10 +248,12 @@ export function createSurfaceFace(spec: SurfaceSpec, options: SurfaceOptions, co
       })),
       callbacks: callbacks.snapshot(),
       broadcastCallbacks: broadcastCallbacks.snapshot(),
+      monitoringCallbacks: monitoringSender.snapshot(),
     }),
     configure(patch) {
       if ('callbackUrl' in patch) settings.callbackUrl = checkHttpUrl('callbackUrl', patch.callbackUrl);
       if ('callbackSecret' in patch) settings.callbackSecret = patch.callbackSecret || undefined;
+      if ('monitoringUrl' in patch) settings.monitoringUrl = checkHttpUrl('monitoringUrl', patch.monitoringUrl);
       if (patch.strict !== undefined) settings.strict = patch.strict;
       warnIfLenient();
     },
@@ -251,6 +262,40 @@ export function createSurfaceFace(spec: SurfaceSpec, options: SurfaceOptions, co
       broadcasts.close();
       await callbacks.close();
       await broadcastCallbacks.close();
+      await monitoringSender.close();
     },
   };
+}
+
+/**
+ * Sends a monitoring callback for each connection and stream coming and going, and SIP call
+ * callbacks for the SIP legs: placed (`callCreated`, then `callUpdated` ACTIVE, since the emulated far
+ * end answers at once) and ended (`callDestroyed`, Normal Clearing) when their connection goes.
+ */
+function sendMonitoringCallbacks(store: Store, build: ReturnType<typeof monitoringCallbacks>, sender: WebhookSender): void {
+  const send = (webhook: Webhook | undefined) => {
+    if (webhook) sender.send(webhook);
+  };
+  /** connection id -> the SIP call it carries, remembered for its end (the store forgets the call first). */
+  const calls = new Map<string, SipCallRecord>();
+  store.subscribe((event) => {
+    send(build.ofStoreEvent(event));
+    if (event.type === 'connectionCreated' && event.connection.kind === 'sip') {
+      const { session, connection } = event;
+      // The dial route records the call right after connecting its leg, in the same turn.
+      queueMicrotask(() => {
+        const call = [...session.sipCalls.values()].find((c) => c.connectionId === connection.connectionId);
+        if (!call) return;
+        calls.set(connection.connectionId, call);
+        send(build.ofCall(session, 'callCreated', call));
+        send(build.ofCall(session, 'callUpdated', call, { state: 'ACTIVE' }));
+      });
+    }
+    if (event.type === 'connectionDestroyed') {
+      const call = calls.get(event.connection.connectionId);
+      if (!call) return;
+      calls.delete(event.connection.connectionId);
+      send(build.ofCall(event.session, 'callDestroyed', call, { reason_code: 700, reason_message: 'Normal Clearing' }));
+    }
+  });
 }

@@ -10,11 +10,12 @@ import type { ArchiveManager, ArchiveSettings } from './archiving.js';
 import type { BroadcastManager } from './broadcasting.js';
 import type { CallbackTarget } from './callbacks.js';
 import type { ClientTokenVerdict } from './client-tokens.js';
+import type { MonitoringTarget } from './monitoring-callbacks.js';
 import { decodeSessionId } from './session-ids.js';
 import type { SessionRecord, Store } from './store.js';
 
 /** Settings that `configure()` may change while running. */
-export interface Settings extends ArchiveSettings, CallbackTarget {}
+export interface Settings extends ArchiveSettings, CallbackTarget, MonitoringTarget {}
 
 /** Everything an OpenTok route handler may use. */
 export interface Runtime {

@@ -24,12 +24,15 @@ export interface VonageOptions {
   vonageCallbackUrl?: string;
   /** When set, Vonage callbacks carry `Authorization: Bearer <HS256 JWT>` signed with it. */
   vonageCallbackSecret?: string;
+  /** Where Vonage session-monitoring and SIP call callbacks are POSTed; none when unset. */
+  vonageMonitoringUrl?: string;
 }
 
 /** The Vonage settings `Emulator.configure()` may change; a key present as `undefined` unsets it. */
 export interface VonagePatch {
   vonageCallbackUrl?: string;
   vonageCallbackSecret?: string;
+  vonageMonitoringUrl?: string;
   strict?: boolean;
 }
 
@@ -81,6 +84,7 @@ export function createVonageFace(
       autoStopAfterLastLeaveMs: options.autoStopAfterLastLeaveMs,
       callbackUrl: options.vonageCallbackUrl,
       callbackSecret: options.vonageCallbackSecret,
+      monitoringUrl: options.vonageMonitoringUrl,
     },
     context,
   );
@@ -93,6 +97,7 @@ export function createVonageFace(
       face.configure({
         ...('vonageCallbackUrl' in patch ? { callbackUrl: patch.vonageCallbackUrl } : {}),
         ...('vonageCallbackSecret' in patch ? { callbackSecret: patch.vonageCallbackSecret } : {}),
+        ...('vonageMonitoringUrl' in patch ? { monitoringUrl: patch.vonageMonitoringUrl } : {}),
         ...(patch.strict === undefined ? {} : { strict: patch.strict }),
       });
     },

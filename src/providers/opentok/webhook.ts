@@ -14,6 +14,7 @@ import type { ArchiveStatusChange, ProviderName, WebhookRequest, WebhookResult }
 import { headerOf } from '../wire-values.js';
 import { parseBroadcastCallback } from './broadcasts.js';
 import { toArchiveInfo } from './mapping.js';
+import { parseMonitoringEvent } from './session-monitoring.js';
 
 /** Options of {@link createWebhookHandler}. */
 export interface OpenTokWebhookOptions {
@@ -65,7 +66,11 @@ export function createWebhookHandler(options: OpenTokWebhookOptions = {}): OpenT
       signer.provider === PROVIDER
         ? parsed.archiveChanges
         : parsed.archiveChanges.map((change) => ({ ...change, archive: { ...change.archive, provider: signer.provider } }));
-    return { ...parsed, archiveChanges, verified: secret !== undefined };
+    const result: WebhookResult = { ...parsed, archiveChanges, verified: secret !== undefined };
+    // Session and SIP events name the deployment that sent them (a Vonage application signs alike).
+    if (parsed.sessionEvents) result.sessionEvents = parsed.sessionEvents.map((e) => ({ ...e, provider: signer.provider }));
+    if (parsed.sipCallEvents) result.sipCallEvents = parsed.sipCallEvents.map((e) => ({ ...e, provider: signer.provider }));
+    return result;
   };
 }
 
@@ -103,8 +108,8 @@ async function verifySignature(
 
 /**
  * Parses a (verified) callback body. Archive callbacks (`event: "archive"`, or an object with
- * `id`, `status` and `sessionId`) give one archive change; monitoring events give none but report
- * their `event`.
+ * `id`, `status` and `sessionId`) give one archive change; session-monitoring and SIP call events
+ * give session or SIP call events (./session-monitoring.ts); others report only their `event`.
  *
  * @param jti the signature's `jti`, used as the dedupe key when present.
  */
@@ -129,7 +134,14 @@ export function parseCallback(rawBody: Buffer, jti: string | null, nowMs: number
 
   if (eventName === 'broadcast') return parseBroadcastCallback(event, jti, PROVIDER, nowMs);
   const eventType = eventName ?? 'unknown';
-  return { archiveChanges: [], dedupeKey: jti ?? monitoringKey(eventType, event), eventType: knownOr(eventType) };
+  const monitoring = parseMonitoringEvent(eventType, event, PROVIDER, nowMs);
+  return {
+    archiveChanges: [],
+    ...(monitoring.sessionEvents.length > 0 ? { sessionEvents: monitoring.sessionEvents } : {}),
+    ...(monitoring.sipCallEvents.length > 0 ? { sipCallEvents: monitoring.sipCallEvents } : {}),
+    dedupeKey: jti ?? monitoringKey(eventType, event),
+    eventType: knownOr(eventType),
+  };
 }
 
 function knownOr(eventType: string): string {

@@ -15,6 +15,7 @@ import { unauthenticated, webhookBody } from '../rest/webhook-body.js';
 import type { ArchiveStatusChange, WebhookRequest, WebhookResult } from '../types.js';
 import { epochMs, headerOf } from '../wire-values.js';
 import { toArchiveInfo } from './mapping.js';
+import { sessionEventsOf } from './session-events.js';
 
 /** Options of {@link createWebhookHandler}. */
 export interface OpenViduWebhookOptions {
@@ -75,8 +76,9 @@ function checkToken(request: WebhookRequest, expected: Buffer): void {
 
 /**
  * Parses a (verified) webhook body. `recordingStatusChanged` gives one archive change (no `url`:
- * the webhook has none; `createdAt` is its `startTime`, `occurredAt` its `timestamp`); every
- * other event gives none but reports its name.
+ * the webhook has none; `createdAt` is its `startTime`, `occurredAt` its `timestamp`);
+ * participants and their published streams coming and going give session events
+ * (./session-events.ts); every other event reports only its name.
  */
 export function parseWebhook(rawBody: Buffer, nowMs: number = Date.now()): Omit<WebhookResult, 'verified'> {
   const event = webhookBody(rawBody, PROVIDER, 'webhook');
@@ -94,7 +96,13 @@ export function parseWebhook(rawBody: Buffer, nowMs: number = Date.now()): Omit<
       archiveChanges.push({ archive, occurredAt: timestamp ?? new Date(nowMs), source: 'webhook' });
     }
   }
-  return { archiveChanges, dedupeKey: dedupeKeyOf(name, event, timestamp), eventType };
+  const sessionEvents = sessionEventsOf(name, event, timestamp ?? new Date(nowMs));
+  return {
+    archiveChanges,
+    ...(sessionEvents.length > 0 ? { sessionEvents } : {}),
+    dedupeKey: dedupeKeyOf(name, event, timestamp),
+    eventType,
+  };
 }
 
 /**

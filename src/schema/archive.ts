@@ -1,12 +1,12 @@
 import { z } from 'zod';
 import type { Context } from './context.js';
-import { GatewayError, isGatewayError } from '../errors.js';
+import { isGatewayError } from '../errors.js';
 import type { ArchiveInfo, SessionInfo, StartArchiveOptions } from '../providers/types.js';
 import { builder } from './builder.js';
 import { ArchiveConnection, resolveArchivePage } from './archive-connection.js';
 import { requireSupport } from './capabilities.js';
 import { ArchiveOutputModeEnum, ArchiveStatusEnum, RecordingLayoutEnum, VideoProviderEnum } from './enums.js';
-import { about, archiveArg, assertArchiveAllowed, isRestrictedToSessions, localId, sessionArg } from './ids.js';
+import { about, archiveArg, assertArchiveAllowed, listingTarget, localId, sessionArg } from './ids.js';
 import { withoutNulls } from './inputs.js';
 import { archiveConsistency, rules } from './limits.js';
 import { Archive, Session } from './refs.js';
@@ -142,17 +142,8 @@ builder.queryFields((t) => ({
       after: t.arg.string(),
     },
     resolve: async (_root, args, ctx) => {
-      if (args.sessionId) {
-        const ref = sessionArg(ctx, String(args.sessionId), 'sessionId');
-        return resolveArchivePage(ref.provider, { sessionId: ref.sessionId }, args);
-      }
-      if (isRestrictedToSessions(ctx)) {
-        throw new GatewayError('FORBIDDEN', 'sessionId: the caller token is limited to some sessions (video_sessions claim); name one', {
-          field: 'sessionId',
-        });
-      }
-      const provider = args.provider ? ctx.registry.get(args.provider, 'provider') : ctx.registry.defaultProvider;
-      return resolveArchivePage(provider, {}, args);
+      const { provider, sessionId } = listingTarget(ctx, args);
+      return resolveArchivePage(provider, sessionId === null ? {} : { sessionId }, args);
     },
   }),
 }));

@@ -9,7 +9,7 @@ import { builder } from './builder.js';
 import { requireSupport } from './capabilities.js';
 import type { Context } from './context.js';
 import { VideoProviderEnum } from './enums.js';
-import { about, isRestrictedToSessions, localId, sessionArg } from './ids.js';
+import { about, listingTarget, localId, sessionArg } from './ids.js';
 import { withoutNulls } from './inputs.js';
 import { addStreamInput, LayoutInput, removeStreamInput, selectionOf, setLayoutInput, StreamModeEnum } from './layout.js';
 import { broadcastConsistency, PAGE_SIZE, rules } from './limits.js';
@@ -253,19 +253,9 @@ builder.queryFields((t) => ({
       after: t.arg.string(),
     },
     resolve: async (_root, args, ctx) => {
-      if (args.sessionId) {
-        const ref = sessionArg(ctx, String(args.sessionId), 'sessionId');
-        requireSupport(ref.provider, { feature: 'broadcasts', field: 'sessionId' });
-        return broadcastPage(ref.provider, { sessionId: ref.sessionId }, args);
-      }
-      if (isRestrictedToSessions(ctx)) {
-        throw new GatewayError('FORBIDDEN', 'sessionId: the caller token is limited to some sessions (video_sessions claim); name one', {
-          field: 'sessionId',
-        });
-      }
-      const provider = args.provider ? ctx.registry.get(args.provider, 'provider') : ctx.registry.defaultProvider;
-      requireSupport(provider, { feature: 'broadcasts', field: 'provider' });
-      return broadcastPage(provider, {}, args);
+      const { provider, sessionId } = listingTarget(ctx, args);
+      requireSupport(provider, { feature: 'broadcasts', field: sessionId === null ? 'provider' : 'sessionId' });
+      return broadcastPage(provider, sessionId === null ? {} : { sessionId }, args);
     },
   }),
 }));

@@ -154,3 +154,27 @@ export async function about<T>(field: string, provider: VideoProvider, id: strin
     throw error;
   }
 }
+
+/** Where a listing reads: one session's objects, or one provider's (`sessionId` null). */
+export interface ListingTarget {
+  provider: VideoProvider;
+  sessionId: string | null;
+}
+
+/**
+ * The target of a listing field that takes `sessionId` or `provider` (the default provider when
+ * neither is given). A caller limited to some sessions (`video_sessions`) must name one of them.
+ * @throws GatewayError FORBIDDEN for a limited caller naming no session
+ */
+export function listingTarget(ctx: Context, args: { sessionId?: string | number | null; provider?: ProviderName | null }): ListingTarget {
+  if (args.sessionId) {
+    const ref = sessionArg(ctx, String(args.sessionId), 'sessionId');
+    return { provider: ref.provider, sessionId: ref.sessionId };
+  }
+  if (isRestrictedToSessions(ctx)) {
+    throw new GatewayError('FORBIDDEN', 'sessionId: the caller token is limited to some sessions (video_sessions claim); name one', {
+      field: 'sessionId',
+    });
+  }
+  return { provider: args.provider ? ctx.registry.get(args.provider, 'provider') : ctx.registry.defaultProvider, sessionId: null };
+}

@@ -60,7 +60,9 @@ describe('recorded answer shapes of the OpenTok face', () => {
   it('should answer signals and force disconnect with 204 and no body', async () => {
     const sessionId = await createSession(emu);
     const connectionId = await connectClient(emu, sessionId);
-    const one = await rest(emu, 'POST', `${p}/session/${sessionId}/connection/${connectionId}/signal`, { body: { type: 'chat', data: 'Hello' } });
+    const one = await rest(emu, 'POST', `${p}/session/${sessionId}/connection/${connectionId}/signal`, {
+      body: { type: 'chat', data: 'Hello' },
+    });
     expect(one.status).toBe(204);
     expect(one.text).toBe('');
     const all = await rest(emu, 'POST', `${p}/session/${sessionId}/signal`, { body: { type: 'chat', data: 'Hello' } });

@@ -61,8 +61,24 @@ async function codeOf(promise: Promise<unknown>): Promise<string> {
 
 describe('recorded and documented OpenTok answers, read by the adapter', () => {
   it.each([
-    ['the JSON array of the Node SDK fixtures', 'application/json', [{ session_id: SESSION_ID, project_id: API_KEY, partner_id: API_KEY, create_dt: 'Fri Nov 18 15:50:36 PST 2016', media_server_url: '' }]],
-    ['the JSON array of the Vonage SDK fixtures, without partner_id', 'application/json', [{ session_id: SESSION_ID, project_id: API_KEY, create_dt: 'x', media_server_url: 'ignore' }]],
+    [
+      'the JSON array of the Node SDK fixtures',
+      'application/json',
+      [
+        {
+          session_id: SESSION_ID,
+          project_id: API_KEY,
+          partner_id: API_KEY,
+          create_dt: 'Fri Nov 18 15:50:36 PST 2016',
+          media_server_url: '',
+        },
+      ],
+    ],
+    [
+      'the JSON array of the Vonage SDK fixtures, without partner_id',
+      'application/json',
+      [{ session_id: SESSION_ID, project_id: API_KEY, create_dt: 'x', media_server_url: 'ignore' }],
+    ],
     ['a bare object', 'application/json', { session_id: SESSION_ID }],
     [
       "the Ruby SDK's recorded XML, create_dt wrapped over two lines",
@@ -121,14 +137,51 @@ describe('recorded and documented OpenTok answers, read by the adapter', () => {
   });
 
   it('should read an expired archive with a size and a null url, and a Vonage answer with maxBitrate 0', async () => {
-    answer(200, { createdAt: 1395187836000, duration: 62, id: ARCHIVE_ID, name: '', partnerId: 123456, reason: '', sessionId: SESSION_ID, size: 8347554, status: 'expired', url: null });
+    answer(200, {
+      createdAt: 1395187836000,
+      duration: 62,
+      id: ARCHIVE_ID,
+      name: '',
+      partnerId: 123456,
+      reason: '',
+      sessionId: SESSION_ID,
+      size: 8347554,
+      status: 'expired',
+      url: null,
+    });
     expect(await provider.getArchive(ARCHIVE_ID)).toMatchObject({ status: 'EXPIRED', size: 8347554, url: null });
-    answer(200, { createdAt: 1384221730555, duration: 0, id: ARCHIVE_ID, name: 'n', outputMode: 'composed', projectId: 234567, reason: '', resolution: '640x480', sessionId: SESSION_ID, size: 0, status: 'started', streamMode: 'auto', maxBitrate: 0, url: null });
+    answer(200, {
+      createdAt: 1384221730555,
+      duration: 0,
+      id: ARCHIVE_ID,
+      name: 'n',
+      outputMode: 'composed',
+      projectId: 234567,
+      reason: '',
+      resolution: '640x480',
+      sessionId: SESSION_ID,
+      size: 0,
+      status: 'started',
+      streamMode: 'auto',
+      maxBitrate: 0,
+      url: null,
+    });
     expect(await provider.getArchive(ARCHIVE_ID)).toMatchObject({ status: 'STARTED', resolution: '640x480', streamMode: 'AUTO' });
   });
 
   it('should read a recorded archive list whose items carry only the 2014 fields', async () => {
-    const item = (id: string, status: string) => ({ createdAt: 1395187930000, duration: 22, id, name: '', partnerId: 123456, reason: '', sessionId: SESSION_ID, size: 2909274, status, url: null });
+    const item = (id: string, status: string) => ({
+      createdAt: 1395187930000,
+      duration: 22,
+      id,
+      name: '',
+      partnerId: 123456,
+      reason: '',
+      sessionId: SESSION_ID,
+      size: 2909274,
+      status,
+      url: null,
+    });
     answer(200, { count: 6, items: [item(ARCHIVE_ID, 'available'), item('5350f06f-0166-402e-bc27-09ba54948512', 'paused')] });
     const page = await provider.listArchives({ offset: 0, count: 2 });
     expect(page.totalCount).toBe(6);
@@ -154,7 +207,15 @@ describe('recorded and documented OpenTok answers, read by the adapter', () => {
     ['the Node fixture: id, connectionId, streamId only', { id: 'CONFERENCEID', connectionId: 'CONNECTIONID', streamId: 'STREAMID' }],
     [
       'the Ruby recording: projectId a string, with timestamps',
-      { id: 'CONFERENCEID', projectId: '123456', sessionId: SESSION_ID, connectionId: 'CONNECTIONID', streamId: 'STREAMID', createdAt: 1492468803946, updatedAt: 1492468803946 },
+      {
+        id: 'CONFERENCEID',
+        projectId: '123456',
+        sessionId: SESSION_ID,
+        connectionId: 'CONNECTIONID',
+        streamId: 'STREAMID',
+        createdAt: 1492468803946,
+        updatedAt: 1492468803946,
+      },
     ],
     ['a numeric projectId', { id: 'CONFERENCEID', projectId: 123456, connectionId: 'CONNECTIONID', streamId: 'STREAMID' }],
   ])('should read the SIP dial answer of %s', async (_name, body) => {
@@ -177,6 +238,9 @@ describe('recorded and documented OpenTok answers, read by the adapter', () => {
     const xml =
       '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><errorPayload><code>-1</code><message>Issuer\n        not found</message><description>Issuer not found</description></errorPayload>';
     expect(parseErrorBody(xml)).toEqual({ code: -1, message: 'Issuer\n        not found' });
-    expect(parseErrorBody('{"code":-1,"message":"Issuer not found","description":"Issuer not found"}')).toEqual({ code: -1, message: 'Issuer not found' });
+    expect(parseErrorBody('{"code":-1,"message":"Issuer not found","description":"Issuer not found"}')).toEqual({
+      code: -1,
+      message: 'Issuer not found',
+    });
   });
 });

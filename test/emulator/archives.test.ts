@@ -179,13 +179,13 @@ describe('archive rules', () => {
     expect(again.json.message).toBe('Conflict. You are trying to stop an archive that is not recording.');
   });
 
-  it('should answer 404 for an unknown archive and 400 for a malformed id', async () => {
+  it('should answer 404 for an unknown archive and for a malformed id, as recorded', async () => {
     emu = await startEmulator();
     const id = '00000000-0000-4000-8000-000000000000';
     expect((await rest(emu, 'GET', archivePath(emu, `/${id}`))).status).toBe(404);
     expect((await rest(emu, 'POST', archivePath(emu, `/${id}/stop`))).status).toBe(404);
     expect((await rest(emu, 'DELETE', archivePath(emu, `/${id}`))).status).toBe(404);
-    expect((await rest(emu, 'GET', archivePath(emu, '/not-an-id'))).status).toBe(400);
+    expect((await rest(emu, 'GET', archivePath(emu, '/not-an-id'))).status).toBe(404);
   });
 
   it('should delete only available archives, and keep them listed as deleted', async () => {

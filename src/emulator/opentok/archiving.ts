@@ -92,6 +92,14 @@ export function numericKey(apiKey: string): number | string {
   return /^\d{1,15}$/.test(apiKey) ? Number(apiKey) : apiKey;
 }
 
+/**
+ * The recorded 404 of an archive id the platform does not know, malformed or not (code -1, as in
+ * the SDKs' fixtures; docs/providers/opentok.md#recorded-vs-documented).
+ */
+export function archiveNotFound(id: string): HttpError {
+  return new HttpError(404, 'Not found. You passed in an invalid archive ID.', { code: -1, description: `No archive with id "${id}".` });
+}
+
 /** Manages the archives of the emulated project. */
 export class ArchiveManager {
   /** Insertion order = creation order, which list() reverses. */
@@ -265,6 +273,8 @@ export class ArchiveManager {
       hasTranscription: archive.hasTranscription,
       ...(archive.transcriptionProperties !== null ? { transcriptionProperties: archive.transcriptionProperties } : {}),
       password: '',
+      // Recorded as "" (opentok-node's fixtures) until the platform has hashed the file.
+      sha256sum: '',
     };
   }
 
@@ -294,7 +304,7 @@ export class ArchiveManager {
 
   private mustGet(id: string): ArchiveRecord {
     const archive = this.archives.get(id);
-    if (!archive) throw new HttpError(404, 'Archive not found', { description: `No archive with id ${id}.` });
+    if (!archive) throw archiveNotFound(id);
     return archive;
   }
 

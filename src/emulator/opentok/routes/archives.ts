@@ -3,7 +3,7 @@
  * layout, stream selection. The lifecycle itself lives in `archiving.ts`.
  */
 import { z } from 'zod';
-import { RESOLUTIONS } from '../archiving.js';
+import { archiveNotFound, RESOLUTIONS } from '../archiving.js';
 import type { ArchiveLayout, StartArchiveOptions } from '../archiving.js';
 import { parseJsonObject } from '../../body.js';
 import { badRequest, empty, HttpError, json, route } from '../../http.js';
@@ -69,9 +69,9 @@ export function toLayout(l: z.infer<typeof layoutSchema>): ArchiveLayout {
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-/** Archive ids are UUIDs; anything else is a 400 ("400 bad id"). */
+/** Archive ids are UUIDs; the platform answers anything else with its unknown-id 404 (as recorded). */
 function archiveId(raw: string | undefined): string {
-  if (!raw || !UUID.test(raw)) throw new HttpError(400, 'Invalid archive ID', { description: `"${raw ?? ''}" is not an archive ID.` });
+  if (!raw || !UUID.test(raw)) throw archiveNotFound(raw ?? '');
   return raw;
 }
 
@@ -147,7 +147,7 @@ export function archiveRoutes(rt: Runtime): Route[] {
     }),
     route('GET', `${base}/:archiveId`, (ctx) => {
       const archive = rt.archives.get(archiveId(ctx.params.archiveId));
-      if (!archive) throw new HttpError(404, 'Archive not found');
+      if (!archive) throw archiveNotFound(ctx.params.archiveId ?? '');
       return json(200, rt.archives.toJson(archive));
     }),
     route('DELETE', `${base}/:archiveId`, (ctx) => {

@@ -5,7 +5,6 @@
  */
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
-import { numericKey } from '../archiving.js';
 import { parseJsonObject } from '../../body.js';
 import { badRequest, HttpError, json, route } from '../../http.js';
 import type { Route } from '../../http.js';
@@ -86,7 +85,8 @@ export function sipRoutes(rt: Runtime): Route[] {
         id: call.id,
         connectionId: call.connectionId,
         streamId: call.streamId,
-        projectId: numericKey(rt.project.apiKey),
+        // A string here, unlike archives' number (as recorded: docs/providers/opentok.md#recorded-vs-documented).
+        projectId: rt.project.apiKey,
         sessionId,
         createdAt: now,
         updatedAt: now,

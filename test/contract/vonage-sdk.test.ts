@@ -256,4 +256,66 @@ describe('@vonage/video 1.28 against the emulator', () => {
       expect(await failure(video.playDTMF(sessionId, '5', 'nobody'))).toBe(404);
     });
   });
+  describe('broadcasts, renders, the Audio Connector and captions', () => {
+    it('should start an HLS and RTMP broadcast, get it, find it by session, and stop it', async () => {
+      const { sessionId, connectionId } = await sessionWithClient();
+      await publish(connectionId);
+      const started = (await video.startBroadcast(sessionId, {
+        outputs: { hls: { dvr: true }, rtmp: [{ id: 'yt', serverUrl: 'rtmp://live.example.com/app', streamName: 'key1' }] },
+        maxDuration: 600,
+        resolution: '1280x720' as never,
+      })) as unknown as { id: string; sessionId: string; status: string; broadcastUrls: { hls?: string; rtmp?: Array<{ id: string }> } };
+      expect(started).toMatchObject({ sessionId, status: 'started' });
+      expect(started.broadcastUrls.hls).toMatch(/\.m3u8$/);
+      expect(started.broadcastUrls.rtmp?.map((r) => r.id)).toEqual(['yt']);
+
+      expect(await video.getBroadcast(started.id)).toMatchObject({ id: started.id, status: 'started', maxDuration: 600 });
+      const found = (await video.searchBroadcasts({ sessionId })) as { count: number; items: Array<{ id: string }> };
+      expect(found.items.map((b) => b.id)).toEqual([started.id]);
+      expect(await video.stopBroadcast(started.id)).toMatchObject({ id: started.id, status: 'stopped' });
+      expect(await failure(video.getBroadcast(randomUUID()))).toBe(404);
+    });
+
+    it('should start an Experience Composer render with a client token, get it, list it, and stop it', async () => {
+      const { sessionId } = await sessionWithClient();
+      const render = (await video.startExperienceComposerRender(sessionId, video.generateClientToken(sessionId), {
+        url: 'https://example.com/board',
+        maxDuration: 900,
+        resolution: '1280x720' as never,
+        properties: { name: 'Board' },
+      })) as { id: string; sessionId: string; status: string; streamId?: string };
+      expect(render).toMatchObject({ sessionId, status: 'starting' });
+      expect(sessionState(sessionId).connections.map((c) => c.kind)).toContain('render');
+
+      expect(await video.getExperienceComposerRender(render.id)).toMatchObject({ id: render.id, sessionId });
+      const listed = (await video.listExperienceComposerRenders({ offset: 0, count: 100 })) as { items: Array<{ id: string }> };
+      expect(listed.items.map((r) => r.id)).toContain(render.id);
+      await video.stopExperienceComposerRender(render.id);
+      expect(await video.getExperienceComposerRender(render.id)).toMatchObject({ id: render.id, status: 'stopped' });
+    });
+
+    it('should connect a routed session to a WebSocket through the Audio Connector', async () => {
+      const { sessionId, connectionId } = await sessionWithClient();
+      const streamId = await publish(connectionId);
+      const connected = (await video.connectToWebsocket(sessionId, video.generateClientToken(sessionId), {
+        uri: 'wss://example.com/audio',
+        streams: [streamId],
+        headers: { 'x-room': 'blue' },
+        audioRate: 16000 as never,
+      })) as { id: string; connectionId: string };
+      expect(connected.id).toBeTruthy();
+      const socket = sessionState(sessionId).connections.find((c) => c.connectionId === connected.connectionId);
+      expect(socket?.kind).toBe('websocket');
+    });
+
+    it('should start live captions once per session and stop them', async () => {
+      const { sessionId } = await sessionWithClient();
+      const token = video.generateClientToken(sessionId, { role: 'moderator' });
+      const { captionsId } = (await video.enableCaptions(sessionId, token, { languageCode: 'en-US' })) as { captionsId: string };
+      expect(captionsId).toMatch(/^[0-9a-f-]{36}$/);
+      expect(await failure(video.enableCaptions(sessionId, token))).toBe(409);
+      await video.disableCaptions(captionsId);
+      expect(await failure(video.disableCaptions(captionsId))).toBe(404);
+    });
+  });
 });

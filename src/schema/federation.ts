@@ -5,6 +5,7 @@ import { assertSessionAllowed, decodeGlobalIdOf, localId } from './ids.js';
 import { Archive, Session } from './refs.js';
 import { Broadcast } from './broadcast-refs.js';
 import { requireScope } from './scopes.js';
+import type { VideoProvider } from '../providers/types.js';
 
 /**
  * Apollo Federation v2: Session, Archive and Broadcast are entities keyed by their global `id`, so other
@@ -25,21 +26,25 @@ async function loadEntity<T>(loader: { load(key: string): Promise<T> }, key: str
   }
 }
 
-/** The local id (`PROVIDER:native`) a representation names, when it is one of ours. */
-function entityKey(ctx: Context, typename: 'Session' | 'Archive', id: string): string | null {
+/** The local id (`PROVIDER:native`) a representation names, and its provider, when it is one of ours. */
+function entityKey(
+  ctx: Context,
+  typename: 'Session' | 'Archive' | 'Broadcast',
+  id: string,
+): { key: string; provider: VideoProvider } | null {
   const ref = decodeGlobalIdOf(typename, id);
   const nativeId = ref?.parts[0];
   if (!ref || !nativeId || !ctx.registry.has(ref.provider)) return null;
-  return localId(ref.provider, nativeId);
+  return { key: localId(ref.provider, nativeId), provider: ctx.registry.get(ref.provider) };
 }
 
 builder.asEntity(Session, {
   key: builder.selection<{ id: string }>('id'),
   resolveReference: async ({ id }, ctx) => {
     requireScope(ctx, 'video:sessions:read');
-    const key = entityKey(ctx, 'Session', id);
-    if (!key) return null;
-    const session = await loadEntity(Session.getDataloader(ctx), key);
+    const entity = entityKey(ctx, 'Session', id);
+    if (!entity) return null;
+    const session = await loadEntity(Session.getDataloader(ctx), entity.key);
     if (session) assertSessionAllowed(ctx, session.provider, session.sessionId, 'representations');
     return session;
   },
@@ -49,9 +54,9 @@ builder.asEntity(Archive, {
   key: builder.selection<{ id: string }>('id'),
   resolveReference: async ({ id }, ctx) => {
     requireScope(ctx, 'video:archives:read');
-    const key = entityKey(ctx, 'Archive', id);
-    if (!key) return null;
-    const archive = await loadEntity(Archive.getDataloader(ctx), key);
+    const entity = entityKey(ctx, 'Archive', id);
+    if (!entity) return null;
+    const archive = await loadEntity(Archive.getDataloader(ctx), entity.key);
     if (archive) assertSessionAllowed(ctx, archive.provider, archive.sessionId, 'representations');
     return archive;
   },
@@ -61,12 +66,9 @@ builder.asEntity(Broadcast, {
   key: builder.selection<{ id: string }>('id'),
   resolveReference: async ({ id }, ctx) => {
     requireScope(ctx, 'video:broadcasts:read');
-    const ref = decodeGlobalIdOf('Broadcast', id);
-    const broadcastId = ref?.parts[0];
-    if (!ref || !broadcastId || !ctx.registry.has(ref.provider)) return null;
-    const provider = ctx.registry.get(ref.provider);
-    if (!provider.capabilities.broadcasts) return null;
-    const broadcast = await provider.getBroadcast(broadcastId);
+    const entity = entityKey(ctx, 'Broadcast', id);
+    if (!entity || !entity.provider.capabilities.broadcasts) return null;
+    const broadcast = await loadEntity(Broadcast.getDataloader(ctx), entity.key);
     if (broadcast) assertSessionAllowed(ctx, broadcast.provider, broadcast.sessionId, 'representations');
     return broadcast;
   },

@@ -67,7 +67,7 @@ builder.asEntity(Broadcast, {
   resolveReference: async ({ id }, ctx) => {
     requireScope(ctx, 'video:broadcasts:read');
     const entity = entityKey(ctx, 'Broadcast', id);
-    if (!entity || !entity.provider.capabilities.broadcasts) return null;
+    if (!entity?.provider.capabilities.broadcasts) return null;
     const broadcast = await loadEntity(Broadcast.getDataloader(ctx), entity.key);
     if (broadcast) assertSessionAllowed(ctx, broadcast.provider, broadcast.sessionId, 'representations');
     return broadcast;

@@ -1,7 +1,8 @@
 /**
  * Streams, force mute, DTMF, Experience Composer renders, the Audio Connector, live captions and
  * IP cameras through the whole gateway over HTTP, against the shared gateway's embedded emulator:
- * each on the provider that has it, and refused on the one that does not.
+ * each on every provider that has it (OpenTok and Vonage share one REST surface), and refused on
+ * the one that does not.
  */
 import { describe, expect, it } from 'vitest';
 import {
@@ -42,15 +43,21 @@ interface StateSession {
   streams: StateStream[];
 }
 
-/** The OpenTok face's view of one session, read from the emulator's state. */
-async function opentokState(sessionId: string): Promise<StateSession> {
-  const state = (await (await fetch(`${emulatorUrl}/emulator/state`)).json()) as { sessions: StateSession[] };
-  const found = state.sessions.find((s) => s.sessionId === sessionId);
+/** The providers of the OpenTok REST surface, which declare every operation here but IP cameras. */
+const SURFACES = ['OPENTOK', 'VONAGE'] as const;
+
+/** One face's view of one session, read from the emulator's state (the Vonage face's is under `vonage`). */
+async function faceState(provider: (typeof SURFACES)[number], sessionId: string): Promise<StateSession> {
+  const state = (await (await fetch(`${emulatorUrl}/emulator/state`)).json()) as {
+    sessions: StateSession[];
+    vonage: { sessions: StateSession[] };
+  };
+  const found = (provider === 'VONAGE' ? state.vonage : state).sessions.find((s) => s.sessionId === sessionId);
   if (!found) throw new Error(`session ${sessionId} missing from the emulator state`);
   return found;
 }
 
-async function session(input: Record<string, unknown> = { mediaMode: 'ROUTED' }) {
+async function newSession(input: Record<string, unknown>) {
   return (await gqlOk(url, CreateSessionDocument, { input })).createSession;
 }
 
@@ -76,6 +83,7 @@ describe('session operations through the gateway', () => {
       ipCameras: false,
       sip: true,
     });
+    expect(byName.VONAGE).toEqual(byName.OPENTOK);
     expect(byName.OPENVIDU).toEqual({
       streamLayoutClasses: false,
       forceMute: false,
@@ -87,7 +95,10 @@ describe('session operations through the gateway', () => {
     });
   });
 
-  describe('OpenTok', () => {
+  describe.each(SURFACES)('%s', (provider) => {
+    /** A session of the provider: routed unless `input` says otherwise. */
+    const session = (input: Record<string, unknown> = { mediaMode: 'ROUTED' }) => newSession({ provider, ...input });
+
     it('should read one stream, set layout classes, mute one stream and all but one', async () => {
       const s = await session();
       const { streamIds } = await publisher(s.sessionId, 3);
@@ -112,11 +123,11 @@ describe('session operations through the gateway', () => {
       ]);
 
       expect((await gqlOk(url, MuteStreamDocument, { input: { sessionId: s.id, streamId: a } })).muteStream).toBe(true);
-      const mutedOne = Object.fromEntries((await opentokState(s.sessionId)).streams.map((x) => [x.streamId, x.audioMuted]));
+      const mutedOne = Object.fromEntries((await faceState(provider, s.sessionId)).streams.map((x) => [x.streamId, x.audioMuted]));
       expect(mutedOne).toEqual({ [a]: true, [b]: false, [c]: false });
 
       await gqlOk(url, MuteSessionDocument, { input: { sessionId: s.id, active: true, excludedStreamIds: [c] } });
-      const mutedAll = Object.fromEntries((await opentokState(s.sessionId)).streams.map((x) => [x.streamId, x.audioMuted]));
+      const mutedAll = Object.fromEntries((await faceState(provider, s.sessionId)).streams.map((x) => [x.streamId, x.audioMuted]));
       expect(mutedAll).toEqual({ [a]: true, [b]: true, [c]: false });
       expect((await gqlOk(url, MuteSessionDocument, { input: { sessionId: s.id, active: false } })).muteSession).toBe(true);
 
@@ -151,13 +162,13 @@ describe('session operations through the gateway', () => {
         input: { sessionId: s.id, url: 'https://example.com/board', resolution: '1280x720', maxDuration: 600, name: 'Board' },
       });
       expect(startRender).toMatchObject({
-        provider: 'OPENTOK',
+        provider,
         status: 'STARTING',
         url: 'https://example.com/board',
         session: { sessionId: s.sessionId },
       });
       expect(startRender.streamId).toBeTruthy();
-      expect((await opentokState(s.sessionId)).connections.map((c) => c.kind)).toEqual(['render']);
+      expect((await faceState(provider, s.sessionId)).connections.map((c) => c.kind)).toEqual(['render']);
 
       const byGlobal = (await gqlOk(url, RenderDocument, { id: startRender.id })).render;
       expect(byGlobal).toMatchObject({ renderId: startRender.renderId, status: 'STARTED', streamId: startRender.streamId });
@@ -166,7 +177,7 @@ describe('session operations through the gateway', () => {
         code: 'BAD_USER_INPUT',
         message: expect.stringContaining('OPENTOK or VONAGE'),
       });
-      const listed = (await gqlOk(url, RendersDocument, { provider: 'OPENTOK', first: 100 })).renders;
+      const listed = (await gqlOk(url, RendersDocument, { provider, first: 100 })).renders;
       expect(listed.edges.map((e) => e.node.renderId)).toContain(startRender.renderId);
       expect(listed.totalCount).toBeGreaterThanOrEqual(1);
 
@@ -175,8 +186,8 @@ describe('session operations through the gateway', () => {
         status: 'STOPPED',
         reason: 'Stop Requested',
       });
-      expect((await opentokState(s.sessionId)).streams).toEqual([]);
-      const unknownRender = Buffer.from('Render:OPENTOK:00000000-0000-4000-8000-000000000000').toString('base64');
+      expect((await faceState(provider, s.sessionId)).streams).toEqual([]);
+      const unknownRender = Buffer.from(`Render:${provider}:00000000-0000-4000-8000-000000000000`).toString('base64');
       expect(firstError(await gql(url, StopRenderDocument, { id: unknownRender })).code).toBe('NOT_FOUND');
       expect(
         firstError(await gql(url, StartRenderDocument, { input: { sessionId: s.id, url: 'https://example.com/', resolution: '800x600' } })),
@@ -197,7 +208,7 @@ describe('session operations through the gateway', () => {
         },
       });
       expect(connectAudioStream.session.sessionId).toBe(s.sessionId);
-      const state = await opentokState(s.sessionId);
+      const state = await faceState(provider, s.sessionId);
       expect(state.connections.find((c) => c.connectionId === connectAudioStream.connectionId)?.kind).toBe('websocket');
       await gqlOk(url, ForceDisconnectDocument, { input: { sessionId: s.id, connectionId: connectAudioStream.connectionId } });
 
@@ -230,12 +241,15 @@ describe('session operations through the gateway', () => {
         await gql(url, ConnectIpCameraDocument, { input: { sessionId: s.id, rtspUri: 'rtsp://camera.example.com/live' } }),
       );
       expect(error).toMatchObject({ code: 'UNSUPPORTED_BY_PROVIDER', field: 'input.sessionId' });
+      // The refusal names the deployment asked, never the surface it shares.
+      expect(error.message).toContain(provider);
+      if (provider === 'VONAGE') expect(error.message).not.toContain('OPENTOK');
     });
   });
 
   describe('OpenVidu', () => {
     it('should connect an IP camera that publishes at once, read its stream, and remove it', async () => {
-      const s = await session({ provider: 'OPENVIDU' });
+      const s = await newSession({ provider: 'OPENVIDU' });
       const { connectIpCamera } = await gqlOk(url, ConnectIpCameraDocument, {
         input: { sessionId: s.id, rtspUri: 'rtsp://camera.example.com:554/live', data: 'lobby', networkCache: 1000 },
       });
@@ -258,7 +272,7 @@ describe('session operations through the gateway', () => {
     });
 
     it('should refuse what OpenVidu 2 CE lacks before any upstream call: UNSUPPORTED_BY_PROVIDER', async () => {
-      const s = await session({ provider: 'OPENVIDU' });
+      const s = await newSession({ provider: 'OPENVIDU' });
       const refusals = [
         await gql(url, MuteStreamDocument, { input: { sessionId: s.id, streamId: 'str_CAM_x' } }),
         await gql(url, MuteSessionDocument, { input: { sessionId: s.id, active: true } }),

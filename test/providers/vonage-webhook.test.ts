@@ -57,6 +57,24 @@ describe('Vonage callbacks with VONAGE_WEBHOOK_SECRET', () => {
     expect(result.archiveChanges[0]?.archive).toMatchObject({ provider: 'VONAGE', archiveId, status: 'STOPPED' });
   });
 
+  it('should report a signed broadcast callback as a VONAGE broadcast change', async () => {
+    const broadcastId = randomUUID();
+    const broadcast = JSON.stringify({
+      id: broadcastId,
+      event: 'broadcast',
+      status: 'stopped',
+      sessionId: '1_MX4xMjM0fn4xNzAwMDAwMDAwMDAwfmFiY2R-fg',
+      projectId: APP,
+      createdAt: 1_700_000_000_000,
+      updatedAt: 1_700_000_060_000,
+      broadcastUrls: {},
+    });
+    const result = await vonage.handleWebhook(request(`Bearer ${await signCallback(broadcast, SECRET, APP)}`, broadcast));
+    expect(result).toMatchObject({ verified: true, eventType: 'broadcast' });
+    expect(result.broadcastChanges).toHaveLength(1);
+    expect(result.broadcastChanges?.[0]?.broadcast).toMatchObject({ provider: 'VONAGE', broadcastId, status: 'STOPPED' });
+  });
+
   it('should refuse a missing signature, naming VONAGE', async () => {
     const error = await refusal(vonage.handleWebhook(request()));
     expect(error).toMatchObject({ code: 'UNAUTHENTICATED', details: { provider: 'VONAGE' } });

@@ -67,9 +67,12 @@ export function createWebhookHandler(options: OpenTokWebhookOptions = {}): OpenT
         ? parsed.archiveChanges
         : parsed.archiveChanges.map((change) => ({ ...change, archive: { ...change.archive, provider: signer.provider } }));
     const result: WebhookResult = { ...parsed, archiveChanges, verified: secret !== undefined };
-    // Session and SIP events name the deployment that sent them (a Vonage application signs alike).
+    // Session, SIP and broadcast events name the deployment that sent them (a Vonage application signs alike).
     if (parsed.sessionEvents) result.sessionEvents = parsed.sessionEvents.map((e) => ({ ...e, provider: signer.provider }));
     if (parsed.sipCallEvents) result.sipCallEvents = parsed.sipCallEvents.map((e) => ({ ...e, provider: signer.provider }));
+    if (parsed.broadcastChanges) {
+      result.broadcastChanges = parsed.broadcastChanges.map((c) => ({ ...c, broadcast: { ...c.broadcast, provider: signer.provider } }));
+    }
     return result;
   };
 }

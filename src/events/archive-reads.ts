@@ -19,7 +19,7 @@ export interface ArchiveReadsOptions extends ReadCoalescerOptions {
 
 /**
  * Coalesces the reads that subscription snapshots and the poller make of one archive
- * (docs/architecture.md). Not for queries: each request has its own loaders.
+ * (docs/architecture.md#events-and-subscriptions). Not for queries: each request has its own loaders.
  *
  * Sharing a result must not break the subscription's promise that it listens before it reads: a
  * subscriber that listens at time T and then gets a result read before T would miss a change made

@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Config } from '../config.js';
 import { type ArchivePoller, createArchivePoller } from '../events/archive-poller.js';
+import { createArchiveReads } from '../events/archive-reads.js';
 import type { EventBus } from '../events/bus.js';
 import { createMemoryEventServices, type EventServices } from '../events/event-services.js';
 import type { Logger } from '../logger.js';
@@ -66,14 +67,15 @@ export function createApp(options: AppOptions): App {
   const { config, registry, logger } = options;
   const events = options.events ?? createMemoryEventServices();
   const { bus } = events;
+  const archiveReads = createArchiveReads({ bus });
   const poller = createArchivePoller({
     bus,
     leases: events.leases,
     intervalMs: config.archivePollIntervalMs,
     logger,
-    fetchArchive: (provider, archiveId) => registry.get(provider).getArchive(archiveId),
+    fetchArchive: (provider, archiveId) => archiveReads.read(registry.get(provider), archiveId),
   });
-  const services: Services = { config, registry, bus, poller, logger };
+  const services: Services = { config, registry, bus, poller, archiveReads, logger };
   const policy = createOriginPolicy(config);
   let shuttingDown = false;
   const drainStart = new AbortController();
@@ -143,6 +145,7 @@ export function createApp(options: AppOptions): App {
       await Promise.all([closed, socketsClosed]);
     }
     await yoga.dispose();
+    archiveReads.close();
     await bus.close();
     return report;
   }

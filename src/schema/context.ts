@@ -1,5 +1,6 @@
 import type { Config } from '../config.js';
 import type { ArchivePoller } from '../events/archive-poller.js';
+import type { ArchiveReads } from '../events/archive-reads.js';
 import type { EventBus } from '../events/bus.js';
 import type { Logger } from '../logger.js';
 import type { ProviderRegistry } from '../providers/registry.js';
@@ -13,6 +14,8 @@ export interface Services {
   registry: ProviderRegistry;
   bus: EventBus;
   poller: ArchivePoller;
+  /** Archive reads shared across subscriptions and the poller (never for queries: they have loaders). */
+  archiveReads: ArchiveReads;
   logger: Logger;
 }
 

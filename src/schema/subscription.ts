@@ -61,7 +61,7 @@ builder.subscriptionFields((t) => ({
         filter.provider = ref.provider.name;
         filter.archiveId = ref.archiveId;
         const read = async () => {
-          const archive = await ref.provider.getArchive(ref.archiveId);
+          const archive = await ctx.archiveReads.read(ref.provider, ref.archiveId);
           if (!archive) {
             throw new GatewayError('NOT_FOUND', `archiveId: archive ${ref.archiveId} was not found`, { field: 'archiveId' });
           }
@@ -71,8 +71,12 @@ builder.subscriptionFields((t) => ({
           }
           return archive;
         };
-        // Fail the subscription itself, not its first event, when the archive does not exist. The
-        // stream reads it again once it listens, so a change in between is not lost.
+        // Two reads, one upstream call. This one, before the subscription is accepted, fails the
+        // subscription itself (not its first event) when the archive is unknown or not the
+        // caller's. The snapshot reads again once the stream listens, so a change in between is
+        // not lost. Both go through ctx.archiveReads, which hands the snapshot this read's result
+        // unless a change of the archive was heard in between, and shares both with the other
+        // subscribers of the archive (src/events/archive-reads.ts).
         await read();
         snapshot = async () => [await read()];
       }

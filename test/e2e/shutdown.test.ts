@@ -20,6 +20,8 @@ describe('graceful shutdown', () => {
     const { generateToken } = await gqlOk(gateway.url, GenerateTokenDocument, { input: { sessionId: createSession.id } });
     await joinClient(gateway.emulator!.url, generateToken.token);
     const { startArchive } = await gqlOk(gateway.url, StartArchiveDocument, { input: { sessionId: createSession.id } });
+    // The gateway's own listeners (shared archive reads) are there before any subscriber.
+    const listening = gateway.app.bus.listenerCount;
 
     let closeCode: number | undefined;
     const client = createClient({
@@ -47,7 +49,7 @@ describe('graceful shutdown', () => {
         // a cut connection ends the stream too
       }
     })();
-    await untilListening(gateway, 2);
+    await untilListening(gateway, listening + 2);
 
     const started = Date.now();
     // A short grace: whatever has not ended by then is cut (the default is SHUTDOWN_GRACE_MS).
@@ -126,13 +128,14 @@ describe('graceful drain', () => {
   it('should end an SSE stream cleanly: its complete event, then the end of the response', async () => {
     const gateway = await startTestGateway({ SHUTDOWN_GRACE_MS: '5000' });
     const { createSession } = await gqlOk(gateway.url, CreateSessionDocument, { input: { mediaMode: 'ROUTED' } });
+    const listening = gateway.app.bus.listenerCount;
     const sse = await fetch(`${gateway.url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', accept: 'text/event-stream' },
       body: JSON.stringify({ query: print(ArchiveStatusChangedDocument), variables: { sessionId: createSession.id } }),
     });
     expect(sse.status).toBe(200);
-    await untilListening(gateway, 1);
+    await untilListening(gateway, listening + 1);
 
     const [report, text] = await Promise.all([gateway.close(), sse.text()]);
     expect(text).toMatch(/event: complete/);

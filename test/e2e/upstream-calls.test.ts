@@ -4,7 +4,7 @@ import type { Gateway } from '../../src/gateway.js';
 import { CreateSessionDocument, GenerateTokenDocument, StartArchiveDocument, StopArchiveDocument } from '../__generated__/graphql.js';
 import { type CountingProxy, startCountingProxy } from '../helpers/counting-proxy.js';
 import { joinClient, startTestGateway } from '../helpers/gateway.js';
-import { gqlOk } from '../helpers/graphql.js';
+import { gql, gqlOk } from '../helpers/graphql.js';
 
 /**
  * What one GraphQL request costs upstream, counted by a proxy between the gateway and the
@@ -109,6 +109,38 @@ describe('Upstream calls of one request', () => {
     expect(nodes).toEqual(named.map((s) => ({ archiveId: s.archiveId, session: { sessionId: s.sessionId } })));
     expect(proxy.count('GET', /^\/openvidu\/api\/recordings$/)).toBe(1);
     expect(proxy.count('GET', /^\/openvidu\/api\/sessions$/)).toBe(1);
+    expect(proxy.requests).toHaveLength(2);
+  });
+
+  it('should answer null for the ids a listing does not hold, and the others from the same listing', async () => {
+    const [first, second] = sessions as [(typeof sessions)[0], (typeof sessions)[0]];
+    const global = (local: string) => Buffer.from(local).toString('base64');
+    proxy.reset();
+    const { data, errors } = await gql<{ nodes: ({ sessionId?: string; archiveId?: string } | null)[] }, object>(
+      gateway.url,
+      'query($ids: [ID!]!) { nodes(ids: $ids) { ... on Session { sessionId } ... on Archive { archiveId } } }',
+      {
+        ids: [
+          first.id,
+          global('Session:OPENVIDU:ses_Gone000000'),
+          second.id,
+          first.archive,
+          global('Archive:OPENVIDU:ses_Gone000000'),
+          second.archive,
+        ],
+      },
+    );
+    expect(data?.nodes).toEqual([
+      { sessionId: first.sessionId },
+      null,
+      { sessionId: second.sessionId },
+      { archiveId: first.archiveId },
+      null,
+      { archiveId: second.archiveId },
+    ]);
+    expect((errors ?? []).map((e) => (e.extensions as { code?: string }).code)).toEqual(['NOT_FOUND', 'NOT_FOUND']);
+    expect(proxy.count('GET', /^\/openvidu\/api\/sessions$/)).toBe(1);
+    expect(proxy.count('GET', /^\/openvidu\/api\/recordings$/)).toBe(1);
     expect(proxy.requests).toHaveLength(2);
   });
 

@@ -56,6 +56,8 @@ import type {
 } from './broadcast-types.js';
 export type * from './session-event-types.js';
 import type { SessionEventInfo, SipCallEventInfo } from './session-event-types.js';
+export type * from './batch-types.js';
+import type { BatchReadProvider } from './batch-types.js';
 
 export interface CreateSessionOptions {
   mediaMode?: MediaMode;
@@ -348,7 +350,7 @@ export interface WebhookRequest {
  * One video platform. Every method either resolves or rejects with a `GatewayError`
  * (`src/errors.ts`) whose code is one of the design's list; anything else is a bug.
  */
-export interface VideoProvider extends BroadcastProvider, SessionOpsProvider {
+export interface VideoProvider extends BroadcastProvider, SessionOpsProvider, BatchReadProvider {
   readonly name: ProviderName;
   readonly capabilities: ProviderCapabilities;
 

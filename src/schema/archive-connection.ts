@@ -3,6 +3,8 @@ import { builder } from './builder.js';
 import { Archive } from './refs.js';
 import { cursorOffset, offsetCursor } from './pagination.js';
 import { PAGE_SIZE } from './limits.js';
+import { archiveListings } from './batch-loads.js';
+import type { Context } from './context.js';
 
 const CURSOR_PREFIX = 'archive-offset:';
 
@@ -29,9 +31,11 @@ export const ArchiveConnection = builder.connectionObject(
 
 /**
  * One page of archives (newest first); `first` was checked by the field's argument rule. The cursor is the offset in the provider's list, which is
- * what the providers page by; an archive created between two pages shifts the list by one.
+ * what the providers page by; an archive created between two pages shifts the list by one. The
+ * listing goes through the request's loader, so the pages of many sessions share upstream calls.
  */
 export async function resolveArchivePage(
+  ctx: Context,
   provider: VideoProvider,
   filter: { sessionId?: string },
   args: { first?: number | null; after?: string | null },
@@ -39,7 +43,7 @@ export async function resolveArchivePage(
   const count = args.first ?? PAGE_SIZE.default;
   const offset = args.after ? cursorOffset(args.after, 'after', CURSOR_PREFIX) + 1 : 0;
   // One extra item tells whether a next page exists without trusting totalCount.
-  const page = await provider.listArchives({ ...filter, offset, count: count + 1 });
+  const page = await archiveListings(ctx).load({ provider, listing: { ...filter, offset, count: count + 1 } });
   const items = page.items.slice(0, count);
   const edges = items.map((node, i) => ({ cursor: offsetCursor(offset + i, CURSOR_PREFIX), node }));
   return {

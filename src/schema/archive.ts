@@ -143,7 +143,7 @@ builder.queryFields((t) => ({
     },
     resolve: async (_root, args, ctx) => {
       const { provider, sessionId } = listingTarget(ctx, args);
-      return resolveArchivePage(provider, sessionId === null ? {} : { sessionId }, args);
+      return resolveArchivePage(ctx, provider, sessionId === null ? {} : { sessionId }, args);
     },
   }),
 }));

@@ -32,7 +32,7 @@ Session.implement({
       type: ArchiveConnection,
       description: 'Archives of this session, newest first.',
       args: { first: t.arg.int({ validate: rules.pageSize }), after: t.arg.string() },
-      resolve: (s, args, ctx) => resolveArchivePage(ctx.registry.get(s.provider), { sessionId: s.sessionId }, args),
+      resolve: (s, args, ctx) => resolveArchivePage(ctx, ctx.registry.get(s.provider), { sessionId: s.sessionId }, args),
     }),
     connections: t.field({
       authScopes: { scope: 'video:sessions:read' },

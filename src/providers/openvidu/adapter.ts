@@ -9,6 +9,7 @@ import type { Logger } from '../../logger.js';
 import type {
   ArchiveInfo,
   ArchivePage,
+  BatchReadProvider,
   ConnectionInfo,
   CreateSessionOptions,
   GenerateTokenOptions,
@@ -46,9 +47,9 @@ import { claimRecordingId, claimSessionId } from './ids.js';
 import { toArchiveInfo, toConnectionInfo, toSessionInfo, toStreamInfos } from './mapping.js';
 import { RevocationScheduler } from './revocations.js';
 import { createOpenViduSessionOps, OPENVIDU_SESSION_OPS_CAPABILITIES, OPENVIDU_SESSION_OPS_HINTS } from './session-ops.js';
-import { checkPaging } from '../rest/paging.js';
 import { checkConnectionId, checkSessionId, checkStreamId, planConnection, planRecording, planSession, planSignal } from './validation.js';
 import { createWebhookHandler, type OpenViduWebhookHandler } from './webhook.js';
+import { createOpenViduBatchReads } from './batch-reads.js';
 
 /** Options of {@link createOpenViduProvider}. */
 export interface OpenViduProviderOptions {
@@ -188,6 +189,7 @@ class OpenViduProvider implements VideoProvider {
   readonly #webhook: OpenViduWebhookHandler;
   readonly #logger: Logger | undefined;
   readonly #ops: SessionOpsProvider;
+  readonly #batch: Required<BatchReadProvider>;
 
   constructor(options: OpenViduProviderOptions) {
     if (!options.url || !options.secret) {
@@ -238,6 +240,12 @@ class OpenViduProvider implements VideoProvider {
       ...(options.logger === undefined ? {} : { logger: options.logger }),
     });
     this.#ops = createOpenViduSessionOps({ rest: this.#rest, listStreams: (sessionId) => this.listStreams(sessionId) });
+    this.#batch = createOpenViduBatchReads({
+      rest: this.#rest,
+      getSession: (sessionId) => this.getSession(sessionId),
+      getArchive: (archiveId) => this.getArchive(archiveId),
+      logger: options.logger,
+    });
     this.#webhook = createWebhookHandler(options.webhookToken ? { webhookToken: options.webhookToken } : {});
   }
 
@@ -330,29 +338,23 @@ class OpenViduProvider implements VideoProvider {
     return dto === null ? null : this.#archive(dto, 'getArchive');
   }
 
-  /** All recordings come in one call; the filter, order (newest first) and page are ours. */
+  /** All recordings come in one call; the filter, order (newest first) and page are ours (./batch-reads.ts). */
   async listArchives(options: ListArchivesOptions): Promise<ArchivePage> {
-    checkPaging(options);
-    const sessionId = options.sessionId ?? undefined;
-    if (sessionId !== undefined) checkSessionId('sessionId', sessionId);
-    const all: ArchiveInfo[] = [];
-    let skipped = 0;
-    for (const item of await this.#rest.listRecordings()) {
-      const archive = toArchiveInfo(item);
-      if (archive === null) {
-        skipped += 1;
-        continue;
-      }
-      if (sessionId === undefined || archive.sessionId === sessionId) all.push(archive);
-    }
-    if (skipped > 0) {
-      // One recording in a shape we do not understand must not hide the others.
-      this.#logger?.warn({ provider: PROVIDER, skipped }, 'skipped recording list items that are not recognisable recordings');
-    }
-    all.sort(
-      (a, b) => b.createdAt.getTime() - a.createdAt.getTime() || (a.archiveId < b.archiveId ? 1 : a.archiveId > b.archiveId ? -1 : 0),
-    );
-    return { items: all.slice(options.offset, options.offset + options.count), totalCount: all.length };
+    const [page] = await this.#batch.listArchivesBatch([options]);
+    if (page === undefined) throw unexpected('listArchives');
+    if (page instanceof Error) throw page;
+    return page;
+  }
+
+  // Many sessions, recordings or listings at once, from one listing call (./batch-reads.ts).
+  getSessions(sessionIds: readonly string[]): Promise<(SessionInfo | null)[]> {
+    return this.#batch.getSessions(sessionIds);
+  }
+  getArchives(archiveIds: readonly string[]): Promise<(ArchiveInfo | null)[]> {
+    return this.#batch.getArchives(archiveIds);
+  }
+  listArchivesBatch(listings: readonly ListArchivesOptions[]): Promise<(ArchivePage | Error)[]> {
+    return this.#batch.listArchivesBatch(listings);
   }
 
   async deleteArchive(archiveId: string): Promise<void> {

@@ -2,30 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { archiveStatusEvents } from '../../src/events/archive-stream.js';
 import { createEventBus } from '../../src/events/bus.js';
 import { createArchivePoller } from '../../src/events/archive-poller.js';
-import type { ArchiveInfo, ArchiveStatus } from '../../src/providers/types.js';
+import type { ArchiveStatus } from '../../src/providers/types.js';
+import { archiveInfo } from '../helpers/archive-info.js';
 import { until } from '../helpers/until.js';
 
-function archive(status: ArchiveStatus, overrides: Partial<ArchiveInfo> = {}): ArchiveInfo {
-  return {
-    provider: 'OPENTOK',
-    archiveId: 'a1',
-    sessionId: 's1',
-    name: null,
-    status,
-    createdAt: new Date(1_000),
-    updatedAt: new Date(2_000),
-    duration: null,
-    size: null,
-    url: null,
-    hasAudio: true,
-    hasVideo: true,
-    outputMode: 'COMPOSED',
-    resolution: '640x480',
-    reason: null,
-    multiArchiveTag: null,
-    ...overrides,
-  };
-}
+const archive = archiveInfo;
 
 describe('archive status stream', () => {
   it('should send the snapshot first, then hold back and replay what happened while it was read', async () => {

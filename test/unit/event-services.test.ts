@@ -8,30 +8,10 @@ import type { PollLeases } from '../../src/events/poll-leases.js';
 import { maskRedisUrl, redactRedisPassword } from '../../src/events/redis-url.js';
 import { readiness } from '../../src/http/health.js';
 import { silentLogger } from '../../src/logger.js';
-import type { ArchiveInfo, ArchiveStatus } from '../../src/providers/types.js';
+import { archiveInfo } from '../helpers/archive-info.js';
 import { quietFor, until } from '../helpers/until.js';
 
-function archive(status: ArchiveStatus, overrides: Partial<ArchiveInfo> = {}): ArchiveInfo {
-  return {
-    provider: 'OPENTOK',
-    archiveId: 'a1',
-    sessionId: 's1',
-    name: null,
-    status,
-    createdAt: new Date(1_000),
-    updatedAt: new Date(2_000),
-    duration: null,
-    size: null,
-    url: null,
-    hasAudio: true,
-    hasVideo: true,
-    outputMode: 'COMPOSED',
-    resolution: '640x480',
-    reason: null,
-    multiArchiveTag: null,
-    ...overrides,
-  };
-}
+const archive = archiveInfo;
 
 /** A bus whose resync the test fires by hand, as the Redis services do once Redis is back. */
 function resyncableBus() {

@@ -3,6 +3,7 @@ import { createArchiveReads } from '../../src/events/archive-reads.js';
 import { createEventBus } from '../../src/events/bus.js';
 import { createReadCoalescer, READ_REUSE_MS } from '../../src/events/read-coalescer.js';
 import type { ArchiveInfo, ArchiveStatus, VideoProvider } from '../../src/providers/types.js';
+import { archiveInfo } from '../helpers/archive-info.js';
 
 /** A load whose calls stay pending until `answer` or `fail` settles the oldest one. */
 function pendingLoads<T>() {
@@ -95,24 +96,7 @@ describe('read coalescer', () => {
 });
 
 function archive(status: ArchiveStatus, archiveId = 'a1'): ArchiveInfo {
-  return {
-    provider: 'OPENTOK',
-    archiveId,
-    sessionId: 's1',
-    name: null,
-    status,
-    createdAt: new Date(1_000),
-    updatedAt: new Date(2_000),
-    duration: null,
-    size: null,
-    url: null,
-    hasAudio: true,
-    hasVideo: true,
-    outputMode: 'COMPOSED',
-    resolution: '640x480',
-    reason: null,
-    multiArchiveTag: null,
-  };
+  return archiveInfo(status, { archiveId });
 }
 
 /** A provider answering each read with the archive's status at the time of the read. */

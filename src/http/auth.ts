@@ -41,6 +41,15 @@ const SECRET_ALGORITHMS = ['HS256'];
 /** Leeway for clocks that disagree a little (seconds). */
 const CLOCK_TOLERANCE_S = 30;
 
+/**
+ * Verified tokens remembered, so a client sending the same token on every request pays for its
+ * signature once (docs/operations.md#callers-and-scopes): at most this many, each for at most
+ * {@link VERIFIED_TTL_MS} and never past its own expiry. The bound keeps a flood of distinct
+ * tokens from growing memory; the time cap lets a key removed from the key set stop working soon.
+ */
+const VERIFIED_CACHE_SIZE = 10_000;
+const VERIFIED_TTL_MS = 60_000;
+
 function unauthenticated(message: string): GatewayError {
   return new GatewayError('UNAUTHENTICATED', `${message}; send Authorization: Bearer <jwt>`);
 }
@@ -98,27 +107,54 @@ export function createAuthenticator(config: AuthConfig | null, options: Authenti
     verify = async (jwt) => (await jwtVerify(jwt, secret, verifyOptions)).payload;
   }
 
+  const verified = createVerifiedCache();
+
   const authenticator: Authenticator = {
     required: true,
     async verify(authorization) {
       if (authorization === null || authorization === undefined || authorization === '') return null;
       const match = /^Bearer +(\S+)\s*$/i.exec(authorization);
       if (!match?.[1]) throw unauthenticated('the Authorization header is not a bearer token');
+      const jwt = match[1];
+      const known = verified.get(jwt);
+      if (known) return known;
       let payload: JWTPayload;
       try {
-        payload = await verify(match[1]);
+        payload = await verify(jwt);
       } catch (error) {
         throw unauthenticated(reason(error));
       }
-      return {
+      const result: VerifiedCaller = {
         caller: { subject: typeof payload.sub === 'string' ? payload.sub : null, scopes: scopesOf(payload), sessions: sessionsOf(payload) },
         // `exp` is a required claim, so jose has checked it is a number.
         validUntil: ((payload.exp as number) + CLOCK_TOLERANCE_S) * 1000,
       };
+      verified.set(jwt, result);
+      return result;
     },
     async authenticate(authorization) {
       return (await authenticator.verify(authorization))?.caller ?? null;
     },
   };
   return authenticator;
+}
+
+/** The tokens already verified, each until it must be checked again (see {@link VERIFIED_CACHE_SIZE}). */
+function createVerifiedCache() {
+  const entries = new Map<string, { result: VerifiedCaller; until: number }>();
+  return {
+    get(jwt: string): VerifiedCaller | null {
+      const entry = entries.get(jwt);
+      if (!entry) return null;
+      if (Date.now() < entry.until) return entry.result;
+      entries.delete(jwt);
+      return null;
+    },
+    set(jwt: string, result: VerifiedCaller): void {
+      // A Map keeps insertion order: past the bound the oldest entry goes.
+      if (entries.size >= VERIFIED_CACHE_SIZE) entries.delete(entries.keys().next().value as string);
+      // The expiry check itself has no leeway once cached: `validUntil` already holds it.
+      entries.set(jwt, { result, until: Math.min(Date.now() + VERIFIED_TTL_MS, result.validUntil) });
+    },
+  };
 }

@@ -94,6 +94,9 @@ export function createGatewayYoga(options: GatewayYogaOptions): GatewayYoga {
       caller: 'caller' in initial ? (initial.caller as Caller | null) : await callerOf(authenticator, initial.request as Request),
     }),
     graphqlEndpoint: '/graphql',
+    // The body is already read and capped before yoga sees it (./body-limit.ts, chunked bodies
+    // included); yoga's own limiter would pipe it through a stream again on every request.
+    maxRequestBodySize: false,
     landingPage: false,
     graphiql: services.config.graphiql ? GRAPHIQL : false,
     renderGraphiQL: createGraphiQLRenderer(),

@@ -2,7 +2,7 @@
  * The caller authenticator (src/http/auth.ts) against a local JWKS server and an HS256 secret:
  * what it accepts, what it refuses and why, and JWKS key rotation.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { AuthConfig } from '../../src/config.js';
 import { isGatewayError } from '../../src/errors.js';
 import { createAuthenticator } from '../../src/http/auth.js';
@@ -102,6 +102,42 @@ describe('caller tokens with a shared secret (HS256)', () => {
     const noExpiry = await new SignJWT({}).setProtectedHeader({ alg: 'HS256' }).sign(new TextEncoder().encode(TEST_AUTH_SECRET));
     expect(await verdict(auth.authenticate(`Bearer ${noExpiry}`))).toMatch(/"exp"/);
     expect(await verdict(auth.authenticate(`Bearer ${await signWith(await forgerKey(), 'RS256', 'k', {})}`))).not.toBe('accepted');
+  });
+
+  it('should check a repeated token once, and again once its remembered minute has passed', async () => {
+    const auth = createAuthenticator(config);
+    const token = `Bearer ${await hsToken({ scope: 'video:admin', expiresIn: 3_600 })}`;
+    const verify = vi.spyOn(globalThis.crypto.subtle, 'verify');
+    try {
+      for (let i = 0; i < 5; i++) expect((await auth.authenticate(token))?.scopes).toEqual(new Set(['video:admin']));
+      expect(verify).toHaveBeenCalledTimes(1);
+      vi.useFakeTimers({ toFake: ['Date'], now: Date.now() + 61_000 });
+      await auth.authenticate(token);
+      expect(verify).toHaveBeenCalledTimes(2);
+    } finally {
+      vi.useRealTimers();
+      verify.mockRestore();
+    }
+  });
+
+  it('should refuse a remembered token once it has expired (its exp plus the leeway)', async () => {
+    const auth = createAuthenticator(config);
+    // Expires in 10 s: remembered for 40 s at most (exp + 30 s leeway), less than the minute.
+    const token = `Bearer ${await hsToken({ scope: 'video:admin', expiresIn: 10 })}`;
+    expect(await verdict(auth.authenticate(token))).toBe('accepted');
+    vi.useFakeTimers({ toFake: ['Date'], now: Date.now() + 41_000 });
+    try {
+      expect(await verdict(auth.authenticate(token))).toMatch(/expired/);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('should never remember a refused token', async () => {
+    const auth = createAuthenticator(config);
+    const forged = `Bearer ${await hsToken({ scope: 'video:admin' }, 'y'.repeat(40))}`;
+    expect(await verdict(auth.authenticate(forged))).toMatch(/not valid/);
+    expect(await verdict(auth.authenticate(forged))).toMatch(/not valid/);
   });
 
   it('should be off (nobody authenticated, nothing refused) without configuration', async () => {

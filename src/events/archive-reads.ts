@@ -31,7 +31,9 @@ export function createArchiveReads(options: ArchiveReadsOptions): ArchiveReads {
   const { bus } = options;
   const reads = createReadCoalescer<ArchiveInfo | null>(options);
   const keyOf = (provider: string, archiveId: string) => `${provider}:${archiveId}`;
-  const unlisten = bus.listen((change) => reads.forget(keyOf(change.archive.provider, change.archive.archiveId)));
+  // Immediate: the bus delivers to subscribers in slices, after this; a subscriber that listens
+  // while a change is still on its way must not be handed a result read before that change.
+  const unlisten = bus.listen((change) => reads.forget(keyOf(change.archive.provider, change.archive.archiveId)), { immediate: true });
   const unresync = bus.onResync(() => reads.forgetAll());
 
   return {

@@ -54,6 +54,29 @@ function matches(filter: ArchiveFilter, archive: ArchiveInfo): boolean {
   );
 }
 
+/**
+ * The events made of one change, by the status the subscriber saw before and the time: subscribers
+ * that saw the same status get the same object, so the work of answering it can be shared
+ * (src/http/shared-subscriptions.ts). A memo, not state: keyed by the bus's decoded archive
+ * object, each entry is a pure function of its keys and goes with that object.
+ */
+const eventsOf = new WeakMap<ArchiveInfo, Map<string, ArchiveStatusEvent>>();
+
+function eventFor(archive: ArchiveInfo, previousStatus: ArchiveStatus | null, occurredAt: Date): ArchiveStatusEvent {
+  let events = eventsOf.get(archive);
+  if (!events) {
+    events = new Map();
+    eventsOf.set(archive, events);
+  }
+  const key = `${previousStatus}|${occurredAt.getTime()}`;
+  let event = events.get(key);
+  if (!event) {
+    event = { archive, status: archive.status, previousStatus, occurredAt };
+    events.set(key, event);
+  }
+  return event;
+}
+
 function seenAt(archive: ArchiveInfo): number {
   return (archive.updatedAt ?? archive.createdAt).getTime();
 }
@@ -117,7 +140,7 @@ export function archiveStatusEvents(options: ArchiveStreamOptions): ArchiveStatu
     if (!advances(previous, next)) return;
     last.set(archive.archiveId, { ...next, archive });
     follow(archive);
-    queue.put(archive.archiveId, { archive, status: archive.status, previousStatus: previous?.status ?? null, occurredAt });
+    queue.put(archive.archiveId, eventFor(archive, previous?.status ?? null, occurredAt));
   };
 
   /**

@@ -1,4 +1,3 @@
-import { setMaxListeners } from 'node:events';
 import type { ArchiveInfo, ArchiveStatusChange } from '../providers/types.js';
 
 /** The topic archive status changes travel on. */
@@ -24,12 +23,34 @@ export interface BusEventTarget {
  */
 export type ResyncSource = (handler: () => void) => () => void;
 
+/** How a handler hears the events of a topic. */
+export interface ListenOptions {
+  /**
+   * Run inside the arrival of each event, before the sliced delivery to everyone else: for work
+   * that must not lag behind the event (dropping a cached read of the archive), never for work
+   * that grows with subscribers.
+   */
+  immediate?: boolean;
+}
+
+/**
+ * Handlers called in one go before the bus yields to I/O: between slices the event loop writes
+ * sockets and answers requests, so a webhook is answered before its fan-out to thousands of
+ * subscribers ends, and the first subscribers get their frames while later ones are still being
+ * reached (docs/architecture.md#events-and-subscriptions).
+ */
+export const DELIVERY_SLICE = 256;
+
 /** Publishes and delivers archive status changes, in process or across instances. */
 export interface EventBus {
   /** Fire and forget: across instances delivery is at most once (docs/operations.md#several-instances-with-redis). */
   publish(change: ArchiveStatusChange): void;
-  /** Calls `handler` for every change from now on; returns the unsubscribe function. */
-  listen(handler: (change: ArchiveStatusChange) => void): () => void;
+  /**
+   * Calls `handler` for every change from now on; returns the unsubscribe function. Delivery is
+   * off the publisher's path, in slices (see {@link DELIVERY_SLICE}); with `immediate` the
+   * handler runs as the change arrives, before any other, for cheap bookkeeping only.
+   */
+  listen(handler: (change: ArchiveStatusChange) => void, options?: ListenOptions): () => void;
   /**
    * Calls `handler` each time events may have been lost and the bus works again, so a subscriber
    * can re-read what it follows; never called in process. Returns the unregister function.
@@ -91,33 +112,102 @@ export interface EventBusOptions {
   resyncs?: ResyncSource;
 }
 
+/** The handlers of one topic, behind the one listener the bus keeps on the target for it. */
+interface Topic {
+  listener: (event: Event) => void;
+  handlers: Set<(value: unknown) => void>;
+  immediate: Set<(value: unknown) => void>;
+}
+
 /**
  * Creates the event bus over an EventTarget: in memory by default, or the Redis event target of
  * `@graphql-yoga/redis-event-target` for several gateway instances. Either way what crosses the
- * target is the JSON-safe wire form and listeners get fresh objects with real `Date`s, so both
- * targets behave alike.
+ * target is the JSON-safe wire form; each event is decoded once (archive changes get real `Date`s)
+ * and every handler gets that same object, so both targets behave alike and subscribers of one
+ * event can share the work of answering it (src/http/shared-subscriptions.ts).
+ *
+ * The bus keeps one listener per topic on the target, however many handlers, and delivers to the
+ * handlers in slices of {@link DELIVERY_SLICE}, events in the order they came: a handler added
+ * while an event is still being delivered may hear it too (subscribers drop what does not move
+ * forward), one removed is not called again.
  */
 export function createEventBus(target: BusEventTarget = new EventTarget(), options: EventBusOptions = {}): EventBus {
-  const topic = options.topic ?? ARCHIVE_TOPIC;
-  // Every subscriber adds one listener on the same topic; Node warns past 10 by default.
-  if (target instanceof EventTarget) setMaxListeners(0, target);
-  const listeners = new Set<(event: Event) => void>();
-  const others = new Map<(event: Event) => void, string>();
+  const archiveTopic = options.topic ?? ARCHIVE_TOPIC;
+  const topics = new Map<string, Topic>();
+  /** Events waiting for delivery, each with the handlers still to call. */
+  const backlog: { value: unknown; handlers: Iterator<(value: unknown) => void> }[] = [];
+  let pumping = false;
+  let closed = false;
+
+  const pump = () => {
+    let budget = DELIVERY_SLICE;
+    while (backlog.length > 0 && budget > 0 && !closed) {
+      const head = backlog[0]!;
+      for (let next = head.handlers.next(); ; next = head.handlers.next()) {
+        if (next.done) {
+          backlog.shift();
+          break;
+        }
+        next.value(head.value);
+        if (--budget === 0) break;
+      }
+    }
+    if (backlog.length > 0 && !closed) setImmediate(pump);
+    else pumping = false;
+  };
+
+  const arrive = (topic: Topic, value: unknown) => {
+    for (const handler of topic.immediate) handler(value);
+    if (topic.handlers.size === 0) return;
+    backlog.push({ value, handlers: topic.handlers.values() });
+    if (!pumping) {
+      pumping = true;
+      setImmediate(pump);
+    }
+  };
+
+  const topicOf = (name: string): Topic => {
+    let topic = topics.get(name);
+    if (!topic) {
+      const decode =
+        name === archiveTopic ? (detail: unknown) => (isWire(detail) ? fromWire(detail) : undefined) : (detail: unknown) => detail;
+      const created: Topic = {
+        handlers: new Set(),
+        immediate: new Set(),
+        listener: (event) => {
+          const value = decode((event as CustomEvent<unknown>).detail);
+          if (value !== undefined) arrive(created, value);
+        },
+      };
+      topic = created;
+      topics.set(name, topic);
+      target.addEventListener(name, topic.listener);
+    }
+    return topic;
+  };
+
+  const add = (name: string, handler: (value: unknown) => void, listenOptions: ListenOptions = {}) => {
+    const topic = topicOf(name);
+    const set = listenOptions.immediate ? topic.immediate : topic.handlers;
+    // A handler registered twice would be called once: wrap it, so each registration is its own.
+    const entry = (value: unknown) => handler(value);
+    set.add(entry);
+    return () => {
+      if (!set.delete(entry)) return;
+      // The last handler gone: the target (a Redis channel) is no longer needed.
+      if (topic.handlers.size === 0 && topic.immediate.size === 0 && topics.get(name) === topic) {
+        topics.delete(name);
+        target.removeEventListener(name, topic.listener);
+      }
+    };
+  };
 
   return {
     publish(change) {
-      target.dispatchEvent(new CustomEvent(topic, { detail: toWire(change) }));
+      target.dispatchEvent(new CustomEvent(archiveTopic, { detail: toWire(change) }));
     },
-    listen(handler) {
-      const listener = (event: Event) => {
-        const detail = (event as CustomEvent<unknown>).detail;
-        if (isWire(detail)) handler(fromWire(detail));
-      };
-      listeners.add(listener);
-      target.addEventListener(topic, listener);
-      return () => {
-        if (listeners.delete(listener)) target.removeEventListener(topic, listener);
-      };
+    listen(handler, listenOptions) {
+      return add(archiveTopic, handler as (value: unknown) => void, listenOptions);
     },
     onResync(handler) {
       return options.resyncs ? options.resyncs(handler) : () => {};
@@ -126,21 +216,18 @@ export function createEventBus(target: BusEventTarget = new EventTarget(), optio
       target.dispatchEvent(new CustomEvent(topic, { detail }));
     },
     listenOn(topic, handler) {
-      const listener = (event: Event) => handler((event as CustomEvent<unknown>).detail);
-      others.set(listener, topic);
-      target.addEventListener(topic, listener);
-      return () => {
-        if (others.delete(listener)) target.removeEventListener(topic, listener);
-      };
+      return add(topic, handler);
     },
     get listenerCount() {
-      return listeners.size + others.size;
+      let count = 0;
+      for (const topic of topics.values()) count += topic.handlers.size + topic.immediate.size;
+      return count;
     },
     async close() {
-      for (const listener of listeners) target.removeEventListener(topic, listener);
-      listeners.clear();
-      for (const [listener, topic] of others) target.removeEventListener(topic, listener);
-      others.clear();
+      closed = true;
+      backlog.length = 0;
+      for (const [name, topic] of topics) target.removeEventListener(name, topic.listener);
+      topics.clear();
     },
   };
 }

@@ -17,6 +17,7 @@ import { useHealthChecks } from './health.js';
 import { useListCap } from './list-cap.js';
 import { useRequestMetrics, useSubscriptionGauge } from './metrics.js';
 import type { OriginPolicy } from './origin-policy.js';
+import { useSharedSubscriptionResults } from './shared-subscriptions.js';
 import { useTrustedDocuments } from './trusted-documents.js';
 import { useSlowSubscriberClose } from './websocket.js';
 
@@ -104,6 +105,8 @@ export function createGatewayYoga(options: GatewayYogaOptions): GatewayYoga {
     cors: policy.yogaCors,
     logging: createYogaLogger(services.logger),
     plugins: [
+      // First, so the plugins below that wrap the subscribe function wrap this one.
+      useSharedSubscriptionResults(),
       useCsrfPrevention(),
       ...(services.config.trustedDocuments ? [useTrustedDocuments(services.config.trustedDocuments)] : []),
       useArmorLimits(),

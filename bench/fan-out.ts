@@ -13,6 +13,7 @@ import type { ClientMessage, ConnectOrder } from './fan-out-clients.js';
 import { gqlOk } from './graphql.js';
 import { connectInspector } from './inspector.js';
 import { type Child, forkTs, waitFor } from './processes.js';
+import { percentile } from './stats.js';
 import { callerToken, OPENTOK_KEY, type RunningEmulator, startGateway, WEBHOOK_SECRET } from './stack.js';
 
 /** Webhooks measured per size, posted one at a time. */
@@ -42,12 +43,6 @@ export interface FanOutFigures {
 }
 
 const now = () => performance.timeOrigin + performance.now();
-
-/** The `p`th percentile of ascending `sorted` (nearest rank). */
-export function percentile(sorted: readonly number[], p: number): number {
-  if (sorted.length === 0) return Number.NaN;
-  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]!;
-}
 
 /** Two client processes and what they said. */
 class ClientGroup {

@@ -50,8 +50,8 @@ let reporting = false;
 function onEvent(seen: Set<string>, archiveId: string, at: number): void {
   if (seen.has(archiveId)) return;
   seen.add(archiveId);
-  let times = receipts.get(archiveId);
-  if (!times) receipts.set(archiveId, (times = []));
+  const times = receipts.get(archiveId) ?? [];
+  if (times.length === 0) receipts.set(archiveId, times);
   times.push(at);
   if (times.length === expectedPerEvent) send({ type: 'complete', archiveId });
 }
@@ -60,7 +60,10 @@ function onEvent(seen: Set<string>, archiveId: string, at: number): void {
 function subscriber(order: ConnectOrder, index: number): Promise<boolean> {
   return new Promise((resolve) => {
     const localAddress = order.localAddresses[index % order.localAddresses.length];
-    const socket = new WebSocket(order.url, 'graphql-transport-ws', { perMessageDeflate: false, ...(localAddress ? { localAddress } : {}) });
+    const socket = new WebSocket(order.url, 'graphql-transport-ws', {
+      perMessageDeflate: false,
+      ...(localAddress ? { localAddress } : {}),
+    });
     const seen = new Set<string>();
     let settled = false;
     const settle = (ok: boolean, reason?: string) => {

@@ -4,7 +4,7 @@
  * Measured per N: delivery latency (webhook POST to arrival, on the clock all processes share),
  * the webhook's own answer time, deliveries, and the gateway's heap per subscriber after GC.
  */
-import { type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -87,7 +87,10 @@ class ClientGroup {
       return answer;
     });
     const done = await Promise.all(answers);
-    return { failed: done.reduce((sum, d) => sum + d.failed, 0), ...(done.find((d) => d.firstError) ? { firstError: done.find((d) => d.firstError)!.firstError } : {}) };
+    return {
+      failed: done.reduce((sum, d) => sum + d.failed, 0),
+      ...(done.find((d) => d.firstError) ? { firstError: done.find((d) => d.firstError)!.firstError } : {}),
+    };
   }
 
   /** How many subscribers process `i` holds. */
@@ -111,8 +114,8 @@ class ClientGroup {
     );
   }
 
-  stop(): Promise<void[]> {
-    return Promise.all(this.children.map((child) => child.stop()));
+  async stop(): Promise<void> {
+    await Promise.all(this.children.map((child) => child.stop()));
   }
 }
 
@@ -158,13 +161,18 @@ export async function measureFanOut(emulator: RunningEmulator, sizes: number[], 
   const figures: FanOutFigures[] = [];
   try {
     const admin = await callerToken('video:admin');
-    const sessionId = (await gqlOk(gateway.url, admin, 'mutation { createSession(input: { mediaMode: ROUTED }) { sessionId } }')).createSession
-      .sessionId as string;
+    const sessionId = (await gqlOk(gateway.url, admin, 'mutation { createSession(input: { mediaMode: ROUTED }) { sessionId } }'))
+      .createSession.sessionId as string;
     const token = await callerToken('video:archives:read');
     const wsUrl = `${gateway.url.replace(/^http/, 'ws')}/graphql`;
     for (const size of sizes) {
       log(`fan-out: ${size} subscribers`);
-      await waitFor('the previous subscribers to be gone', async () => ((await activeSubscriptions(gateway.url)) === 0 ? true : undefined), 60_000, 200);
+      await waitFor(
+        'the previous subscribers to be gone',
+        async () => ((await activeSubscriptions(gateway.url)) === 0 ? true : undefined),
+        60_000,
+        200,
+      );
       const heapBefore = await inspector.heapUsedAfterGc();
       const group = new ClientGroup(size);
       try {

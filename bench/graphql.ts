@@ -1,7 +1,12 @@
 /** One GraphQL request over HTTP for the bench's setup steps, failing loudly on any error. */
 
 /** POSTs `query` to `<url>/graphql` with a bearer `token`; returns `data`, or throws with the errors. */
-export async function gqlOk<T = any>(url: string, token: string | null, query: string, variables: Record<string, unknown> = {}): Promise<T> {
+export async function gqlOk<T = any>(
+  url: string,
+  token: string | null,
+  query: string,
+  variables: Record<string, unknown> = {},
+): Promise<T> {
   const res = await fetch(`${url}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },

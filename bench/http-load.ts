@@ -33,7 +33,10 @@ export interface HttpTarget {
 }
 
 /** A body is good when it holds `data` and no `errors` (the bare anchor answers `{"data":...}` too). */
-const goodBody = (body: string) => body.includes('"data"') && !body.includes('"errors"');
+const goodBody = (body: string | Buffer | undefined) => {
+  const text = String(body ?? '');
+  return text.includes('"data"') && !text.includes('"errors"');
+};
 
 function run(target: HttpTarget, seconds: number): Promise<autocannon.Result> {
   return autocannon({

@@ -86,7 +86,12 @@ export async function freePort(): Promise<number> {
 }
 
 /** Waits until `check` returns a value (polled every `everyMs`); fails naming `what` after `timeoutMs`. */
-export async function waitFor<T>(what: string, check: () => Promise<T | undefined> | T | undefined, timeoutMs = 30_000, everyMs = 10): Promise<T> {
+export async function waitFor<T>(
+  what: string,
+  check: () => Promise<T | undefined> | T | undefined,
+  timeoutMs = 30_000,
+  everyMs = 10,
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const value = await check();
@@ -101,7 +106,8 @@ export async function waitForHttp(url: string, child: Child, timeoutMs = 30_000)
   await waitFor(
     `${url} to answer 200`,
     async () => {
-      if (child.process.exitCode !== null) throw new Error(`the process exited (${child.process.exitCode}) before ${url} answered:\n${child.output()}`);
+      if (child.process.exitCode !== null)
+        throw new Error(`the process exited (${child.process.exitCode}) before ${url} answered:\n${child.output()}`);
       try {
         const res = await fetch(url);
         await res.arrayBuffer();

@@ -79,7 +79,10 @@ export interface RunningGateway {
  * Starts `node dist/main.js` in production against `upstream`; resolves once `/healthz` answers.
  * With `inspect`, the inspector listens on a free loopback port (for heap readings after GC).
  */
-export async function startGateway(upstream: string, options: { inspect?: boolean; env?: Record<string, string> } = {}): Promise<RunningGateway> {
+export async function startGateway(
+  upstream: string,
+  options: { inspect?: boolean; env?: Record<string, string> } = {},
+): Promise<RunningGateway> {
   const port = await freePort();
   const args = [...(options.inspect ? ['--inspect=127.0.0.1:0'] : []), 'dist/main.js'];
   const child = spawnNode('gateway', args, { ...gatewayEnv({ upstream, port }), ...options.env });

@@ -44,5 +44,12 @@ export async function measureStartup(emulator: RunningEmulator): Promise<Startup
       await child.stop();
     }
   }
-  return { medianMs: percentile([...runsMs].sort((a, b) => a - b), 50), runsMs, idleRssBytes };
+  return {
+    medianMs: percentile(
+      [...runsMs].sort((a, b) => a - b),
+      50,
+    ),
+    runsMs,
+    idleRssBytes,
+  };
 }

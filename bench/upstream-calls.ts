@@ -31,10 +31,13 @@ export async function measureUpstreamCalls(log: (line: string) => void): Promise
   try {
     log(`upstream calls: recording ${SESSIONS} OpenVidu sessions`);
     const recorded = async (provider: 'OPENVIDU' | 'OPENTOK', stop: boolean) => {
-      const session = (await gql('mutation($i: CreateSessionInput!) { createSession(input: $i) { id sessionId } }', {
-        i: provider === 'OPENVIDU' ? { provider } : { provider, mediaMode: 'ROUTED' },
-      })).createSession as { id: string; sessionId: string };
-      const token = (await gql('mutation($s: ID!) { generateToken(input: { sessionId: $s }) { token } }', { s: session.id })).generateToken.token;
+      const session = (
+        await gql('mutation($i: CreateSessionInput!) { createSession(input: $i) { id sessionId } }', {
+          i: provider === 'OPENVIDU' ? { provider } : { provider, mediaMode: 'ROUTED' },
+        })
+      ).createSession as { id: string; sessionId: string };
+      const token = (await gql('mutation($s: ID!) { generateToken(input: { sessionId: $s }) { token } }', { s: session.id })).generateToken
+        .token;
       await joinClient(emulator.url, token);
       const archive = (await gql('mutation($s: ID!) { startArchive(input: { sessionId: $s }) { id archiveId } }', { s: session.id }))
         .startArchive as { id: string; archiveId: string };
@@ -61,13 +64,20 @@ export async function measureUpstreamCalls(log: (line: string) => void): Promise
         { ids: named.map((s) => s.id) },
       );
       expect(
-        nodes.every((n: any, i: number) => n.archives.totalCount === 1 && n.archives.edges[0].node.archiveId === named[i]!.archive.archiveId),
+        nodes.every(
+          (n: any, i: number) => n.archives.totalCount === 1 && n.archives.edges[0].node.archiveId === named[i]!.archive.archiveId,
+        ),
         'the archives of 50 sessions',
       );
     });
     await count(`\`archives(provider: OPENVIDU)\` across ${SESSIONS} sessions`, 3, async () => {
-      const { archives } = await gql('{ archives(provider: OPENVIDU, first: 100) { totalCount edges { node { archiveId session { sessionId } } } } }');
-      expect(archives.totalCount === SESSIONS && archives.edges.every((e: any) => e.node.session.sessionId), 'the OpenVidu archives listing');
+      const { archives } = await gql(
+        '{ archives(provider: OPENVIDU, first: 100) { totalCount edges { node { archiveId session { sessionId } } } } }',
+      );
+      expect(
+        archives.totalCount === SESSIONS && archives.edges.every((e: any) => e.node.session.sessionId),
+        'the OpenVidu archives listing',
+      );
     });
     await count("50 OpenVidu archives' sessions (`nodes`)", 3, async () => {
       const { nodes } = await gql('query($ids: [ID!]!) { nodes(ids: $ids) { ... on Archive { archiveId session { sessionId } } } }', {
@@ -75,7 +85,7 @@ export async function measureUpstreamCalls(log: (line: string) => void): Promise
       });
       expect(
         nodes.every((n: any, i: number) => n.session.sessionId === named[i]!.sessionId),
-        "the sessions of 50 archives",
+        'the sessions of 50 archives',
       );
     });
 

@@ -46,7 +46,7 @@ async function main(): Promise<void> {
   const runtimeSeconds = (performance.now() - started) / 1000;
   process.stdout.write(`\n${machine}\n\n${table}\n\nbench runtime ${runtimeSeconds.toFixed(0)} s\n`);
   const goals = all.flatMap((r) => (r.goal ? [r.goal] : [])) satisfies Goal[];
-  writeFileSync('bench/chart.svg', chartSvg(goals, `npm run bench: ${machine}`));
+  writeFileSync('bench/chart.svg', chartSvg(goals, 'npm run bench: each figure against its goal', machine));
   writeFileSync('BENCHMARKS.md', benchmarksMarkdown(machine, table, runtimeSeconds));
 }
 

@@ -130,14 +130,14 @@ export function rows({ throughput: t, fanOut, upstream, startup }: Results): Row
 /** `>= 4x`, `p99 <= 300 ms`. */
 const goalText = (goal: Goal) => `${goal.of ? `${goal.of} ` : ''}${goal.better === 'higher' ? '>=' : '<='} ${goal.goal}${goal.unit}`;
 
-/** The rows as one markdown table. */
+/** The rows as one markdown table, its columns padded as the formatter writes them. */
 export function markdownTable(all: Row[]): string {
   const cell = (s: string) => s.replace(/\|/g, '\\|');
-  const lines = ['| measured | ours | anchor | ratio / figure | goal | met? |', '| --- | --- | --- | --- | --- | --- |'];
-  for (const r of all) {
-    const goal = r.goal ? goalText(r.goal) : '';
-    const ok = r.goal ? (met(r.goal) ? 'yes' : '**no**') : '';
-    lines.push(`| ${[r.measured, r.ours, r.anchor, r.figure, goal, ok].map(cell).join(' | ')} |`);
-  }
-  return lines.join('\n');
+  const header = ['measured', 'ours', 'anchor', 'ratio / figure', 'goal', 'met?'];
+  const body = all.map((r) =>
+    [r.measured, r.ours, r.anchor, r.figure, r.goal ? goalText(r.goal) : '', r.goal ? (met(r.goal) ? 'yes' : '**no**') : ''].map(cell),
+  );
+  const widths = header.map((h, i) => Math.max(3, h.length, ...body.map((cells) => cells[i]!.length)));
+  const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i]!)).join(' | ')} |`;
+  return [line(header), line(widths.map((w) => '-'.repeat(w))), ...body.map(line)].join('\n');
 }

@@ -23,6 +23,7 @@ export function chartSvg(goals: Goal[], title: string, subtitle: string): string
   const height = TOP + goals.length * ROW_HEIGHT + 40;
   const parts: string[] = [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${WIDTH}" height="${height}" viewBox="0 0 ${WIDTH} ${height}" font-family="sans-serif" font-size="12">`,
+    `<title>${escapeXml(`${title}. ${subtitle}`)}</title>`,
     `<rect width="${WIDTH}" height="${height}" fill="#ffffff"/>`,
     `<text x="10" y="22" font-size="15" font-weight="bold">${escapeXml(title)}</text>`,
     `<text x="10" y="40" fill="#555">${escapeXml(subtitle)}</text>`,

@@ -35,8 +35,19 @@ function tooLong(): GraphQLError {
  * HTTP and WebSocket.
  */
 export function useListCap(): Plugin {
+  // yoga's parse cache hands the same document object to every request of the same text, so
+  // its longest literal is found once, not on every request.
+  const literals = new WeakMap<DocumentNode, number>();
+  const literalOf = (document: DocumentNode) => {
+    let longest = literals.get(document);
+    if (longest === undefined) {
+      longest = longestLiteral(document);
+      literals.set(document, longest);
+    }
+    return longest;
+  };
   const check = (args: { document: DocumentNode; variableValues?: unknown }) =>
-    Math.max(longestLiteral(args.document), longestVariable(args.variableValues)) > LIST_ITEMS_MAX;
+    Math.max(literalOf(args.document), longestVariable(args.variableValues)) > LIST_ITEMS_MAX;
   return {
     onExecute({ args, setResultAndStopExecution }) {
       if (check(args)) setResultAndStopExecution({ errors: [tooLong()] });

@@ -1,5 +1,5 @@
 import type { Config } from './config.js';
-import { createEmulator, type Emulator } from './emulator/index.js';
+import type { Emulator } from './emulator/index.js';
 import { createEventServices } from './events/event-services.js';
 import { type App, createApp } from './http/app.js';
 import type { DrainReport } from './http/drain.js';
@@ -36,6 +36,8 @@ export async function startGateway(config: Config, logger: Logger): Promise<Gate
   const providers = configuredProviders(config, providerLogger, observability.upstream);
 
   if (providers.length === 0) {
+    // Loaded only when it serves: a gateway with real providers starts without its code.
+    const { createEmulator } = await import('./emulator/index.js');
     emulator = await createEmulator({
       host: '127.0.0.1',
       port: config.emulator.port,
@@ -50,7 +52,7 @@ export async function startGateway(config: Config, logger: Logger): Promise<Gate
   }
 
   const registry = createProviderRegistry(providers, config.defaultProvider ?? undefined);
-  const events = createEventServices({ redisUrl: config.redisUrl, logger: logger.child({ component: 'events' }) });
+  const events = await createEventServices({ redisUrl: config.redisUrl, logger: logger.child({ component: 'events' }) });
   const app = createApp({ config, registry, logger, observability, events });
   let url: string;
   try {

@@ -2,7 +2,6 @@ import type { Logger } from '../logger.js';
 import { createEventBus, type EventBus } from './bus.js';
 import { memoryDedupe, type WebhookDedupe } from './dedupe.js';
 import { localPollLeases, type PollLeases } from './poll-leases.js';
-import { createRedisEventServices } from './redis-event-services.js';
 
 /**
  * Everything the instances of a gateway must agree on: the event bus, the webhook keys already
@@ -41,7 +40,12 @@ export interface EventServicesOptions {
   logger: Logger;
 }
 
-/** The one place that picks where events and their bookkeeping live. */
-export function createEventServices(options: EventServicesOptions): EventServices {
-  return options.redisUrl ? createRedisEventServices({ url: options.redisUrl, logger: options.logger }) : createMemoryEventServices();
+/**
+ * The one place that picks where events and their bookkeeping live. The Redis client is loaded
+ * only when `REDIS_URL` asks for it, so a single instance starts without it.
+ */
+export async function createEventServices(options: EventServicesOptions): Promise<EventServices> {
+  if (!options.redisUrl) return createMemoryEventServices();
+  const { createRedisEventServices } = await import('./redis-event-services.js');
+  return createRedisEventServices({ url: options.redisUrl, logger: options.logger });
 }

@@ -37,7 +37,7 @@ describe('where events live (REDIS_URL)', () => {
   it('should stay in process without REDIS_URL, and always be reachable there', async () => {
     const config = loadConfig({});
     expect(config.redisUrl).toBeNull();
-    const events = createEventServices({ redisUrl: config.redisUrl, logger: silentLogger });
+    const events = await createEventServices({ redisUrl: config.redisUrl, logger: silentLogger });
     expect(events.kind).toBe('memory');
     expect(events.isReachable()).toBe(true);
     expect(await events.dedupe.add('k')).toBe(true);

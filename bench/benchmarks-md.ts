@@ -7,7 +7,8 @@ export function benchmarksMarkdown(machine: string, table: string, runtimeSecond
 Written by \`npm run bench\` (\`bench/index.ts\`), which builds \`dist/\` and measures everything below
 side by side in one run of about ${Math.ceil(runtimeSeconds / 60)} minutes. The figures are from **one
 run on the machine named here**; they depend on the machine and on what else it was doing, so
-compare the rows of one run with each other, not with another machine's.
+compare the rows of one run with each other, not with another machine's. Where the time goes,
+what was done about it and what is left: [docs/performance.md](docs/performance.md).
 
 ${machine}
 

@@ -119,7 +119,14 @@ export function createApp(options: AppOptions): App {
     });
   });
   const inFlight = trackInFlight(httpServer);
-  const webSocket = attachWebSocket({ httpServer, yoga, policy, authenticator, trustedDocuments: config.trustedDocuments });
+  const webSocket = attachWebSocket({
+    httpServer,
+    yoga,
+    policy,
+    authenticator,
+    trustedDocuments: config.trustedDocuments,
+    logger: logger.child({ component: 'websocket' }),
+  });
   let closing: Promise<DrainReport> | null = null;
 
   async function drain(graceMs: number): Promise<DrainReport> {

@@ -6,6 +6,7 @@ import type { Plugin } from 'graphql-yoga';
 import { WebSocket, WebSocketServer } from 'ws';
 import { isGatewayError } from '../errors.js';
 import { SubscriberTooSlowError } from '../events/subscriber-too-slow.js';
+import type { Logger } from '../logger.js';
 import type { Caller } from '../schema/context.js';
 import type { Authenticator } from './auth.js';
 import type { OriginPolicy } from './origin-policy.js';
@@ -47,6 +48,8 @@ export interface WebSocketOptions {
   authenticator: Authenticator;
   /** When set, only these documents run (docs/operations.md#trusted-documents). */
   trustedDocuments?: TrustedDocuments | null;
+  /** Where a client's protocol violations are noted (at debug level); none: not noted. */
+  logger?: Logger;
 }
 
 /** The gateway's WebSocket endpoint, as a drain sees it. */
@@ -119,6 +122,28 @@ function refuseServerMessages(socket: WebSocket): void {
   }) as typeof socket.on;
 }
 
+/**
+ * Keeps a client's WebSocket protocol violations (a message over {@link WS_MAX_PAYLOAD}, invalid
+ * UTF-8, a bad frame: the `WS_ERR_*` errors of ws) out of graphql-ws' error listener, which would
+ * print each as an internal error with its stack on the console. ws has already closed such a
+ * socket with the code that says why (1009, 1007, 1002); the gateway notes it at debug level, as
+ * any refused client input (docs/operations.md#logs).
+ */
+function quietClientProtocolErrors(socket: WebSocket, logger: Logger | undefined): void {
+  const once = socket.once.bind(socket);
+  socket.once = ((event: string, listener: (...args: unknown[]) => void) => {
+    if (event !== 'error') return once(event, listener);
+    return once('error', (error: unknown, ...rest: unknown[]) => {
+      const code = (error as { code?: unknown } | null)?.code;
+      if (typeof code === 'string' && code.startsWith('WS_ERR_')) {
+        logger?.debug({ code }, 'WebSocket closed for a protocol violation by the client');
+        return;
+      }
+      listener(error, ...rest);
+    });
+  }) as typeof socket.once;
+}
+
 /** Closes `socket` once its caller token is no longer accepted; returns the function that cancels it. */
 function closeAtExpiry(socket: WebSocket, validUntil: number): () => void {
   let timer: NodeJS.Timeout;
@@ -151,8 +176,9 @@ export function attachWebSocket(options: WebSocketOptions): GatewayWebSocket {
     verifyClient: ({ origin }: { origin: string | undefined }) => policy.allows(origin),
   });
 
-  // Registered before graphql-ws' own listener, so it sees each socket first.
+  // Registered before graphql-ws' own listener, so they see each socket first.
   wss.on('connection', refuseServerMessages);
+  wss.on('connection', (socket: WebSocket) => quietClientProtocolErrors(socket, options.logger));
 
   const server = useServer<Record<string, unknown>>(
     {

@@ -97,15 +97,21 @@ function isAsyncIterable(value: unknown): value is AsyncIterable<unknown> {
 }
 
 /**
- * The yoga plugin that completes every subscription once `signal` aborts, so an SSE stream ends
- * with its `complete` event and a clean end of the response, not a cut connection.
+ * The yoga plugin that completes every SSE subscription once `signal` aborts, so the stream ends
+ * with its `complete` event and a clean end of the response, not a cut connection. WebSocket
+ * operations (their context holds the socket) are left alone: the drain closes their sockets with
+ * 1001, which ends their operations, and a wrapper on each of thousands of subscriptions would
+ * cost every event they deliver (docs/performance.md#fan-out).
  */
 export function useSubscriptionDrain(signal: AbortSignal): Plugin {
   return {
-    onSubscribe: () => ({
-      onSubscribeResult: ({ result, setResult }) => {
-        if (isAsyncIterable(result)) setResult(endOnAbort(result, signal));
-      },
-    }),
+    onSubscribe: ({ args }) => {
+      if (typeof args.contextValue === 'object' && args.contextValue !== null && 'socket' in args.contextValue) return;
+      return {
+        onSubscribeResult: ({ result, setResult }) => {
+          if (isAsyncIterable(result)) setResult(endOnAbort(result, signal));
+        },
+      };
+    },
   };
 }

@@ -27,15 +27,20 @@ function endlessSource() {
   return source;
 }
 
-/** Runs the plugin's hook on `result` and returns what it replaced it with. */
+/** Runs the plugin's hook on `result` of an operation over SSE, and returns what it replaced it with. */
 function drained(signal: AbortSignal, result: AsyncIterable<number>): AsyncIterator<number> {
   let replaced: unknown = result;
-  const hooks = (useSubscriptionDrain(signal).onSubscribe as any)({});
+  const hooks = (useSubscriptionDrain(signal).onSubscribe as any)({ args: { contextValue: { request: {} } } });
   hooks.onSubscribeResult({ result, setResult: (r: unknown) => (replaced = r) });
   return (replaced as AsyncIterable<number>)[Symbol.asyncIterator]();
 }
 
 describe('subscriptions on a drain (src/http/drain.ts)', () => {
+  it('should leave WebSocket operations alone: the drain closes their sockets', () => {
+    const hooks = (useSubscriptionDrain(new AbortController().signal).onSubscribe as any)({ args: { contextValue: { socket: {} } } });
+    expect(hooks).toBeUndefined();
+  });
+
   it('should pass events through, then complete a waiting subscription and release its source when the drain begins', async () => {
     const controller = new AbortController();
     const source = endlessSource();

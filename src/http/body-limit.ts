@@ -11,13 +11,39 @@ export class BodyTooLarge extends Error {
   }
 }
 
-/** Answers 413 with a JSON error and closes the connection once it is sent. */
+/**
+ * How long a connection refused for its body may go on sending (read and dropped) after its 413.
+ * Closing a socket while the client's bytes are still arriving makes the kernel reset the
+ * connection, and a client still writing then sees the reset (EPIPE, ECONNRESET) instead of the
+ * answer; lingering a moment lets it read the 413 (what web servers call a lingering close).
+ */
+export const LINGER_AFTER_413_MS = 2_000;
+
+/**
+ * Answers 413 with a JSON error and closes the connection once it is sent, after a lingering close:
+ * the answer and the end of the connection go out at once, what the client still sends is read and
+ * dropped, and the socket is destroyed when the client closes its side or after
+ * {@link LINGER_AFTER_413_MS}, whichever comes first.
+ */
 export function replyTooLarge(
   res: ServerResponse,
   limit: number,
   body: unknown = { errors: [{ message: `request body larger than ${limit} bytes`, extensions: { code: 'BAD_USER_INPUT' } }] },
 ): void {
   if (res.headersSent) return;
+  const socket = res.socket;
+  if (socket) {
+    // node:http calls destroySoon once a `connection: close` answer is sent; this is the only
+    // socket it is replaced on.
+    socket.destroySoon = () => {
+      socket.end();
+      socket.resume();
+      const timer = setTimeout(() => socket.destroy(), LINGER_AFTER_413_MS);
+      timer.unref();
+      socket.once('end', () => socket.destroy());
+      socket.once('close', () => clearTimeout(timer));
+    };
+  }
   res.writeHead(413, { 'content-type': 'application/json; charset=utf-8', connection: 'close' });
   res.end(JSON.stringify(body));
 }

@@ -1,4 +1,5 @@
 import { request } from 'node:http';
+import { connect } from 'node:net';
 import { print } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
@@ -154,6 +155,14 @@ describe('limits against hostile clients', () => {
       expect(JSON.parse(small.body).data.providers.length).toBeGreaterThan(0);
     });
 
+    it('should let a client that keeps sending read its 413, instead of a reset connection', async () => {
+      for (const path of ['/graphql', '/webhooks/openvidu']) {
+        const outcome = await keepSending(gateway.url, path, 4 * 1024 * 1024);
+        expect({ path, ...outcome }).toMatchObject({ path, status: 413, reset: false });
+        expect(outcome.body).toMatch(/larger than/);
+      }
+    });
+
     it('should answer 413 with a JSON error to a chunked webhook or app-server body over its cap', async () => {
       for (const path of ['/webhooks/opentok', '/webhooks/openvidu', '/api/sessions']) {
         const answer = await postChunked(`${gateway.url}${path}`, 1024 * 1024);
@@ -216,3 +225,39 @@ describe('limits against hostile clients', () => {
     await until('the subscribers to leave the bus', () => gateway.app.bus.listenerCount === listeners);
   });
 });
+
+/**
+ * Declares a body of `size` bytes on `path` and sends it as fast as the connection takes it, over a
+ * raw socket, reading all the while: what came back, and whether the connection was reset (the
+ * answer then lost) rather than closed after it.
+ */
+function keepSending(base: string, path: string, size: number): Promise<{ status: number; body: string; reset: boolean }> {
+  const { hostname, port } = new URL(base);
+  return new Promise((resolve) => {
+    const socket = connect(Number(port), hostname);
+    let received = '';
+    let reset = false;
+    let sent = 0;
+    const chunk = Buffer.alloc(16 * 1024, 'x');
+    socket.setEncoding('utf8');
+    socket.on('data', (data: string) => (received += data));
+    socket.on('error', () => (reset = true));
+    socket.on('close', () => {
+      const status = Number(/^HTTP\/1\.1 (\d{3})/.exec(received)?.[1] ?? 0);
+      resolve({ status, body: received.slice(received.indexOf('\r\n\r\n') + 4), reset });
+    });
+    const pump = () => {
+      while (sent < size && !socket.destroyed) {
+        sent += chunk.length;
+        if (!socket.write(chunk)) return void socket.once('drain', pump);
+      }
+      socket.end();
+    };
+    socket.once('connect', () => {
+      socket.write(
+        `POST ${path} HTTP/1.1\r\nHost: ${hostname}\r\ncontent-type: application/json\r\nx-graphql-yoga-csrf: 1\r\ncontent-length: ${size}\r\n\r\n`,
+      );
+      pump();
+    });
+  });
+}

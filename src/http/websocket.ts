@@ -189,6 +189,10 @@ export function attachWebSocket(options: WebSocketOptions): GatewayWebSocket {
           const verified = await authenticator.verify(authorizationParam(ctx.connectionParams));
           if (!verified && authenticator.required) return false;
           callers.set(ctx.extra.socket, verified?.caller ?? null);
+          // graphql-ws keeps the upgrade request, every header of it, for the socket's life; past
+          // the handshake nothing needs it (the caller is kept above), and thousands of sockets
+          // would each hold one (docs/performance.md#fan-out).
+          (ctx.extra as { request?: unknown }).request = undefined;
           if (verified) {
             const { socket } = ctx.extra;
             socket.once('close', closeAtExpiry(socket, verified.validUntil));
@@ -222,7 +226,6 @@ export function attachWebSocket(options: WebSocketOptions): GatewayWebSocket {
         }
         const { schema, execute, subscribe, contextFactory, parse, validate } = yoga.getEnveloped({
           ...ctx,
-          req: ctx.extra.request,
           socket: ctx.extra.socket,
           params,
           caller: callers.get(ctx.extra.socket) ?? null,

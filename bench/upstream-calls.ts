@@ -127,6 +127,25 @@ export async function measureUpstreamCalls(log: (line: string) => void): Promise
         'the snapshots of 10 subscribers',
       );
     });
+    log('upstream calls: 10 subscribers of one session');
+    const liveSession = await recorded('OPENTOK', false);
+    await count("10 subscribers of one session, until their snapshots (the session's live archives)", 2, async () => {
+      const firsts = await Promise.all(
+        sockets.map(
+          (client) =>
+            new Promise<any>((resolve, reject) => {
+              client.subscribe(
+                { query: 'subscription($s: ID!) { archiveStatusChanged(sessionId: $s) { status } }', variables: { s: liveSession.id } },
+                { next: resolve, error: reject, complete: () => reject(new Error('completed before its snapshot')) },
+              );
+            }),
+        ),
+      );
+      expect(
+        firsts.every((f) => f.data?.archiveStatusChanged?.status === 'STARTED'),
+        'the snapshots of 10 session subscribers',
+      );
+    });
     return cases;
   } finally {
     await Promise.all(clients.map((client) => client.dispose()));

@@ -6,6 +6,11 @@ import { createReadCoalescer, type ReadCoalescerOptions } from './read-coalescer
 export interface ArchiveReads {
   /** The provider's archive (null when it is gone), shared with identical reads of about the same time. */
   read(provider: VideoProvider, archiveId: string): Promise<ArchiveInfo | null>;
+  /**
+   * What `load` reads of a session's archives (a subscription's snapshot), shared in the same way
+   * between the subscribers of that session; treat the array as read-only.
+   */
+  readSession(provider: VideoProvider, sessionId: string, load: () => Promise<ArchiveInfo[]>): Promise<ArchiveInfo[]>;
   /** Archives with a read in flight or a result still reusable. */
   readonly size: number;
   close(): void;
@@ -18,7 +23,8 @@ export interface ArchiveReadsOptions extends ReadCoalescerOptions {
 }
 
 /**
- * Coalesces the reads that subscription snapshots and the poller make of one archive
+ * Coalesces the reads that subscription snapshots and the poller make of one archive, and the
+ * listings that `sessionId` subscriptions read of one session
  * (docs/architecture.md#events-and-subscriptions). Not for queries: each request has its own loaders.
  *
  * Sharing a result must not break the subscription's promise that it listens before it reads: a
@@ -30,21 +36,34 @@ export interface ArchiveReadsOptions extends ReadCoalescerOptions {
 export function createArchiveReads(options: ArchiveReadsOptions): ArchiveReads {
   const { bus } = options;
   const reads = createReadCoalescer<ArchiveInfo | null>(options);
-  const keyOf = (provider: string, archiveId: string) => `${provider}:${archiveId}`;
+  const sessions = createReadCoalescer<ArchiveInfo[]>(options);
+  const keyOf = (provider: string, id: string) => `${provider}:${id}`;
   // Immediate: the bus delivers to subscribers in slices, after this; a subscriber that listens
-  // while a change is still on its way must not be handed a result read before that change.
-  const unlisten = bus.listen((change) => reads.forget(keyOf(change.archive.provider, change.archive.archiveId)), { immediate: true });
-  const unresync = bus.onResync(() => reads.forgetAll());
+  // while a change is still on its way must not be handed a result read before that change. A
+  // change of an archive also changes what its session's listing says.
+  const unlisten = bus.listen(
+    ({ archive }) => {
+      reads.forget(keyOf(archive.provider, archive.archiveId));
+      sessions.forget(keyOf(archive.provider, archive.sessionId));
+    },
+    { immediate: true },
+  );
+  const unresync = bus.onResync(() => {
+    reads.forgetAll();
+    sessions.forgetAll();
+  });
 
   return {
     read: (provider, archiveId) => reads.read(keyOf(provider.name, archiveId), () => provider.getArchive(archiveId)),
+    readSession: (provider, sessionId, load) => sessions.read(keyOf(provider.name, sessionId), load),
     get size() {
-      return reads.size;
+      return reads.size + sessions.size;
     },
     close() {
       unlisten();
       unresync();
       reads.close();
+      sessions.close();
     },
   };
 }

@@ -47,10 +47,13 @@ builder.subscriptionFields((t) => ({
         // archiveId subscriber does, instead of waiting for their next change.
         if (ref.provider.capabilities.archives) {
           const { provider, sessionId } = ref;
-          snapshot = async () => {
-            const page = await provider.listArchives({ sessionId, offset: 0, count: SNAPSHOT_ARCHIVES_MAX });
-            return page.items.filter((archive) => archive.sessionId === sessionId && !isFinal(archive.status));
-          };
+          // Shared with the other subscribers of the session that read at about the same time
+          // (src/events/archive-reads.ts): a thousand subscribers connecting together cost one listing.
+          snapshot = () =>
+            ctx.archiveReads.readSession(provider, sessionId, async () => {
+              const page = await provider.listArchives({ sessionId, offset: 0, count: SNAPSHOT_ARCHIVES_MAX });
+              return page.items.filter((archive) => archive.sessionId === sessionId && !isFinal(archive.status));
+            });
         }
       }
       if (args.archiveId) {

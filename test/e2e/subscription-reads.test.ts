@@ -13,6 +13,7 @@ import {
 import { type CountingProxy, startCountingProxy } from '../helpers/counting-proxy.js';
 import { joinClient, startTestGateway, subscribe } from '../helpers/gateway.js';
 import { gqlOk } from '../helpers/graphql.js';
+import { until } from '../helpers/until.js';
 
 /**
  * What subscribers of one archive cost upstream until their snapshots, counted by a proxy between
@@ -95,6 +96,30 @@ describe('Upstream reads of archiveStatusChanged subscribers', () => {
       expect((await watch.until(2))[1]!.data!.archiveStatusChanged).toMatchObject({ status: 'STOPPED', previousStatus: 'STARTED' });
     }
     expect(archiveReads(archive.archiveId)).toBe(2);
+    for (const watch of [...watches, late]) watch.dispose();
+  });
+
+  it("should list a session's archives once for ten sessionId subscribers arriving together, and again after a change", async () => {
+    const archive = await startedArchive();
+    const sockets = await Promise.all(Array.from({ length: 10 }, connectedClient));
+    proxy.reset();
+    const watches = sockets.map((client) => subscribe(client, ArchiveStatusChangedDocument, { sessionId: archive.session.id }));
+    const firsts = await Promise.all(watches.map(async (watch) => (await watch.until(1))[0]!));
+    for (const first of firsts) {
+      expect(first.data!.archiveStatusChanged).toMatchObject({ status: 'STARTED', previousStatus: null, archive: { id: archive.id } });
+    }
+    // Ten snapshots, one listing (OpenTok lists a session's archives with GET /archive?sessionId=).
+    expect(proxy.count('GET', /\/archive$/)).toBe(1);
+    expect(proxy.requests).toHaveLength(1);
+
+    // A change of one of its archives drops the shared listing: a subscriber after it lists again.
+    await gqlOk(gateway.url, StopArchiveDocument, { id: archive.id });
+    for (const watch of watches) {
+      expect((await watch.until(2))[1]!.data!.archiveStatusChanged).toMatchObject({ status: 'STOPPED', previousStatus: 'STARTED' });
+    }
+    const late = subscribe(clients[0]!, ArchiveStatusChangedDocument, { sessionId: archive.session.id });
+    // The stopped archive is no longer live: the late subscriber's snapshot is empty, and it took a new listing.
+    await until('the late listing', () => proxy.count('GET', /\/archive$/) === 2);
     for (const watch of [...watches, late]) watch.dispose();
   });
 });

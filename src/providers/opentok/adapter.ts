@@ -47,9 +47,18 @@ import { ArchiveOwners } from './archive-owners.js';
 import { OpenTokRestClient, type OpenTokTransport } from './client.js';
 import { createClientTokenMinter, type MintedToken } from './client-tokens.js';
 import { toArchiveInfo, toStreamInfo } from './mapping.js';
+import {
+  foreignSession,
+  idNotUuid,
+  notSessionId,
+  surfaceHints,
+  surfacePlatform,
+  type SurfaceHints,
+  type SurfacePlatform,
+} from './platform-names.js';
 import { createOpenTokTransport } from './rest-auth.js';
 import { SessionCache } from './session-cache.js';
-import { createOpenTokSessionOps, OPENTOK_SESSION_OPS_CAPABILITIES, OPENTOK_SESSION_OPS_HINTS } from './session-ops.js';
+import { createOpenTokSessionOps, OPENTOK_SESSION_OPS_CAPABILITIES } from './session-ops.js';
 import { decodeSessionId } from './session-ids.js';
 import { checkPaging } from '../rest/paging.js';
 import { planArchive, planSession, planSip } from './validation.js';
@@ -64,12 +73,8 @@ import type { BroadcastProvider } from '../broadcast-types.js';
  * rules and mappings) is the same for an OpenTok project and a Vonage application.
  */
 export interface OpenTokSurface {
-  /** Reported in every result and error. */
+  /** Reported in every result and error; its messages name the platform after it (./platform-names.ts). */
   readonly name: ProviderName;
-  /** In messages: `OpenTok`, `Vonage`. */
-  readonly displayName: string;
-  /** What owns its sessions, in messages: `the configured OpenTok API key`. */
-  readonly owner: string;
   readonly capabilities: ProviderCapabilities;
   /** The pooled HTTP client to its base URL; closed with the provider. */
   readonly http: HttpClient;
@@ -110,6 +115,7 @@ export interface OpenTokProviderOptions {
 }
 
 const PROVIDER = 'OPENTOK';
+const PLATFORM = surfacePlatform(PROVIDER);
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
@@ -131,12 +137,10 @@ export function createOpenTokProvider(options: OpenTokProviderOptions): VideoPro
   }
   return createOpenTokSurfaceProvider({
     name: PROVIDER,
-    displayName: 'OpenTok',
-    owner: 'the configured OpenTok API key',
     capabilities: OPENTOK_CAPABILITIES,
     http: createHttpClient({
       provider: PROVIDER,
-      displayName: 'OpenTok',
+      displayName: PLATFORM.displayName,
       baseUrl: options.apiUrl ?? 'https://api.opentok.com',
       ...(options.timeouts === undefined ? {} : { timeouts: options.timeouts }),
       connections: options.connections ?? 16,
@@ -159,14 +163,6 @@ export function createOpenTokProvider(options: OpenTokProviderOptions): VideoPro
 export function createOpenTokSurfaceProvider(surface: OpenTokSurface): VideoProvider {
   return new OpenTokProvider(surface);
 }
-
-/** What OpenTok cannot do, and what to do instead. */
-export const OPENTOK_HINTS = {
-  connections: 'OpenTok has no REST call for it; use session monitoring callbacks',
-  forceUnpublish: 'use forceDisconnect on its connection instead',
-  listSessions: 'OpenTok keeps no list of sessions; store the ids you create',
-  closeSession: 'OpenTok sessions never close; disconnect its clients instead',
-} as const;
 
 /** What OpenTok supports: the GraphQL layer refuses anything else before calling the adapter. */
 export const OPENTOK_CAPABILITIES: ProviderCapabilities = {
@@ -207,7 +203,7 @@ export const OPENTOK_CAPABILITIES: ProviderCapabilities = {
     dialSip: ['from', 'headers', 'auth', 'secure', 'video', 'observeForceMute', 'streams'],
     signal: ['connectionId', 'type'],
   },
-  hints: { ...OPENTOK_HINTS, ...OPENTOK_SESSION_OPS_HINTS },
+  hints: surfaceHints(PLATFORM),
 };
 
 /**
@@ -219,6 +215,7 @@ class OpenTokProvider implements VideoProvider {
   readonly capabilities: ProviderCapabilities;
 
   readonly #surface: OpenTokSurface;
+  readonly #platform: SurfacePlatform;
   readonly #apiKey: string;
   readonly #http: HttpClient;
   readonly #rest: OpenTokRestClient;
@@ -232,6 +229,7 @@ class OpenTokProvider implements VideoProvider {
   constructor(surface: OpenTokSurface) {
     this.#surface = surface;
     this.name = surface.name;
+    this.#platform = surfacePlatform(surface.name);
     this.capabilities = surface.capabilities;
     this.#apiKey = surface.transport.projectId;
     this.#logger = surface.logger;
@@ -373,7 +371,7 @@ class OpenTokProvider implements VideoProvider {
     const sipCallId = typeof dto.id === 'string' ? dto.id : null;
     const connectionId = typeof dto.connectionId === 'string' ? dto.connectionId : null;
     if (sipCallId === null || connectionId === null) {
-      throw new GatewayError('UPSTREAM_ERROR', `${this.#surface.displayName} sent an unexpected response to dial`, {
+      throw new GatewayError('UPSTREAM_ERROR', `${this.#platform.displayName} sent an unexpected response to dial`, {
         provider: this.name,
       });
     }
@@ -488,24 +486,20 @@ class OpenTokProvider implements VideoProvider {
   /** A session id of another project (or not in the OpenTok layout) never reaches the platform. */
   #checkSession(sessionId: string, field = 'input.sessionId'): void {
     const decoded = typeof sessionId === 'string' ? decodeSessionId(sessionId) : null;
-    if (decoded === null) throw badInput(field, `this is not a session id of ${this.#surface.displayName}`);
-    if (decoded.apiKey !== this.#apiKey) {
-      throw badInput(field, `this session does not belong to ${this.#surface.owner}`);
-    }
+    if (decoded === null) throw badInput(field, notSessionId(this.#platform));
+    if (decoded.apiKey !== this.#apiKey) throw badInput(field, foreignSession(this.#platform));
   }
 
   #checkArchiveId(archiveId: string): void {
     if (this.ownsArchiveId(archiveId) === 'no') {
-      throw new GatewayError('NOT_FOUND', `archive not found: ${this.#surface.displayName} archive ids are UUIDs`, {
-        provider: this.name,
-      });
+      throw new GatewayError('NOT_FOUND', idNotUuid(this.#platform, 'archive'), { provider: this.name });
     }
   }
 
   #archive(dto: unknown, operation: string): ArchiveInfo {
     const archive = toArchiveInfo(dto);
     if (archive === null) {
-      throw new GatewayError('UPSTREAM_ERROR', `${this.#surface.displayName} sent an unexpected response to ${operation}`, {
+      throw new GatewayError('UPSTREAM_ERROR', `${this.#platform.displayName} sent an unexpected response to ${operation}`, {
         provider: this.name,
       });
     }
@@ -522,8 +516,8 @@ class OpenTokProvider implements VideoProvider {
   }
 
   /** The refusal of a direct call to what the surface cannot do (the GraphQL layer never makes one). */
-  #unsupported(what: string, feature: keyof typeof OPENTOK_HINTS): GatewayError {
-    const hint = this.capabilities.hints?.[feature] ?? OPENTOK_HINTS[feature];
+  #unsupported(what: string, feature: keyof SurfaceHints): GatewayError {
+    const hint = this.capabilities.hints?.[feature] ?? surfaceHints(this.#platform)[feature];
     return new GatewayError('UNSUPPORTED_BY_PROVIDER', `${this.name} does not support ${what}: ${hint}`, { provider: this.name });
   }
 }

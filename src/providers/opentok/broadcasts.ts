@@ -24,10 +24,10 @@ import type { StatusMeaning, ProviderErrors } from '../rest/errors.js';
 import type { HttpClient } from '../rest/http.js';
 import { checkPaging } from '../rest/paging.js';
 import { pathSegment } from '../rest/path.js';
-import { isShowable } from '../rest/safe-message.js';
 import type { IdClaim, ProviderName, WebhookResult } from '../types.js';
 import { bool, epochMs, number, text } from '../wire-values.js';
 import { parseErrorBody } from './errors.js';
+import { idNotUuid, refusal, sessionNotFound, stateConflict, surfacePlatform, type SurfacePlatform } from './platform-names.js';
 import { addStreamBody, includedStreamsOf, layoutBody, removeStreamBody, streamModeBody, streamModeOf } from './layouts.js';
 import { checkResolution } from './validation.js';
 
@@ -42,22 +42,24 @@ export type BroadcastOperation =
   | 'setArchiveLayout'
   | 'patchArchiveStreams';
 
-const SHOWABLE = { maxLength: 160, secretLike: /T1==|eyJ[A-Za-z0-9_-]{8,}/ };
 const ROUTED_ONLY = 'only routed sessions can be broadcast: create the session with mediaMode ROUTED';
 const MANUAL_ONLY = 'streams can be added or removed only when it was started with streamMode MANUAL';
 
-const NOT_FOUND: Readonly<Record<BroadcastOperation, string>> = {
-  startBroadcast: 'session not found: OpenTok does not know this session',
-  stopBroadcast: 'broadcast not found',
-  getBroadcast: 'broadcast not found',
-  listBroadcasts: 'no broadcasts found',
-  setBroadcastLayout: 'broadcast not found',
-  patchBroadcastStreams: 'broadcast or stream not found',
-  setArchiveLayout: 'archive not found',
-  patchArchiveStreams: 'archive or stream not found',
-};
+/** What a 404 means for each operation, naming `platform`. */
+function notFoundMessages(platform: SurfacePlatform): Readonly<Record<BroadcastOperation, string>> {
+  return {
+    startBroadcast: sessionNotFound(platform),
+    stopBroadcast: 'broadcast not found',
+    getBroadcast: 'broadcast not found',
+    listBroadcasts: 'no broadcasts found',
+    setBroadcastLayout: 'broadcast not found',
+    patchBroadcastStreams: 'broadcast or stream not found',
+    setArchiveLayout: 'archive not found',
+    patchArchiveStreams: 'archive or stream not found',
+  };
+}
 
-function conflict(operation: BroadcastOperation, text: string): StatusMeaning {
+function conflict(platform: SurfacePlatform, operation: BroadcastOperation, text: string): StatusMeaning {
   const body = parseErrorBody(text);
   const relayed = body.code === 15008 || /routed|relayed|media router/i.test(body.message ?? '');
   if (operation === 'startBroadcast') {
@@ -71,31 +73,24 @@ function conflict(operation: BroadcastOperation, text: string): StatusMeaning {
   }
   if (operation === 'stopBroadcast') return { code: 'CONFLICT', message: 'the broadcast is not running' };
   if (operation === 'patchArchiveStreams') return { code: 'CONFLICT', message: 'the archive is not recording' };
-  return { code: 'CONFLICT', message: 'OpenTok reported a conflict with the current state' };
+  return { code: 'CONFLICT', message: stateConflict(platform) };
 }
 
-/** The status meanings of these operations; 401/403, 429 and 5xx keep their shared meanings. */
-function broadcastErrors(provider: ProviderName): ProviderErrors<BroadcastOperation, object> {
+/** The status meanings of these operations, naming `platform`; 401/403, 429 and 5xx keep their shared meanings. */
+function broadcastErrors(platform: SurfacePlatform): ProviderErrors<BroadcastOperation, object> {
+  const notFound = notFoundMessages(platform);
   return {
-    provider,
-    displayName: 'OpenTok',
-    credentials: "OpenTok refused the gateway's credentials; check OPENTOK_API_KEY and OPENTOK_API_SECRET",
+    provider: platform.provider,
+    displayName: platform.displayName,
+    credentials: platform.credentials,
     statuses: {
-      400: ({ text }) => {
-        const upstream = parseErrorBody(text).message;
-        return {
-          code: 'BAD_USER_INPUT',
-          message: isShowable(upstream, SHOWABLE)
-            ? `OpenTok refused the request: ${upstream}`
-            : 'OpenTok refused the request as invalid; check the input',
-        };
-      },
-      404: ({ operation }) => ({ code: 'NOT_FOUND', message: NOT_FOUND[operation] }),
+      400: ({ text }) => ({ code: 'BAD_USER_INPUT', message: refusal(platform, 'the request', parseErrorBody(text).message) }),
+      404: ({ operation }) => ({ code: 'NOT_FOUND', message: notFound[operation] }),
       405: ({ operation }) =>
         operation === 'patchArchiveStreams' || operation === 'patchBroadcastStreams'
           ? { code: 'PRECONDITION_FAILED', message: MANUAL_ONLY }
           : undefined,
-      409: ({ operation, text }) => conflict(operation, text),
+      409: ({ operation, text }) => conflict(platform, operation, text),
     },
   };
 }
@@ -120,8 +115,9 @@ export interface OpenTokBroadcastsOptions {
 /** The broadcast, layout and stream-selection operations of one OpenTok project. */
 export function createOpenTokBroadcasts(options: OpenTokBroadcastsOptions): BroadcastProvider {
   const { provider, projectPath, checkSession, logger } = options;
+  const platform = surfacePlatform(provider);
   const rest = new RestClient<BroadcastOperation, object>({
-    errors: broadcastErrors(provider),
+    errors: broadcastErrors(platform),
     http: options.http,
     auth: options.auth,
     context: {},
@@ -130,7 +126,7 @@ export function createOpenTokBroadcasts(options: OpenTokBroadcastsOptions): Broa
   const broadcastPath = (id: string) => `${projectPath}/broadcast/${pathSegment(id, 'broadcastId')}`;
   const archivePath = (id: string) => `${projectPath}/archive/${pathSegment(id, 'archiveId')}`;
   const owns = options.claimId;
-  const notFound = (kind: string) => new GatewayError('NOT_FOUND', `${kind} not found: OpenTok ${kind} ids are UUIDs`, { provider });
+  const notFound = (kind: string) => new GatewayError('NOT_FOUND', idNotUuid(platform, kind), { provider });
 
   const broadcastOf = (dto: unknown, operation: BroadcastOperation): BroadcastInfo => {
     const broadcast = toBroadcastInfo(dto, provider);

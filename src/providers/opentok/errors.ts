@@ -2,7 +2,8 @@
  * What OpenTok's error statuses mean, where they differ from the shared meanings of
  * ../rest/errors.ts, with messages that say what to do. OpenTok's own messages are terse
  * ("Conflict"), and the SDKs' are generic ("Unexpected response from OpenTok", opentok-node #110),
- * so the cases users trip over get their own wording here.
+ * so the cases users trip over get their own wording here. The table serves the Vonage provider
+ * too: messages name the platform through ./platform-names.ts.
  *
  * Raw upstream bodies never reach a message: only a short, printable upstream `message` on a 400
  * is passed through, after checks that it carries nothing token-like.
@@ -10,8 +11,16 @@
 import type { IncomingHttpHeaders } from 'node:http';
 import type { GatewayError } from '../../errors.js';
 import { statusError, type ProviderErrors, type StatusMeaning } from '../rest/errors.js';
-import { isShowable } from '../rest/safe-message.js';
-import { SESSION_OPS_NOT_FOUND, type SessionOpsOperation, sessionOpsConflict } from './session-ops-errors.js';
+import {
+  refusal,
+  sessionEndpointNotFound,
+  sessionNotFound,
+  stateConflict,
+  surfacePlatform,
+  tooLarge,
+  type SurfacePlatform,
+} from './platform-names.js';
+import { sessionOpsNotFound, type SessionOpsOperation, sessionOpsConflict } from './session-ops-errors.js';
 
 /** The REST operations the adapter performs (selects the wording). */
 export type OpenTokOperation =
@@ -42,53 +51,58 @@ const NOT_RECORDING = 'the archive is not recording';
 const NOT_DELETABLE =
   'only an archive whose status is available, uploaded or deleted can be deleted; stop it and wait until it is available';
 
-/** An upstream message is shown only when short and free of OpenTok tokens and JWTs. */
-const SHOWABLE = { maxLength: 160, secretLike: /T1==|eyJ[A-Za-z0-9_-]{8,}/ };
+/** What a 404 means for each operation, naming `platform`. */
+function notFound(platform: SurfacePlatform): Readonly<Record<OpenTokOperation, string>> {
+  return {
+    createSession: sessionEndpointNotFound(platform),
+    startArchive: sessionNotFound(platform),
+    stopArchive: 'archive not found',
+    getArchive: 'archive not found',
+    listArchives: 'no archives found',
+    deleteArchive: 'archive not found',
+    dial: sessionNotFound(platform),
+    forceDisconnect: 'connection not found: this client is not connected to the session',
+    signal: 'session or connection not found: nobody matching is connected',
+    listStreams: sessionNotFound(platform),
+    ...sessionOpsNotFound(platform),
+  };
+}
 
-const NOT_FOUND: Readonly<Record<OpenTokOperation, string>> = {
-  createSession: 'OpenTok did not find the session endpoint; check OPENTOK_API_URL',
-  startArchive: 'session not found: OpenTok does not know this session',
-  stopArchive: 'archive not found',
-  getArchive: 'archive not found',
-  listArchives: 'no archives found',
-  deleteArchive: 'archive not found',
-  dial: 'session not found: OpenTok does not know this session',
-  forceDisconnect: 'connection not found: this client is not connected to the session',
-  signal: 'session or connection not found: nobody matching is connected',
-  listStreams: 'session not found: OpenTok does not know this session',
-  ...SESSION_OPS_NOT_FOUND,
-};
-
-/** OpenTok's statuses for the REST kit; 401/403, 429 and 5xx keep their shared meanings. */
-export const OPENTOK_ERRORS: ProviderErrors<OpenTokOperation, object> = {
-  provider: 'OPENTOK',
-  displayName: 'OpenTok',
-  credentials: "OpenTok refused the gateway's credentials; check OPENTOK_API_KEY and OPENTOK_API_SECRET",
-  statuses: {
-    400: ({ operation, text }) => {
-      const body = parseErrorBody(text);
-      if (operation === 'startArchive' && /client|connected|participant/i.test(body.message ?? '')) {
-        return { code: 'PRECONDITION_FAILED', message: NO_CLIENTS };
-      }
-      const prefix = operation === 'createSession' ? 'OpenTok refused the session options' : 'OpenTok refused the request';
-      const upstream = body.message;
-      return {
-        code: 'BAD_USER_INPUT',
-        message: isShowable(upstream, SHOWABLE) ? `${prefix}: ${upstream}` : `${prefix} as invalid; check the input`,
-      };
+/**
+ * The statuses of the OpenTok REST surface for the REST kit, naming the platform that answered;
+ * 401/403, 429 and 5xx keep their shared meanings.
+ */
+export function surfaceErrors(platform: SurfacePlatform): ProviderErrors<OpenTokOperation, object> {
+  const notFoundOf = notFound(platform);
+  return {
+    provider: platform.provider,
+    displayName: platform.displayName,
+    credentials: platform.credentials,
+    statuses: {
+      400: ({ operation, text }) => {
+        const body = parseErrorBody(text);
+        if (operation === 'startArchive' && /client|connected|participant/i.test(body.message ?? '')) {
+          return { code: 'PRECONDITION_FAILED', message: NO_CLIENTS };
+        }
+        const what = operation === 'createSession' ? 'the session options' : 'the request';
+        return { code: 'BAD_USER_INPUT', message: refusal(platform, what, body.message) };
+      },
+      404: ({ operation }) => ({ code: 'NOT_FOUND', message: notFoundOf[operation] }),
+      409: ({ operation, text }) => conflict(platform, operation, parseErrorBody(text)),
+      413: ({ operation }) =>
+        operation === 'signal'
+          ? {
+              code: 'BAD_USER_INPUT',
+              message: 'the signal is too large: its type must be at most 128 bytes and its data at most 8 kB',
+              field: 'input.data',
+            }
+          : { code: 'BAD_USER_INPUT', message: tooLarge(platform) },
     },
-    404: ({ operation }) => ({ code: 'NOT_FOUND', message: NOT_FOUND[operation] }),
-    409: ({ operation, text }) => conflict(operation, parseErrorBody(text)),
-    413: ({ operation }) =>
-      operation === 'signal'
-        ? {
-            code: 'BAD_USER_INPUT',
-            message: 'the signal is too large: its type must be at most 128 bytes and its data at most 8 kB',
-            field: 'input.data',
-          }
-        : { code: 'BAD_USER_INPUT', message: 'the request is too large for OpenTok' },
-  },
-};
+  };
+}
+
+/** OpenTok's statuses for the REST kit. */
+export const OPENTOK_ERRORS: ProviderErrors<OpenTokOperation, object> = surfaceErrors(surfacePlatform('OPENTOK'));
 
 /** Reads `{code, message}` from a JSON or XML error body; nulls when it has neither. */
 export function parseErrorBody(text: string): OpenTokErrorBody {
@@ -130,7 +144,7 @@ export function mapOpenTokError(
   return statusError(OPENTOK_ERRORS, { operation, status, text: bodyText, context: {} }, headers);
 }
 
-function conflict(operation: OpenTokOperation, body: OpenTokErrorBody): StatusMeaning {
+function conflict(platform: SurfacePlatform, operation: OpenTokOperation, body: OpenTokErrorBody): StatusMeaning {
   const relayed = body.code === 15008 || /routed|relayed|media router/i.test(body.message ?? '');
   switch (operation) {
     case 'startArchive':
@@ -145,7 +159,7 @@ function conflict(operation: OpenTokOperation, body: OpenTokErrorBody): StatusMe
       return (
         sessionOpsConflict(operation, relayed) ?? {
           code: 'CONFLICT',
-          message: relayed ? ROUTED_ONLY_ARCHIVE : 'OpenTok reported a conflict with the current state',
+          message: relayed ? ROUTED_ONLY_ARCHIVE : stateConflict(platform),
         }
       );
   }

@@ -10,6 +10,7 @@ import { checkPaging } from '../rest/paging.js';
 import { pathSegment } from '../rest/path.js';
 import { epochMs, text } from '../wire-values.js';
 import type { OpenTokRestClient } from './client.js';
+import { idNotUuid, surfacePlatform } from './platform-names.js';
 
 /** Resolutions the composer renders at. */
 const RENDER_RESOLUTIONS: readonly string[] = Object.freeze(['640x480', '480x640', '1280x720', '720x1280', '1920x1080', '1080x1920']);
@@ -80,8 +81,9 @@ export class OpenTokRenders {
 
   /** Stops a render (204). */
   async stop(renderId: string): Promise<void> {
-    if (!UUID.test(renderId))
-      throw new GatewayError('NOT_FOUND', 'render not found: OpenTok render ids are UUIDs', { provider: this.provider });
+    if (!UUID.test(renderId)) {
+      throw new GatewayError('NOT_FOUND', idNotUuid(surfacePlatform(this.provider), 'render'), { provider: this.provider });
+    }
     await this.rest.projectSend({ operation: 'stopRender', method: 'DELETE', path: `/render/${pathSegment(renderId, 'id')}` });
   }
 

@@ -3,6 +3,7 @@
  * differ from the meanings of ./errors.ts (docs/providers/opentok.md#recorded-vs-documented).
  */
 import type { StatusMeaning } from '../rest/errors.js';
+import { sessionNotFound, type SurfacePlatform } from './platform-names.js';
 
 /** The REST operations of ./session-ops.ts (select the wording of ./errors.ts). */
 export type SessionOpsOperation =
@@ -19,21 +20,23 @@ export type SessionOpsOperation =
   | 'startCaptions'
   | 'stopCaptions';
 
-/** What a 404 means for each operation. */
-export const SESSION_OPS_NOT_FOUND: Readonly<Record<SessionOpsOperation, string>> = {
-  getStream: 'stream not found: nobody publishes it in this session',
-  setStreamLayoutClasses: 'session or stream not found: one of the streams is not published in this session',
-  muteStream: 'stream not found: nobody publishes it in this session',
-  muteSession: 'session not found: OpenTok does not know this session',
-  playDtmf: 'session or connection not found: no such SIP participant is connected',
-  startRender: 'session not found: OpenTok does not know this session',
-  stopRender: 'render not found',
-  getRender: 'render not found',
-  listRenders: 'no renders found',
-  connectAudioStream: 'session not found: OpenTok does not know this session',
-  startCaptions: 'session not found: OpenTok does not know this session',
-  stopCaptions: 'captions not found: they were never started or have already stopped',
-};
+/** What a 404 means for each operation, naming `platform`. */
+export function sessionOpsNotFound(platform: SurfacePlatform): Readonly<Record<SessionOpsOperation, string>> {
+  return {
+    getStream: 'stream not found: nobody publishes it in this session',
+    setStreamLayoutClasses: 'session or stream not found: one of the streams is not published in this session',
+    muteStream: 'stream not found: nobody publishes it in this session',
+    muteSession: sessionNotFound(platform),
+    playDtmf: 'session or connection not found: no such SIP participant is connected',
+    startRender: sessionNotFound(platform),
+    stopRender: 'render not found',
+    getRender: 'render not found',
+    listRenders: 'no renders found',
+    connectAudioStream: sessionNotFound(platform),
+    startCaptions: sessionNotFound(platform),
+    stopCaptions: 'captions not found: they were never started or have already stopped',
+  };
+}
 
 const ROUTED_ONLY = 'only routed sessions can do this: create the session with mediaMode ROUTED';
 

@@ -13,6 +13,7 @@ import type { OpenTokRestClient } from './client.js';
 import type { MintedToken } from './client-tokens.js';
 import { playDtmf } from './dtmf.js';
 import { muteSession, muteStream } from './mute.js';
+import { surfaceHints, surfacePlatform } from './platform-names.js';
 import { OpenTokRenders } from './renders.js';
 import { getStream, setStreamLayoutClasses } from './streams.js';
 
@@ -25,11 +26,6 @@ export const OPENTOK_SESSION_OPS_CAPABILITIES: SessionOpsCapabilities = {
   captions: true,
   ipCameras: false,
 };
-
-/** What OpenTok lacks among them, and what to do instead. */
-export const OPENTOK_SESSION_OPS_HINTS = {
-  ipCameras: 'OpenTok has no IP camera connections; publish the camera from a client, or use OpenVidu',
-} as const;
 
 /** What the operations need from the adapter. */
 export interface OpenTokSessionOpsDeps {
@@ -88,9 +84,8 @@ export function createOpenTokSessionOps(deps: OpenTokSessionOpsDeps): SessionOps
     },
     stopCaptions: (captionsId) => stopCaptions(rest, captionsId),
     async connectIpCamera() {
-      throw new GatewayError('UNSUPPORTED_BY_PROVIDER', `${provider} does not support IP cameras: ${OPENTOK_SESSION_OPS_HINTS.ipCameras}`, {
-        provider,
-      });
+      const hint = surfaceHints(surfacePlatform(provider)).ipCameras;
+      throw new GatewayError('UNSUPPORTED_BY_PROVIDER', `${provider} does not support IP cameras: ${hint}`, { provider });
     },
   };
 }

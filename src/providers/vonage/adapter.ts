@@ -7,6 +7,7 @@ import { createPrivateKey, type KeyObject } from 'node:crypto';
 import type { Logger } from '../../logger.js';
 import { createOpenTokSurfaceProvider, OPENTOK_CAPABILITIES } from '../opentok/adapter.js';
 import { ArchiveOwners } from '../opentok/archive-owners.js';
+import { surfaceHints, surfacePlatform } from '../opentok/platform-names.js';
 import { createWebhookHandler } from '../opentok/webhook.js';
 import { createHttpClient } from '../rest/http.js';
 import type { UpstreamObserver } from '../rest/observer.js';
@@ -38,21 +39,16 @@ export interface VonageProviderOptions {
 }
 
 const PROVIDER = 'VONAGE';
+const PLATFORM = surfacePlatform(PROVIDER);
 
 /**
  * What a Vonage application supports: what an OpenTok project does (the same REST surface, so an
- * operation added there is declared here too), except the legacy `T1` tokens. The hints speak of
- * Vonage where OpenTok's name the platform.
+ * operation added there is declared here too), except the legacy `T1` tokens. The hints name Vonage.
  */
 export const VONAGE_CAPABILITIES: ProviderCapabilities = {
   ...OPENTOK_CAPABILITIES,
   tokenFormats: ['JWT'],
-  hints: {
-    ...Object.fromEntries(
-      Object.entries(OPENTOK_CAPABILITIES.hints ?? {}).map(([key, hint]) => [key, hint.replaceAll('OpenTok', 'Vonage')]),
-    ),
-    format: 'Vonage applications issue JWT client tokens only',
-  },
+  hints: { ...surfaceHints(PLATFORM), format: 'Vonage applications issue JWT client tokens only' },
 };
 
 /** Creates the Vonage adapter. Builds no connection and makes no call until used. */
@@ -65,12 +61,10 @@ export function createVonageProvider(options: VonageProviderOptions): VideoProvi
   if (key.type !== 'private' || key.asymmetricKeyType !== 'rsa') throw new Error('createVonageProvider needs an RSA private key');
   return createOpenTokSurfaceProvider({
     name: PROVIDER,
-    displayName: 'Vonage',
-    owner: 'the configured Vonage application',
     capabilities: VONAGE_CAPABILITIES,
     http: createHttpClient({
       provider: PROVIDER,
-      displayName: 'Vonage',
+      displayName: PLATFORM.displayName,
       baseUrl: options.videoHost ?? 'https://video.api.vonage.com',
       ...(options.timeouts === undefined ? {} : { timeouts: options.timeouts }),
       connections: options.connections ?? 16,

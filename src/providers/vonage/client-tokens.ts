@@ -9,6 +9,7 @@ import { randomUUID, type KeyObject } from 'node:crypto';
 import { SignJWT } from 'jose';
 import { badInput } from '../../errors.js';
 import { DEFAULT_TOKEN_TTL_SECONDS, layoutOf, OPENTOK_ROLES, type MintedToken } from '../opentok/client-tokens.js';
+import { foreignSession, notSessionId, surfacePlatform } from '../opentok/platform-names.js';
 import { decodeSessionId } from '../opentok/session-ids.js';
 import type { GenerateTokenOptions } from '../types.js';
 
@@ -24,6 +25,8 @@ export interface VonageTokenMinter {
   mint(options: GenerateTokenOptions, nowMs?: number): Promise<MintedToken>;
 }
 
+const PLATFORM = surfacePlatform('VONAGE');
+
 /** Creates a {@link VonageTokenMinter} for `applicationId`, signing with `privateKey`. */
 export function createVonageTokenMinter(applicationId: string, privateKey: KeyObject): VonageTokenMinter {
   return {
@@ -31,9 +34,8 @@ export function createVonageTokenMinter(applicationId: string, privateKey: KeyOb
       const { sessionId } = options;
       if (typeof sessionId !== 'string' || sessionId === '') throw badInput('input.sessionId', 'a session id is required');
       const decoded = decodeSessionId(sessionId);
-      if (decoded === null) throw badInput('input.sessionId', 'this is not a session id of Vonage');
-      if (decoded.apiKey !== applicationId)
-        throw badInput('input.sessionId', 'this session does not belong to the configured Vonage application');
+      if (decoded === null) throw badInput('input.sessionId', notSessionId(PLATFORM));
+      if (decoded.apiKey !== applicationId) throw badInput('input.sessionId', foreignSession(PLATFORM));
 
       const role = options.role ?? 'PUBLISHER';
       // Only JWTs exist here: the GraphQL layer refuses T1 from the declared token formats.

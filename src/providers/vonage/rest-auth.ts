@@ -7,7 +7,8 @@
 import { randomUUID, type KeyObject } from 'node:crypto';
 import { SignJWT } from 'jose';
 import type { OpenTokTransport } from '../opentok/client.js';
-import { OPENTOK_ERRORS } from '../opentok/errors.js';
+import { surfaceErrors } from '../opentok/errors.js';
+import { surfacePlatform } from '../opentok/platform-names.js';
 
 /** Options of {@link createVonageTransport}. */
 interface VonageTransportOptions {
@@ -18,12 +19,7 @@ interface VonageTransportOptions {
 }
 
 /** The OpenTok status meanings, naming Vonage and its settings. */
-export const VONAGE_ERRORS: OpenTokTransport['errors'] = {
-  ...OPENTOK_ERRORS,
-  provider: 'VONAGE',
-  displayName: 'Vonage',
-  credentials: "Vonage refused the gateway's credentials; check VONAGE_APPLICATION_ID and VONAGE_PRIVATE_KEY",
-};
+export const VONAGE_ERRORS: OpenTokTransport['errors'] = surfaceErrors(surfacePlatform('VONAGE'));
 
 /** Signs one REST JWT for `applicationId`. */
 export function signRestJwt(applicationId: string, privateKey: KeyObject, iat: number, ttlSeconds: number): Promise<string> {

@@ -110,13 +110,14 @@ export async function measureUpstreamCalls(log: (line: string) => void): Promise
           }),
       ),
     );
-    await count('10 subscribers of one archive, until their snapshots', 2, async () => {
+    /** Subscribes every socket to `query` at once; checks each first event is the live archive's snapshot. */
+    const snapshots = async (what: string, query: string, variables: Record<string, unknown>) => {
       const firsts = await Promise.all(
         sockets.map(
           (client) =>
             new Promise<any>((resolve, reject) => {
               client.subscribe(
-                { query: 'subscription($a: ID!) { archiveStatusChanged(archiveId: $a) { status } }', variables: { a: archive.id } },
+                { query, variables },
                 { next: resolve, error: reject, complete: () => reject(new Error('completed before its snapshot')) },
               );
             }),
@@ -124,28 +125,21 @@ export async function measureUpstreamCalls(log: (line: string) => void): Promise
       );
       expect(
         firsts.every((f) => f.data?.archiveStatusChanged?.status === 'STARTED'),
-        'the snapshots of 10 subscribers',
+        what,
       );
-    });
+    };
+    await count('10 subscribers of one archive, until their snapshots', 2, () =>
+      snapshots('the snapshots of 10 subscribers', 'subscription($a: ID!) { archiveStatusChanged(archiveId: $a) { status } }', {
+        a: archive.id,
+      }),
+    );
     log('upstream calls: 10 subscribers of one session');
     const liveSession = await recorded('OPENTOK', false);
-    await count("10 subscribers of one session, until their snapshots (the session's live archives)", 2, async () => {
-      const firsts = await Promise.all(
-        sockets.map(
-          (client) =>
-            new Promise<any>((resolve, reject) => {
-              client.subscribe(
-                { query: 'subscription($s: ID!) { archiveStatusChanged(sessionId: $s) { status } }', variables: { s: liveSession.id } },
-                { next: resolve, error: reject, complete: () => reject(new Error('completed before its snapshot')) },
-              );
-            }),
-        ),
-      );
-      expect(
-        firsts.every((f) => f.data?.archiveStatusChanged?.status === 'STARTED'),
-        'the snapshots of 10 session subscribers',
-      );
-    });
+    await count("10 subscribers of one session, until their snapshots (the session's live archives)", 2, () =>
+      snapshots('the snapshots of 10 session subscribers', 'subscription($s: ID!) { archiveStatusChanged(sessionId: $s) { status } }', {
+        s: liveSession.id,
+      }),
+    );
     return cases;
   } finally {
     await Promise.all(clients.map((client) => client.dispose()));

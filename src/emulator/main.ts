@@ -6,12 +6,12 @@
  * | `EMULATOR_PORT` | port (default 4010) |
  * | `EMULATOR_HOST` | interface (default 127.0.0.1; 0.0.0.0 in a container) |
  * | `OPENTOK_API_KEY` + `OPENTOK_API_SECRET` | serve this project (both or neither); else a dev project is generated and printed |
- * | `EMULATOR_CALLBACK_URL` | where archive callbacks are POSTed |
+ * | `EMULATOR_CALLBACK_URL` | where OpenTok callbacks are POSTed: archive, broadcast, session monitoring, SIP |
  * | `OPENTOK_WEBHOOK_SECRET` | signs those callbacks |
  * | `EMULATOR_STRICT` | `true` (default) or `false`: whether archives need a connected client |
  * | `EMULATOR_ARCHIVE_READY_MS` | stopped -> available delay (default 2000) |
  * | `VONAGE_APPLICATION_ID` + `VONAGE_PRIVATE_KEY` | serve this Vonage application (both or neither; the key as PEM text or a file path, its public half derived); else a dev application is generated, its id printed and its key written to a private temporary file whose path is printed |
- * | `EMULATOR_VONAGE_CALLBACK_URL` | where Vonage archive callbacks are POSTed |
+ * | `EMULATOR_VONAGE_CALLBACK_URL` | where Vonage callbacks are POSTed: archive, broadcast, session monitoring, SIP |
  * | `VONAGE_WEBHOOK_SECRET` | signs those callbacks |
  * | `OPENVIDU_SECRET` | serve the OpenVidu face with this secret; else a dev secret is generated and printed |
  * | `EMULATOR_OPENVIDU_WEBHOOK_URL` | where OpenVidu webhooks are POSTed |
@@ -101,10 +101,13 @@ try {
       : {}),
     strict: env.EMULATOR_STRICT !== 'false',
     ...(env.EMULATOR_ARCHIVE_READY_MS !== undefined ? { archiveReadyDelayMs: env.EMULATOR_ARCHIVE_READY_MS } : {}),
-    ...(env.EMULATOR_CALLBACK_URL ? { callbackUrl: env.EMULATOR_CALLBACK_URL } : {}),
+    // Session-monitoring and SIP callbacks go where archive callbacks go, as the embedded emulator's do.
+    ...(env.EMULATOR_CALLBACK_URL ? { callbackUrl: env.EMULATOR_CALLBACK_URL, monitoringUrl: env.EMULATOR_CALLBACK_URL } : {}),
     ...(env.OPENTOK_WEBHOOK_SECRET ? { callbackSecret: env.OPENTOK_WEBHOOK_SECRET } : {}),
     ...(vonage ? { vonage } : {}),
-    ...(env.EMULATOR_VONAGE_CALLBACK_URL ? { vonageCallbackUrl: env.EMULATOR_VONAGE_CALLBACK_URL } : {}),
+    ...(env.EMULATOR_VONAGE_CALLBACK_URL
+      ? { vonageCallbackUrl: env.EMULATOR_VONAGE_CALLBACK_URL, vonageMonitoringUrl: env.EMULATOR_VONAGE_CALLBACK_URL }
+      : {}),
     ...(env.VONAGE_WEBHOOK_SECRET ? { vonageCallbackSecret: env.VONAGE_WEBHOOK_SECRET } : {}),
     ...(env.OPENVIDU_SECRET ? { openvidu: { secret: env.OPENVIDU_SECRET } } : {}),
     ...(env.EMULATOR_OPENVIDU_WEBHOOK_URL ? { openviduWebhookUrl: env.EMULATOR_OPENVIDU_WEBHOOK_URL } : {}),

@@ -59,6 +59,13 @@ describe('opentok SDK 2.23 broadcasts against the emulator', () => {
     expect(started).toMatchObject({ sessionId, status: 'started', maxDuration: 600, resolution: '1280x720', streamMode: 'auto' });
     expect(started.id).toMatch(/^[0-9a-f-]{36}$/);
     expect(started.broadcastUrls?.hls).toMatch(/\.m3u8$/);
+    // A player given that URL gets a live HLS playlist (no media: there is none to serve).
+    const playlist = await fetch(started.broadcastUrls!.hls!);
+    expect(playlist.status).toBe(200);
+    expect(playlist.headers.get('content-type')).toBe('application/vnd.apple.mpegurl');
+    const live = await playlist.text();
+    expect(live).toMatch(/^#EXTM3U\n/);
+    expect(live).not.toContain('#EXT-X-ENDLIST');
     expect(started.broadcastUrls?.rtmp).toEqual([{ ...RTMP, status: 'live' }]);
     // opentok-node strips these two from Broadcast objects; the emulator sends them, as recorded.
     expect(started).not.toHaveProperty('event');
@@ -76,6 +83,8 @@ describe('opentok SDK 2.23 broadcasts against the emulator', () => {
 
     const stopped = await sdk<Broadcast>((cb) => ot.stopBroadcast(started.id, cb));
     expect(stopped).toMatchObject({ id: started.id, status: 'stopped', broadcastUrls: null });
+    // Once stopped, the playlist says it has ended.
+    expect(await (await fetch(started.broadcastUrls!.hls!)).text()).toContain('#EXT-X-ENDLIST');
     // Stopping again: the API answers 404 for a broadcast that is no longer running.
     expect(await sdkError((cb) => ot.stopBroadcast(started.id, cb))).toMatch(/Failed to stop broadcast/);
   });

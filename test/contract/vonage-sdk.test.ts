@@ -267,6 +267,10 @@ describe('@vonage/video 1.28 against the emulator', () => {
       })) as unknown as { id: string; sessionId: string; status: string; broadcastUrls: { hls?: string; rtmp?: Array<{ id: string }> } };
       expect(started).toMatchObject({ sessionId, status: 'started' });
       expect(started.broadcastUrls.hls).toMatch(/\.m3u8$/);
+      // The Vonage face serves its own playlists.
+      const playlist = await fetch(started.broadcastUrls.hls!);
+      expect(playlist.status).toBe(200);
+      expect(await playlist.text()).toMatch(/^#EXTM3U\n/);
       expect(started.broadcastUrls.rtmp?.map((r) => r.id)).toEqual(['yt']);
 
       expect(await video.getBroadcast(started.id)).toMatchObject({ id: started.id, status: 'started', maxDuration: 600 });

@@ -50,6 +50,8 @@ export interface BroadcastManagerDeps {
   settings: ArchiveSettings;
   /** The emulator's base URL, for HLS playlist URLs. */
   baseUrl: () => string;
+  /** Where this face's control routes live, the playlists among them (./routes/control.ts). */
+  controlPath: string;
   /** Called with the broadcast JSON after every status change. */
   onStatus: (broadcast: Record<string, unknown>) => void;
 }
@@ -178,7 +180,7 @@ export class BroadcastManager {
       broadcastUrls: running
         ? {
             ...(broadcast.hls
-              ? { hls: `${this.deps.baseUrl()}/emulator/broadcasts/${broadcast.id}/playlist.m3u8`, hlsStatus: outputStatus }
+              ? { hls: `${this.deps.baseUrl()}${this.deps.controlPath}/broadcasts/${broadcast.id}/playlist.m3u8`, hlsStatus: outputStatus }
               : {}),
             ...(broadcast.rtmp.length > 0
               ? {

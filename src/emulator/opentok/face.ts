@@ -162,6 +162,7 @@ export function createSurfaceFace(spec: SurfaceSpec, options: SurfaceOptions, co
     apiKey: project.apiKey,
     settings,
     baseUrl,
+    controlPath: spec.controlPath,
     onStatus: (broadcast) => {
       const callback = broadcastCallback(broadcast, project.apiKey, settings);
       if (callback) broadcastCallbacks.send(callback);

@@ -1,6 +1,6 @@
 /**
- * The OpenTok face's routes in the control API: losing the next archive callbacks on purpose, and
- * the files of available archives (their `url` points here).
+ * The OpenTok face's routes in the control API: losing the next archive callbacks on purpose, the
+ * files of available archives (their `url` points here) and the HLS playlists of broadcasts.
  */
 import { z } from 'zod';
 import { parseJsonObject } from '../../body.js';
@@ -19,6 +19,17 @@ export function controlRoutes(rt: Runtime, controlPath = '/emulator'): Route[] {
       if (!parsed.success) throw badRequest(parsed.error.issues);
       rt.callbacks.dropNext({ times: parsed.data.times });
       return json(200, { pendingDrops: rt.callbacks.snapshot().pendingDrops });
+    }),
+
+    // The HLS playlist of a broadcast (its `broadcastUrls.hls`): a live media playlist with no
+    // segments while it runs, so a player sees a stream that has not started yet rather than a
+    // 404; ended once the broadcast stops. The emulator has no media to serve.
+    route('GET', `${controlPath}/broadcasts/:id/playlist.m3u8`, (ctx) => {
+      const broadcast = rt.broadcasts.get(ctx.params.id ?? '');
+      if (!broadcast?.hls) throw new HttpError(404, 'Broadcast playlist not found');
+      const lines = ['#EXTM3U', '#EXT-X-VERSION:3', '#EXT-X-TARGETDURATION:2', '#EXT-X-MEDIA-SEQUENCE:0'];
+      if (broadcast.status === 'stopped') lines.push('#EXT-X-ENDLIST');
+      return { status: 200, body: Buffer.from(`${lines.join('\n')}\n`), contentType: 'application/vnd.apple.mpegurl' };
     }),
 
     route('GET', `${controlPath}/archives/:file`, (ctx) => {

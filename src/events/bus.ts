@@ -110,6 +110,18 @@ export interface EventBusOptions {
   topic?: string;
   /** Where the bus learns that it came back after losing events; none in process. */
   resyncs?: ResyncSource;
+  /**
+   * Told of an error a handler threw; the other handlers are called all the same. By default it is
+   * thrown again on its own, as an uncaught exception (what an EventTarget listener's error is).
+   */
+  onHandlerError?: (error: unknown) => void;
+}
+
+/** The default of {@link EventBusOptions.onHandlerError}: an uncaught exception, out of the delivery loop. */
+function throwLater(error: unknown): void {
+  process.nextTick(() => {
+    throw error;
+  });
 }
 
 /** The handlers of one topic, behind the one listener the bus keeps on the target for it. */
@@ -138,6 +150,15 @@ export function createEventBus(target: BusEventTarget = new EventTarget(), optio
   const backlog: { value: unknown; handlers: Iterator<(value: unknown) => void> }[] = [];
   let pumping = false;
   let closed = false;
+  const onHandlerError = options.onHandlerError ?? throwLater;
+  /** Calls one handler; what it throws must not stop the delivery to the others, nor the pump. */
+  const call = (handler: (value: unknown) => void, value: unknown) => {
+    try {
+      handler(value);
+    } catch (error) {
+      onHandlerError(error);
+    }
+  };
 
   const pump = () => {
     let budget = DELIVERY_SLICE;
@@ -148,7 +169,7 @@ export function createEventBus(target: BusEventTarget = new EventTarget(), optio
           backlog.shift();
           break;
         }
-        next.value(head.value);
+        call(next.value, head.value);
         if (--budget === 0) break;
       }
     }
@@ -157,7 +178,7 @@ export function createEventBus(target: BusEventTarget = new EventTarget(), optio
   };
 
   const arrive = (topic: Topic, value: unknown) => {
-    for (const handler of topic.immediate) handler(value);
+    for (const handler of topic.immediate) call(handler, value);
     if (topic.handlers.size === 0) return;
     backlog.push({ value, handlers: topic.handlers.values() });
     if (!pumping) {

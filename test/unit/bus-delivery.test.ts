@@ -98,6 +98,33 @@ describe('event bus delivery', () => {
     await bus.close();
   });
 
+  it('should go on delivering, to every other handler and every later event, when a handler throws', async () => {
+    const errors: unknown[] = [];
+    const bus = createEventBus(undefined, { onHandlerError: (error) => errors.push(error) });
+    const heard: number[] = [];
+    bus.listen(() => {
+      throw new Error('a broken subscriber');
+    });
+    bus.listen(
+      () => {
+        throw new Error('a broken immediate handler');
+      },
+      { immediate: true },
+    );
+    bus.listen((c) => heard.push(c.occurredAt.getTime()));
+    bus.publish(change(1));
+    bus.publish(change(2));
+    await until('both events heard', () => heard.length === 2);
+    expect(heard).toEqual([1, 2]);
+    expect(errors.map((e) => (e as Error).message).sort()).toEqual([
+      'a broken immediate handler',
+      'a broken immediate handler',
+      'a broken subscriber',
+      'a broken subscriber',
+    ]);
+    await bus.close();
+  });
+
   it('should not call a handler removed while an event is being delivered', async () => {
     const bus = createEventBus();
     let lastCalled = false;

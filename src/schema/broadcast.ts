@@ -12,8 +12,8 @@ import { VideoProviderEnum } from './enums.js';
 import { about, listingTarget, localId, sessionArg } from './ids.js';
 import { withoutNulls } from './inputs.js';
 import { addStreamInput, LayoutInput, removeStreamInput, selectionOf, setLayoutInput, StreamModeEnum } from './layout.js';
-import { broadcastConsistency, PAGE_SIZE, rules } from './limits.js';
-import { cursorOffset, offsetCursor } from './pagination.js';
+import { broadcastConsistency, rules } from './limits.js';
+import { type OffsetPage, offsetPage } from './pagination.js';
 import { Session } from './refs.js';
 
 /** Most broadcasts of a session read for the first events of a `sessionId` subscription (one page). */
@@ -118,11 +118,7 @@ BroadcastStatusEventRef.implement({
   }),
 });
 
-interface BroadcastPageShape {
-  edges: { cursor: string; node: BroadcastInfo }[];
-  pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
-  totalCount: number | null;
-}
+type BroadcastPageShape = OffsetPage<BroadcastInfo>;
 
 const BroadcastConnection = builder.connectionObject(
   {
@@ -145,21 +141,7 @@ async function broadcastPage(
   filter: { sessionId?: string },
   args: { first?: number | null; after?: string | null },
 ): Promise<BroadcastPageShape> {
-  const count = args.first ?? PAGE_SIZE.default;
-  const offset = args.after ? cursorOffset(args.after, 'after', CURSOR_PREFIX) + 1 : 0;
-  // One extra item tells whether a next page exists without trusting totalCount.
-  const page = await provider.listBroadcasts({ ...filter, offset, count: count + 1 });
-  const edges = page.items.slice(0, count).map((node, i) => ({ cursor: offsetCursor(offset + i, CURSOR_PREFIX), node }));
-  return {
-    edges,
-    totalCount: page.totalCount,
-    pageInfo: {
-      hasNextPage: page.items.length > count,
-      hasPreviousPage: offset > 0,
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges.at(-1)?.cursor ?? null,
-    },
-  };
+  return offsetPage(args, CURSOR_PREFIX, (offset, count) => provider.listBroadcasts({ ...filter, offset, count }));
 }
 
 const BroadcastHlsInput = builder.inputType('BroadcastHlsInput', {

@@ -8,8 +8,8 @@ import { VideoProviderEnum } from './enums.js';
 import { featureIdArg } from './feature-ids.js';
 import { about, assertSessionAllowed, isRestrictedToSessions, localId, parseLocalId, sessionArg } from './ids.js';
 import { withoutNulls } from './inputs.js';
-import { PAGE_SIZE, rules, sessionOpsRules } from './limits.js';
-import { cursorOffset, offsetCursor } from './pagination.js';
+import { rules, sessionOpsRules } from './limits.js';
+import { type OffsetPage, offsetPage } from './pagination.js';
 import { Session } from './refs.js';
 
 const RENDER_STATUSES = ['STARTING', 'STARTED', 'STOPPED', 'FAILED'] as const satisfies readonly RenderStatus[];
@@ -83,11 +83,7 @@ const StartRenderInput = builder.inputType('StartRenderInput', {
 
 const CURSOR_PREFIX = 'render-offset:';
 
-interface RenderPageShape {
-  edges: { cursor: string; node: RenderInfo }[];
-  pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
-  totalCount: number;
-}
+type RenderPageShape = OffsetPage<RenderInfo, number>;
 
 /** A render the caller may see: its session must be in the caller's `video_sessions` claim. */
 function allowed(ctx: Context, render: RenderInfo | null, field = 'id'): RenderInfo | null {
@@ -97,21 +93,7 @@ function allowed(ctx: Context, render: RenderInfo | null, field = 'id'): RenderI
 
 /** One page of a provider's renders, newest first; the cursor is the offset in the provider's list. */
 async function renderPage(provider: VideoProvider, args: { first?: number | null; after?: string | null }): Promise<RenderPageShape> {
-  const count = args.first ?? PAGE_SIZE.default;
-  const offset = args.after ? cursorOffset(args.after, 'after', CURSOR_PREFIX) + 1 : 0;
-  // One extra item tells whether a next page exists without trusting totalCount.
-  const page = await provider.listRenders({ offset, count: count + 1 });
-  const edges = page.items.slice(0, count).map((node, i) => ({ cursor: offsetCursor(offset + i, CURSOR_PREFIX), node }));
-  return {
-    edges,
-    totalCount: page.totalCount,
-    pageInfo: {
-      hasNextPage: page.items.length > count,
-      hasPreviousPage: offset > 0,
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges.at(-1)?.cursor ?? null,
-    },
-  };
+  return offsetPage(args, CURSOR_PREFIX, (offset, count) => provider.listRenders({ offset, count }));
 }
 
 builder.queryFields((t) => ({

@@ -6,8 +6,8 @@ import { withoutNulls } from './inputs.js';
 import { ArchiveModeEnum, ForcedVideoCodecEnum, MediaModeEnum, VideoProviderEnum } from './enums.js';
 import { about, isAllowedSession, sessionArg } from './ids.js';
 import { ArchiveConnection, resolveArchivePage } from './archive-connection.js';
-import { PAGE_SIZE, rules, sessionConsistency } from './limits.js';
-import { cursorOffset, offsetCursor } from './pagination.js';
+import { rules, sessionConsistency } from './limits.js';
+import { offsetPage } from './pagination.js';
 import { Connection, Session, Stream } from './refs.js';
 
 Session.implement({
@@ -114,19 +114,12 @@ builder.queryFields((t) => ({
     resolve: async (_root, args, ctx) => {
       const provider = args.provider ? ctx.registry.get(args.provider, 'provider') : ctx.registry.defaultProvider;
       requireSupport(provider, { feature: 'listSessions', field: 'provider' });
-      const count = args.first ?? PAGE_SIZE.default;
-      const offset = args.after ? cursorOffset(args.after, 'after', 'session-offset:') + 1 : 0;
       const all = (await provider.listSessions()).filter((session) => isAllowedSession(ctx, session.provider, session.sessionId));
-      const edges = all.slice(offset, offset + count).map((node, i) => ({ cursor: offsetCursor(offset + i, 'session-offset:'), node }));
-      return {
-        edges,
-        pageInfo: {
-          hasNextPage: offset + count < all.length,
-          hasPreviousPage: offset > 0,
-          startCursor: edges[0]?.cursor ?? null,
-          endCursor: edges.at(-1)?.cursor ?? null,
-        },
-      };
+      // OpenVidu lists every session in one call: the page is cut here.
+      return offsetPage(args, 'session-offset:', async (offset, count) => ({
+        items: all.slice(offset, offset + count),
+        totalCount: all.length,
+      }));
     },
   }),
 }));

@@ -8,6 +8,7 @@ import { WS_MAX_OPERATIONS } from '../../src/http/websocket.js';
 import type { ArchiveInfo, ArchiveStatus } from '../../src/providers/types.js';
 import { ArchiveStatusChangedDocument, CreateSessionDocument } from '../__generated__/graphql.js';
 import { startTestGateway } from '../helpers/gateway.js';
+import { archiveInfo } from '../helpers/archive-info.js';
 import { gqlOk } from '../helpers/graphql.js';
 import { until } from '../helpers/until.js';
 
@@ -71,24 +72,8 @@ describe('limits against hostile clients', () => {
     await gateway?.close();
   });
 
-  const archiveOf = (sessionId: string, status: ArchiveStatus, at: number): ArchiveInfo => ({
-    provider: 'OPENTOK',
-    archiveId: '6c1f2a9e-0000-4000-8000-00000000a001',
-    sessionId,
-    name: null,
-    status,
-    createdAt: new Date(1_000),
-    updatedAt: new Date(at),
-    duration: null,
-    size: null,
-    url: null,
-    hasAudio: true,
-    hasVideo: true,
-    outputMode: 'COMPOSED',
-    resolution: '640x480',
-    reason: null,
-    multiArchiveTag: null,
-  });
+  const archiveOf = (sessionId: string, status: ArchiveStatus, at: number): ArchiveInfo =>
+    archiveInfo(status, { archiveId: '6c1f2a9e-0000-4000-8000-00000000a001', sessionId, updatedAt: new Date(at) });
 
   it('should survive a subscriber that stops reading through 1,200 events, which then gets the latest status', async () => {
     const { createSession } = await gqlOk(gateway.url, CreateSessionDocument, { input: { mediaMode: 'ROUTED' } });

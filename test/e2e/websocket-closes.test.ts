@@ -14,6 +14,7 @@ import { ArchiveStatusChangedDocument, CreateSessionDocument, ProvidersDocument 
 import { bearer, hsToken, TEST_AUTH_SECRET } from '../helpers/caller-tokens.js';
 import { startTestGateway } from '../helpers/gateway.js';
 import { gql } from '../helpers/graphql.js';
+import { archiveInfo } from '../helpers/archive-info.js';
 import { until } from '../helpers/until.js';
 
 interface Message {
@@ -47,24 +48,8 @@ async function rawSocket(baseUrl: string, token: string) {
   };
 }
 
-const archiveOf = (sessionId: string, n: number): ArchiveInfo => ({
-  provider: 'OPENTOK',
-  archiveId: `6c1f2a9e-0000-4000-8000-${String(n).padStart(12, '0')}`,
-  sessionId,
-  name: null,
-  status: 'STARTED',
-  createdAt: new Date(1_000),
-  updatedAt: new Date(2_000),
-  duration: null,
-  size: null,
-  url: null,
-  hasAudio: true,
-  hasVideo: true,
-  outputMode: 'COMPOSED',
-  resolution: '640x480',
-  reason: null,
-  multiArchiveTag: null,
-});
+const archiveOf = (sessionId: string, n: number): ArchiveInfo =>
+  archiveInfo('STARTED', { archiveId: `6c1f2a9e-0000-4000-8000-${String(n).padStart(12, '0')}`, sessionId });
 
 // Its own gateway: the tests publish on its bus and fault its emulator.
 describe('graphql-ws closes and errors', () => {

@@ -1,6 +1,6 @@
 import type { ArchiveInfo, ArchiveStatus } from '../../src/providers/types.js';
 
-/** An OpenTok archive `a1` of session `s1` in `status`, as an adapter reports it, for unit tests of the events layer. */
+/** An OpenTok archive `a1` of session `s1` in `status`, as an adapter reports it, for tests that publish archive changes themselves. */
 export function archiveInfo(status: ArchiveStatus, overrides: Partial<ArchiveInfo> = {}): ArchiveInfo {
   return {
     provider: 'OPENTOK',

@@ -107,6 +107,7 @@ export function archiveStatusEvents(options: ArchiveStreamOptions): ArchiveStatu
   let closed = false;
 
   const queue = createLatestQueue<ArchiveStatusEvent>({
+    onFirstRead: () => start(),
     maxKeys: MAX_PENDING_ARCHIVES,
     // The lifecycle never goes backwards, so the latest status of an archive is all a reader
     // that fell behind needs; it keeps the status this reader saw last as `previousStatus`.
@@ -184,10 +185,5 @@ export function archiveStatusEvents(options: ArchiveStreamOptions): ArchiveStatu
     );
   };
 
-  const next = queue.next.bind(queue);
-  queue.next = () => {
-    if (!unlisten) start();
-    return next();
-  };
   return queue;
 }

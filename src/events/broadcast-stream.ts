@@ -98,6 +98,7 @@ export function broadcastStatusEvents(options: {
   let unlisten: (() => void) | null = null;
 
   const queue = createLatestQueue<BroadcastStatusEvent>({
+    onFirstRead: () => start(),
     maxKeys: MAX_PENDING_BROADCASTS,
     merge: (pending, next) => (next.status === pending.previousStatus ? null : { ...next, previousStatus: pending.previousStatus }),
     overflow: () => new SubscriberTooSlowError(MAX_PENDING_BROADCASTS, 'broadcasts'),
@@ -137,10 +138,5 @@ export function broadcastStatusEvents(options: {
     );
   };
 
-  const next = queue.next.bind(queue);
-  queue.next = () => {
-    if (!unlisten) start();
-    return next();
-  };
   return queue;
 }

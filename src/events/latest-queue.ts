@@ -24,6 +24,11 @@ export interface LatestQueueOptions<T> {
   overflow(): Error;
   /** Called once when the reader stops (return, or the queue ended). */
   onClose(): void;
+  /**
+   * Called once, at the first read of an open queue: a stream starts listening there, as a
+   * generator would, so a stream nobody reads holds nothing.
+   */
+  onFirstRead?(): void;
 }
 
 /** Creates a {@link LatestQueue}. */
@@ -33,6 +38,7 @@ export function createLatestQueue<T>(options: LatestQueueOptions<T>): LatestQueu
   let failWaiting: ((error: Error) => void) | null = null;
   let failure: Error | null = null;
   let closed = false;
+  let started = false;
 
   const close = () => {
     if (closed) return;
@@ -81,6 +87,10 @@ export function createLatestQueue<T>(options: LatestQueueOptions<T>): LatestQueu
     },
     next() {
       if (closed) return Promise.resolve({ value: undefined, done: true });
+      if (!started) {
+        started = true;
+        options.onFirstRead?.();
+      }
       return new Promise<IteratorResult<T>>((resolve, reject) => {
         waiting = resolve;
         failWaiting = reject;

@@ -82,6 +82,7 @@ export function sessionEventStream(options: {
   let unresync: (() => void) | null = null;
 
   const queue = createLatestQueue<SessionEvent>({
+    onFirstRead: () => start(),
     maxKeys: MAX_PENDING_SESSION_EVENTS,
     // The same change twice while still pending is one change.
     merge: (pending) => pending,
@@ -216,10 +217,5 @@ export function sessionEventStream(options: {
     );
   };
 
-  const next = queue.next.bind(queue);
-  queue.next = () => {
-    if (!unlisten) start();
-    return next();
-  };
   return queue;
 }

@@ -46,6 +46,7 @@ export function sipCallEventStream(options: { bus: EventBus; provider: ProviderN
   let unlisten: (() => void) | null = null;
 
   const queue = createLatestQueue<SipCallEventInfo>({
+    onFirstRead: () => start(),
     maxKeys: MAX_PENDING_SIP_EVENTS,
     merge: (pending) => pending,
     overflow: () => new SubscriberTooSlowError(MAX_PENDING_SIP_EVENTS, 'events'),
@@ -67,10 +68,5 @@ export function sipCallEventStream(options: { bus: EventBus; provider: ProviderN
     });
   };
 
-  const next = queue.next.bind(queue);
-  queue.next = () => {
-    if (!unlisten) start();
-    return next();
-  };
   return queue;
 }

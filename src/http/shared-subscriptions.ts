@@ -14,15 +14,41 @@ function callerKey(caller: Caller | null | undefined): string {
 }
 
 /**
- * Wraps `source` so each value it yields is mapped by `map`; `return()` and `throw()` reach the
- * source, so a subscriber that leaves frees what its stream holds.
+ * Where a subscriber's answers go when its transport takes them straight from the execution (a
+ * WebSocket, src/http/websocket.ts), set in the operation's context under {@link DIRECT_ANSWERS}.
  */
-function mapEvents(source: AsyncIterator<unknown>, map: (value: unknown) => Result): AsyncIterableIterator<ExecutionResult> {
-  const mapped: AsyncIterableIterator<ExecutionResult> = {
-    async next() {
-      const step = await source.next();
-      return step.done ? { done: true, value: undefined } : { done: false, value: await map(step.value) };
-    },
+export interface DirectAnswers {
+  /**
+   * Sends one answer, given as the JSON of its execution result (serialised once for every
+   * subscriber that shares it). Returns a promise when the transport is full: the stream waits
+   * for it before reading its next event, so a slow reader falls behind in its own bounded
+   * queue (src/events/latest-queue.ts), never in the transport's buffers.
+   */
+  send(resultJson: string): Promise<void> | undefined;
+}
+
+/** The context key of a subscriber's {@link DirectAnswers}. */
+export const DIRECT_ANSWERS = Symbol('direct answers');
+
+/** The JSON of each shared result, made once whatever the number of subscribers it goes to. */
+const serialised = new WeakMap<ExecutionResult, string>();
+
+function jsonOf(result: ExecutionResult): string {
+  let json = serialised.get(result);
+  if (json === undefined) {
+    json = JSON.stringify(result);
+    serialised.set(result, json);
+  }
+  return json;
+}
+
+/** The iterator part shared by both wrappers below: `return()` and `throw()` reach the source. */
+function endsWith(
+  source: AsyncIterator<unknown>,
+  next: () => Promise<IteratorResult<ExecutionResult>>,
+): AsyncIterableIterator<ExecutionResult> {
+  const iterator: AsyncIterableIterator<ExecutionResult> = {
+    next,
     async return() {
       await source.return?.();
       return { done: true, value: undefined };
@@ -32,10 +58,46 @@ function mapEvents(source: AsyncIterator<unknown>, map: (value: unknown) => Resu
       throw error;
     },
     [Symbol.asyncIterator]() {
-      return mapped;
+      return iterator;
     },
   };
-  return mapped;
+  return iterator;
+}
+
+/**
+ * Wraps `source` so each value it yields is mapped by `map`; `return()` and `throw()` reach the
+ * source, so a subscriber that leaves frees what its stream holds.
+ */
+function mapEvents(source: AsyncIterator<unknown>, map: (value: unknown) => Result): AsyncIterableIterator<ExecutionResult> {
+  return endsWith(source, async () => {
+    const step = await source.next();
+    return step.done ? { done: true, value: undefined } : { done: false, value: await map(step.value) };
+  });
+}
+
+/**
+ * Like {@link mapEvents}, but each answer without errors goes straight to `answers`, past the
+ * plugins that wrap this stream: they only see the answers with errors (which they mask and
+ * count) and the stream's end or failure, so per event a subscriber costs one step of its own
+ * stream and one write (docs/performance.md#fan-out). What they would do to an answer without
+ * errors is nothing, so the client receives the same.
+ */
+function answerDirectly(
+  source: AsyncIterator<unknown>,
+  map: (value: unknown) => Result,
+  answers: DirectAnswers,
+): AsyncIterableIterator<ExecutionResult> {
+  return endsWith(source, async () => {
+    for (;;) {
+      const step = await source.next();
+      if (step.done) return { done: true, value: undefined };
+      const mapped = map(step.value);
+      const result = mapped instanceof Promise ? await mapped : mapped;
+      if (result.errors?.length) return { done: false, value: result };
+      const full = answers.send(jsonOf(result));
+      if (full) await full;
+    }
+  });
 }
 
 /**
@@ -50,6 +112,9 @@ function mapEvents(source: AsyncIterator<unknown>, map: (value: unknown) => Resu
  * Sound because a subscription's fields depend on the event and, through the scope checks and the
  * `video_sessions` limit, on the caller: both are in the key. Register it before any plugin that
  * wraps the subscribe function, so they wrap this one.
+ *
+ * A subscriber whose context carries {@link DIRECT_ANSWERS} (a WebSocket) gets each answer
+ * without errors written straight to it, in the JSON serialised once for everyone sharing it.
  */
 export function useSharedSubscriptionResults(): Plugin {
   /** By event object: the result of each distinct operation key, while the event is alive. */
@@ -88,7 +153,10 @@ export function useSharedSubscriptionResults(): Plugin {
         const source = await createSourceEventStream(args as ExecutionArgs);
         if (!(Symbol.asyncIterator in source)) return source;
         const key = keyOf(args as ExecutionArgs);
-        return mapEvents(source[Symbol.asyncIterator](), (event) => executeShared(args as ExecutionArgs, key, event));
+        const map = (event: unknown) => executeShared(args as ExecutionArgs, key, event);
+        const answers = (args.contextValue as { [DIRECT_ANSWERS]?: DirectAnswers } | undefined)?.[DIRECT_ANSWERS];
+        const events = source[Symbol.asyncIterator]();
+        return answers ? answerDirectly(events, map, answers) : mapEvents(events, map);
       });
     },
   };

@@ -10,6 +10,7 @@ import type { Logger } from '../logger.js';
 import type { Caller } from '../schema/context.js';
 import type { Authenticator } from './auth.js';
 import type { OriginPolicy } from './origin-policy.js';
+import { DIRECT_ANSWERS, type DirectAnswers } from './shared-subscriptions.js';
 import { type TrustedDocuments, trustedQuery } from './trusted-documents.js';
 import { type GatewayYoga, withCode } from './yoga.js';
 
@@ -144,6 +145,42 @@ function quietClientProtocolErrors(socket: WebSocket, logger: Logger | undefined
   }) as typeof socket.once;
 }
 
+/**
+ * Writes a subscription's answers to `socket` as graphql-ws `next` messages, the answer's JSON
+ * (made once for every subscriber sharing it) inside a frame naming this operation. While a
+ * write is still waiting in the process (the kernel took no more), the stream is told to wait
+ * for it, as graphql-ws waits for each of its own writes: a reader that stopped reading then
+ * falls behind in its bounded queue and is dropped (docs/operations.md#slow-subscribers).
+ */
+function directAnswers(socket: WebSocket, id: string): DirectAnswers {
+  const prefix = `{"id":${JSON.stringify(id)},"type":"next","payload":`;
+  let waiting: (() => void) | null = null;
+  let closeHeard = false;
+  const resume = () => {
+    const resolve = waiting;
+    waiting = null;
+    resolve?.();
+  };
+  const flushed = () => {
+    if (socket.bufferedAmount === 0) resume();
+  };
+  return {
+    send(resultJson) {
+      if (socket.readyState !== WebSocket.OPEN) return undefined;
+      socket.send(`${prefix}${resultJson}}`, flushed);
+      if (socket.bufferedAmount === 0) return undefined;
+      if (!closeHeard) {
+        closeHeard = true;
+        // A socket that closes with writes pending: the stream goes on, to its end.
+        socket.once('close', resume);
+      }
+      return new Promise<void>((resolve) => {
+        waiting = resolve;
+      });
+    },
+  };
+}
+
 /** Closes `socket` once its caller token is no longer accepted; returns the function that cancels it. */
 function closeAtExpiry(socket: WebSocket, validUntil: number): () => void {
   let timer: NodeJS.Timeout;
@@ -208,7 +245,7 @@ export function attachWebSocket(options: WebSocketOptions): GatewayWebSocket {
       execute: (args: any) => args.rootValue.execute(args),
       // biome-ignore lint/suspicious/noExplicitAny: as above
       subscribe: (args: any) => args.rootValue.subscribe(args),
-      onSubscribe: async (ctx, _id, payload) => {
+      onSubscribe: async (ctx, id, payload) => {
         // graphql-ws has already registered this operation in `ctx.subscriptions`.
         if (Object.keys(ctx.subscriptions).length > WS_MAX_OPERATIONS) {
           return [
@@ -227,6 +264,7 @@ export function attachWebSocket(options: WebSocketOptions): GatewayWebSocket {
         const { schema, execute, subscribe, contextFactory, parse, validate } = yoga.getEnveloped({
           ...ctx,
           socket: ctx.extra.socket,
+          [DIRECT_ANSWERS]: directAnswers(ctx.extra.socket, id),
           params,
           caller: callers.get(ctx.extra.socket) ?? null,
         });

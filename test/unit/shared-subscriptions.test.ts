@@ -6,9 +6,10 @@
  */
 import { type DocumentNode, type ExecutionResult, parse } from 'graphql';
 import { createSchema, createYoga } from 'graphql-yoga';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createLatestQueue } from '../../src/events/latest-queue.js';
-import { useSharedSubscriptionResults } from '../../src/http/shared-subscriptions.js';
+import { DIRECT_ANSWERS, type DirectAnswers, useSharedSubscriptionResults } from '../../src/http/shared-subscriptions.js';
+import { until } from '../helpers/until.js';
 import type { Caller } from '../../src/schema/context.js';
 
 interface Tick {
@@ -41,6 +42,7 @@ function setup() {
       Tick: {
         n: (tick: Tick) => {
           executions++;
+          if (tick.n < 0) throw new Error('negative tick');
           return tick.n;
         },
         label: (_tick: Tick, _args: unknown, _ctx: unknown, info: { variableValues: Record<string, unknown> }) =>
@@ -48,15 +50,15 @@ function setup() {
       },
     },
   });
-  const yoga = createYoga({ schema, plugins: [useSharedSubscriptionResults()] });
+  const yoga = createYoga({ schema, logging: false, plugins: [useSharedSubscriptionResults()] });
   const document: DocumentNode = parse('subscription($label: String) { ticks(label: $label) { n label } }');
-  const subscribe = async (caller: Caller | null, variables: Record<string, unknown> = {}) => {
+  const subscribe = async (caller: Caller | null, variables: Record<string, unknown> = {}, answers?: DirectAnswers) => {
     const { subscribe, contextFactory } = yoga.getEnveloped({});
     const result = await subscribe({
       schema: yoga.getEnveloped({}).schema,
       document,
       variableValues: variables,
-      contextValue: { ...(await contextFactory()), caller },
+      contextValue: { ...(await contextFactory()), caller, ...(answers ? { [DIRECT_ANSWERS]: answers } : {}) },
     });
     return result as AsyncIterableIterator<ExecutionResult>;
   };
@@ -111,6 +113,97 @@ describe('shared execution of subscription events', () => {
     const t = setup();
     const subscriber = await t.subscribe(caller(['a']));
     const pending = subscriber.next();
+    await subscriber.return?.();
+    expect(await pending).toEqual({ done: true, value: undefined });
+    expect(t.closed()).toBe(1);
+  });
+
+  it('should write answers without errors straight to a direct transport, serialised once for all who share them', async () => {
+    const t = setup();
+    const sent: string[][] = [[], []];
+    const stringify = vi.spyOn(JSON, 'stringify');
+    try {
+      const subscribers = await Promise.all(
+        sent.map((into) =>
+          t.subscribe(
+            caller(['a']),
+            {},
+            {
+              send: (json) => {
+                into.push(json);
+                return undefined;
+              },
+            },
+          ),
+        ),
+      );
+      // Each subscriber's iterator stays pending: it only ever yields answers with errors.
+      for (const s of subscribers) void s.next();
+      t.publish({ n: 7 });
+      await until('both answers', () => sent.every((into) => into.length === 1));
+      expect(sent.map((into) => JSON.parse(into[0]!))).toEqual(Array(2).fill({ data: { ticks: { n: 7, label: null } } }));
+      expect(t.executions()).toBe(1);
+      expect(stringify.mock.calls.filter(([value]) => (value as ExecutionResult)?.data !== undefined)).toHaveLength(1);
+    } finally {
+      stringify.mockRestore();
+    }
+  });
+
+  it('should hand answers with errors to the plugins, in order with the direct ones', async () => {
+    const t = setup();
+    const sent: string[] = [];
+    const subscriber = await t.subscribe(
+      caller(['a']),
+      {},
+      {
+        send: (json) => {
+          sent.push(json);
+          return undefined;
+        },
+      },
+    );
+    const first = subscriber.next();
+    t.publish({ n: 1 });
+    await until('the first answer', () => sent.length === 1);
+    t.publish({ n: -1 });
+    const failed = (await first).value as ExecutionResult;
+    // Masked, as the plugins mask it: it went their way.
+    expect(failed.errors?.[0]?.message).toBe('Unexpected error.');
+    // Not read until the plugins asked for the next answer: the order holds.
+    t.publish({ n: 2 });
+    expect(sent).toHaveLength(1);
+    void subscriber.next();
+    await until('the second answer', () => sent.length === 2);
+    expect(JSON.parse(sent[1]!)).toEqual({ data: { ticks: { n: 2, label: null } } });
+  });
+
+  it('should stop reading its stream while the direct transport is full', async () => {
+    const t = setup();
+    const sent: number[] = [];
+    let drained: () => void = () => {};
+    const subscriber = await t.subscribe(
+      caller(['a']),
+      {},
+      {
+        send: (json) => {
+          sent.push((JSON.parse(json) as { data: { ticks: { n: number } } }).data.ticks.n);
+          return new Promise<void>((resolve) => {
+            drained = resolve;
+          });
+        },
+      },
+    );
+    const pending = subscriber.next();
+    t.publish({ n: 1 });
+    await until('the first answer', () => sent.length === 1);
+    // Two more while full: the stream's own queue keeps only the latest.
+    t.publish({ n: 2 });
+    t.publish({ n: 3 });
+    expect(sent).toEqual([1]);
+    drained();
+    await until('the second answer', () => sent.length === 2);
+    expect(sent).toEqual([1, 3]);
+    drained();
     await subscriber.return?.();
     expect(await pending).toEqual({ done: true, value: undefined });
     expect(t.closed()).toBe(1);

@@ -226,10 +226,12 @@ export function attachWebSocket(options: WebSocketOptions): GatewayWebSocket {
           const verified = await authenticator.verify(authorizationParam(ctx.connectionParams));
           if (!verified && authenticator.required) return false;
           callers.set(ctx.extra.socket, verified?.caller ?? null);
-          // graphql-ws keeps the upgrade request, every header of it, for the socket's life; past
-          // the handshake nothing needs it (the caller is kept above), and thousands of sockets
-          // would each hold one (docs/performance.md#fan-out).
+          // graphql-ws keeps the upgrade request, every header of it, and the connection_init
+          // payload (the bearer token) for the socket's life; past the handshake nothing needs
+          // them (the caller is kept above), and thousands of sockets would each hold them
+          // (docs/performance.md#fan-out).
           (ctx.extra as { request?: unknown }).request = undefined;
+          (ctx as { connectionParams?: unknown }).connectionParams = undefined;
           if (verified) {
             const { socket } = ctx.extra;
             socket.once('close', closeAtExpiry(socket, verified.validUntil));

@@ -130,12 +130,22 @@ export function rows({ throughput: t, fanOut, upstream, startup }: Results): Row
 /** `>= 4x`, `p99 <= 300 ms`. */
 const goalText = (goal: Goal) => `${goal.of ? `${goal.of} ` : ''}${goal.better === 'higher' ? '>=' : '<='} ${goal.goal}${goal.unit}`;
 
+/**
+ * `yes`, or `**no**` with how far the figure is from its goal: `**no**: 0.46 of the goal` for a
+ * figure that should be higher, `**no**: 3.7x the goal` for one that should be lower.
+ */
+function verdict(goal: Goal): string {
+  if (met(goal)) return 'yes';
+  const times = goal.value / goal.goal;
+  return goal.better === 'higher' ? `**no**: ${times.toFixed(2)} of the goal` : `**no**: ${times.toFixed(1)}x the goal`;
+}
+
 /** The rows as one markdown table, its columns padded as the formatter writes them. */
 export function markdownTable(all: Row[]): string {
   const cell = (s: string) => s.replace(/\|/g, '\\|');
   const header = ['measured', 'ours', 'anchor', 'ratio / figure', 'goal', 'met?'];
   const body = all.map((r) =>
-    [r.measured, r.ours, r.anchor, r.figure, r.goal ? goalText(r.goal) : '', r.goal ? (met(r.goal) ? 'yes' : '**no**') : ''].map(cell),
+    [r.measured, r.ours, r.anchor, r.figure, r.goal ? goalText(r.goal) : '', r.goal ? verdict(r.goal) : ''].map(cell),
   );
   const widths = header.map((h, i) => Math.max(3, h.length, ...body.map((cells) => cells[i]!.length)));
   const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i]!)).join(' | ')} |`;

@@ -65,6 +65,31 @@ function lazyModulesOutside(src: string): Plugin {
   };
 }
 
+/**
+ * Initialises `@apollo/subgraph` (and Apollo's federation-internals under it, about a tenth of the
+ * start time) on the first call of its `printSubgraphSchema`, not when the federation plugin loads:
+ * the gateway prints its subgraph SDL only when a router first asks for `_service`
+ * (src/schema/subgraph-schema.ts). It stays in the bundle, with the bundle's one copy of graphql.
+ * An import of any other export of the package fails the build.
+ */
+function subgraphOnFirstPrint(root: string): Plugin {
+  const namespace = 'subgraph-on-first-print';
+  return {
+    name: namespace,
+    setup(bundle) {
+      bundle.onResolve({ filter: /^@apollo\/subgraph$/ }, ({ namespace: from }) =>
+        from === namespace ? undefined : { path: '@apollo/subgraph', namespace },
+      );
+      bundle.onLoad({ filter: /.*/, namespace }, () => ({
+        // esbuild turns this require() into the package's lazy initialiser.
+        contents: "export const printSubgraphSchema = (schema) => require('@apollo/subgraph').printSubgraphSchema(schema);",
+        loader: 'js',
+        resolveDir: root,
+      }));
+    },
+  };
+}
+
 /** Writes `dist/main.js` from `src/main.ts` under `root` (the repository). */
 export async function bundleGateway(root: string): Promise<void> {
   const src = join(root, 'src');
@@ -81,7 +106,7 @@ export async function bundleGateway(root: string): Promise<void> {
     banner: {
       js: "import { createRequire as createBundleRequire } from 'node:module'; const require = createBundleRequire(import.meta.url);",
     },
-    plugins: [ownImportMetaUrl(src), lazyModulesOutside(src)],
+    plugins: [ownImportMetaUrl(src), lazyModulesOutside(src), subgraphOnFirstPrint(root)],
     logLevel: 'warning',
   });
 }

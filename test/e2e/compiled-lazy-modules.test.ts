@@ -66,6 +66,22 @@ describe('the compiled gateway, with modules loaded outside its bundle', () => {
     }
   });
 
+  it('should print its subgraph SDL when _service is first asked for', async () => {
+    const { gateway, url } = await startCompiled({});
+    try {
+      const res = await fetch(`${url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ _service { sdl } }' }),
+      });
+      const { data } = (await res.json()) as { data: { _service: { sdl: string } } };
+      expect(data._service.sdl).toMatch(/@link\(url: "https:\/\/specs\.apollo\.dev\/federation\/v2\.6", import: \["@key"\]\)/);
+      expect(data._service.sdl).toMatch(/type Session implements Node\s+@key\(fields: "id"\)/);
+    } finally {
+      await stop(gateway);
+    }
+  });
+
   it.skipIf(!redisAvailable)('should keep its events in Redis with REDIS_URL: ready while Redis answers, 503 once it is gone', async () => {
     const redis = await startRedisServer();
     try {

@@ -21,23 +21,20 @@ import './broadcast.js';
 import './session-events.js';
 import './sip-events.js';
 import './federation.js';
-
-/** The public API, without the federation plumbing: what `schema.graphql` shows and clients use. */
-const publicSchema = builder.toSchema({ sortSchema: true });
+import { buildSubgraphSchema } from './subgraph-schema.js';
 
 /**
  * The schema the server executes: the public API plus `_service` and `_entities`, so the gateway
  * also serves as an Apollo Federation v2 subgraph.
  */
-export const schema = builder.toSubGraphSchema({
-  linkUrl: 'https://specs.apollo.dev/federation/v2.6',
-  federationDirectives: ['@key'],
-  sortSchema: true,
-});
+export const schema = buildSubgraphSchema();
 
-/** The SDL committed as `schema.graphql` (a test fails when they drift). */
+/**
+ * The SDL committed as `schema.graphql` (a test fails when they drift): the public API, without the
+ * federation plumbing, as clients use it. Built here, not at start: the server never executes it.
+ */
 export function printPublicSchema(): string {
-  return `${printSchema(lexicographicSortSchema(publicSchema))}\n`;
+  return `${printSchema(lexicographicSortSchema(builder.toSchema({ sortSchema: true })))}\n`;
 }
 
 /** The subgraph SDL (with `@link` and `@key`), committed as `subgraph.graphql`. */

@@ -36,7 +36,11 @@ access log at \`info\` written to a file), in front of a standalone emulator (\`
   (\`performance.timeOrigin + performance.now()\`); the webhook answer time is the POST's own
   round trip. Heap per subscriber: the gateway's heap used after GC with the N subscribers, minus
   the same before they connected, over N, read through the inspector (\`--inspect\`, DevTools
-  \`HeapProfiler.collectGarbage\` then \`Runtime.getHeapUsage\`).
+  \`HeapProfiler.collectGarbage\` then \`Runtime.getHeapUsage\`). Anchor **D**, measured the same
+  way with the same client processes: a bare \`ws\` server (\`bench/anchors/bare-ws.ts\`) that acks
+  every subscriber and, for each webhook, answers it and then writes one fixed \`next\` frame to
+  every socket in a loop, with no auth, no GraphQL and no queue: what writing N sockets, and reading
+  them in two processes, costs on this machine by itself.
 - **Upstream calls**: requests a proxy between the gateway and the emulator forwarded for one
   GraphQL request (the cases of \`test/e2e/upstream-calls.test.ts\` and
   \`test/e2e/subscription-reads.test.ts\`), each answer checked first.

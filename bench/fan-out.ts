@@ -11,6 +11,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { signCallback } from '../test/helpers/signed-callback.js';
 import type { ClientMessage, ConnectOrder } from './fan-out-clients.js';
 import { gqlOk } from './graphql.js';
+import { startAnchor } from './http-load.js';
 import { connectInspector } from './inspector.js';
 import { type Child, forkTs, waitFor } from './processes.js';
 import { percentile } from './stats.js';
@@ -37,7 +38,8 @@ export interface FanOutFigures {
   p99Ms: number;
   webhookP50Ms: number;
   webhookMaxMs: number;
-  heapBytesPerSubscriber: number;
+  /** Null when the server's heap was not read (the anchor). */
+  heapBytesPerSubscriber: number | null;
   /** Seconds from the first socket opening to every subscriber having received a first event. */
   setupSeconds: number;
 }
@@ -154,87 +156,123 @@ async function activeSubscriptions(gatewayUrl: string): Promise<number> {
   return Number(/video_subscriptions_active\{transport="ws"\} (\d+)/.exec(text)?.[1] ?? Number.NaN);
 }
 
+/** A server the fan-out rows measure: it takes graphql-transport-ws subscribers and archive webhooks. */
+interface FanOutTarget {
+  /** Its `http://host:port`. */
+  url: string;
+  /** The native session id subscribed to, and the caller token of `connection_init`. */
+  sessionId: string;
+  token: string;
+  /** The heap in use after GC, when its inspector is open. */
+  heapUsedAfterGc?: () => Promise<number>;
+}
+
+/** Measures each size of `sizes` in turn against `target`. */
+async function measureSizes(target: FanOutTarget, sizes: number[], log: (line: string) => void, name: string): Promise<FanOutFigures[]> {
+  const { url, sessionId, token } = target;
+  const figures: FanOutFigures[] = [];
+  const wsUrl = `${url.replace(/^http/, 'ws')}/graphql`;
+  for (const size of sizes) {
+    log(`fan-out: ${name}, ${size} subscribers`);
+    await waitFor(
+      'the previous subscribers to be gone',
+      async () => ((await activeSubscriptions(url)) === 0 ? true : undefined),
+      60_000,
+      200,
+    );
+    const heapBefore = await target.heapUsedAfterGc?.();
+    const group = new ClientGroup(size);
+    try {
+      const setupStart = now();
+      const { failed, firstError } = await group.connect({ url: wsUrl, token, sessionId });
+      // A subscriber listens some time after its subscribe went out: probe events until one
+      // has reached every subscriber, so the measured events find them all listening.
+      await waitFor(
+        `a probe event to reach all ${size} subscribers`,
+        async () => {
+          const probe = randomUUID();
+          await postArchiveEvent(url, sessionId, probe);
+          const reached = await waitFor('', () => (group.reachedAll(probe) ? true : undefined), 3_000, 20).catch(() => undefined);
+          return reached;
+        },
+        120_000,
+        0,
+      );
+      const setupSeconds = (now() - setupStart) / 1000;
+      const heapWith = await target.heapUsedAfterGc?.();
+
+      const sent = new Map<string, number>();
+      const answers: number[] = [];
+      for (let i = 0; i < EVENTS; i++) {
+        const archiveId = randomUUID();
+        const { sentAt, answerMs } = await postArchiveEvent(url, sessionId, archiveId);
+        sent.set(archiveId, sentAt);
+        answers.push(answerMs);
+        await waitFor('', () => (group.reachedAll(archiveId) ? true : undefined), EVENT_TIMEOUT_MS, 5).catch(() => undefined);
+        await sleep(EVENT_GAP_MS);
+      }
+      const reports = await group.report();
+      const latencies: number[] = [];
+      for (const report of reports) {
+        for (const [archiveId, times] of Object.entries(report.receipts)) {
+          const sentAt = sent.get(archiveId);
+          if (sentAt !== undefined) for (const at of times) latencies.push(at - sentAt);
+        }
+      }
+      latencies.sort((a, b) => a - b);
+      answers.sort((a, b) => a - b);
+      const lateError = reports.find((r) => r.firstError)?.firstError;
+      figures.push({
+        subscribers: size,
+        failed: failed + reports.reduce((sum, r) => sum + r.closedEarly, 0),
+        ...(firstError || lateError ? { firstError: firstError ?? lateError } : {}),
+        delivered: latencies.length,
+        expected: size * EVENTS,
+        p50Ms: percentile(latencies, 50),
+        p99Ms: percentile(latencies, 99),
+        webhookP50Ms: percentile(answers, 50),
+        webhookMaxMs: answers[answers.length - 1]!,
+        heapBytesPerSubscriber: heapWith === undefined || heapBefore === undefined ? null : (heapWith - heapBefore) / size,
+        setupSeconds,
+      });
+    } finally {
+      await group.stop();
+    }
+  }
+  return figures;
+}
+
 /** Measures each size of `sizes` in turn against one gateway (started with its inspector on). */
 export async function measureFanOut(emulator: RunningEmulator, sizes: number[], log: (line: string) => void): Promise<FanOutFigures[]> {
   const gateway = await startGateway(emulator.url, { inspect: true });
   const inspector = await connectInspector(gateway.inspectorUrl!);
-  const figures: FanOutFigures[] = [];
   try {
     const admin = await callerToken('video:admin');
     const sessionId = (await gqlOk(gateway.url, admin, 'mutation { createSession(input: { mediaMode: ROUTED }) { sessionId } }'))
       .createSession.sessionId as string;
     const token = await callerToken('video:archives:read');
-    const wsUrl = `${gateway.url.replace(/^http/, 'ws')}/graphql`;
-    for (const size of sizes) {
-      log(`fan-out: ${size} subscribers`);
-      await waitFor(
-        'the previous subscribers to be gone',
-        async () => ((await activeSubscriptions(gateway.url)) === 0 ? true : undefined),
-        60_000,
-        200,
-      );
-      const heapBefore = await inspector.heapUsedAfterGc();
-      const group = new ClientGroup(size);
-      try {
-        const setupStart = now();
-        const { failed, firstError } = await group.connect({ url: wsUrl, token, sessionId });
-        // A subscriber listens some time after its subscribe went out: probe events until one
-        // has reached every subscriber, so the measured events find them all listening.
-        await waitFor(
-          `a probe event to reach all ${size} subscribers`,
-          async () => {
-            const probe = randomUUID();
-            await postArchiveEvent(gateway.url, sessionId, probe);
-            const reached = await waitFor('', () => (group.reachedAll(probe) ? true : undefined), 3_000, 20).catch(() => undefined);
-            return reached;
-          },
-          120_000,
-          0,
-        );
-        const setupSeconds = (now() - setupStart) / 1000;
-        const heapWith = await inspector.heapUsedAfterGc();
-
-        const sent = new Map<string, number>();
-        const answers: number[] = [];
-        for (let i = 0; i < EVENTS; i++) {
-          const archiveId = randomUUID();
-          const { sentAt, answerMs } = await postArchiveEvent(gateway.url, sessionId, archiveId);
-          sent.set(archiveId, sentAt);
-          answers.push(answerMs);
-          await waitFor('', () => (group.reachedAll(archiveId) ? true : undefined), EVENT_TIMEOUT_MS, 5).catch(() => undefined);
-          await sleep(EVENT_GAP_MS);
-        }
-        const reports = await group.report();
-        const latencies: number[] = [];
-        for (const report of reports) {
-          for (const [archiveId, times] of Object.entries(report.receipts)) {
-            const sentAt = sent.get(archiveId);
-            if (sentAt !== undefined) for (const at of times) latencies.push(at - sentAt);
-          }
-        }
-        latencies.sort((a, b) => a - b);
-        answers.sort((a, b) => a - b);
-        const lateError = reports.find((r) => r.firstError)?.firstError;
-        figures.push({
-          subscribers: size,
-          failed: failed + reports.reduce((sum, r) => sum + r.closedEarly, 0),
-          ...(firstError || lateError ? { firstError: firstError ?? lateError } : {}),
-          delivered: latencies.length,
-          expected: size * EVENTS,
-          p50Ms: percentile(latencies, 50),
-          p99Ms: percentile(latencies, 99),
-          webhookP50Ms: percentile(answers, 50),
-          webhookMaxMs: answers[answers.length - 1]!,
-          heapBytesPerSubscriber: (heapWith - heapBefore) / size,
-          setupSeconds,
-        });
-      } finally {
-        await group.stop();
-      }
-    }
-    return figures;
+    return await measureSizes(
+      { url: gateway.url, sessionId, token, heapUsedAfterGc: () => inspector.heapUsedAfterGc() },
+      sizes,
+      log,
+      'gateway',
+    );
   } finally {
     inspector.close();
     await gateway.child.stop();
+  }
+}
+
+/**
+ * The same sizes against the fan-out anchor (bench/anchors/bare-ws.ts), with the same client
+ * processes: what writing N sockets and reading them in two client processes costs on this
+ * machine, with nothing of the gateway's work.
+ */
+export async function measureBareFanOut(sizes: number[], log: (line: string) => void): Promise<FanOutFigures[]> {
+  const anchor = await startAnchor('bare-ws');
+  try {
+    return await measureSizes({ url: anchor.url, sessionId: 'bench', token: 'none' }, sizes, log, 'anchor bare-ws');
+  } finally {
+    await anchor.child.stop();
   }
 }

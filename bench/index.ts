@@ -13,7 +13,7 @@ import { cpus, loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { benchmarksMarkdown } from './benchmarks-md.js';
 import { chartSvg } from './chart.js';
-import { measureFanOut } from './fan-out.js';
+import { measureBareFanOut, measureFanOut } from './fan-out.js';
 import { killAll } from './processes.js';
 import { type Goal, markdownTable, rows } from './report.js';
 import { startEmulator } from './stack.js';
@@ -56,9 +56,10 @@ async function main(): Promise<void> {
   const throughput = sections.has('throughput') ? await measureThroughput(emulator, log) : undefined;
   const upstream = sections.has('upstream') ? await measureUpstreamCalls(log) : undefined;
   const fanOut = sections.has('fan-out') ? await measureFanOut(emulator, FAN_OUT_SIZES, log) : undefined;
+  const fanOutAnchor = sections.has('fan-out') ? await measureBareFanOut(FAN_OUT_SIZES, log) : undefined;
   await emulator.child.stop();
 
-  const all = rows({ throughput, fanOut, upstream, startup });
+  const all = rows({ throughput, fanOut, fanOutAnchor, upstream, startup });
   const table = markdownTable(all);
   const runtimeSeconds = (performance.now() - started) / 1000;
   process.stdout.write(`\n${machine}\n\n${table}\n\nbench runtime ${runtimeSeconds.toFixed(0)} s\n`);

@@ -34,6 +34,8 @@ export interface Row {
 export interface Results {
   throughput: Throughput;
   fanOut: FanOutFigures[];
+  /** The same sizes against the bare WebSocket anchor (bench/anchors/bare-ws.ts). */
+  fanOutAnchor: FanOutFigures[];
   upstream: UpstreamCase[];
   startup: StartupFigures;
 }
@@ -51,7 +53,7 @@ function http(f: HttpFigures): string {
 }
 
 /** The rows of the table, in the order printed. */
-export function rows({ throughput: t, fanOut = [], upstream = [], startup }: Partial<Results>): Row[] {
+export function rows({ throughput: t, fanOut = [], fanOutAnchor = [], upstream = [], startup }: Partial<Results>): Row[] {
   const out: Row[] = [];
   // A run of some sections only (BENCH_ONLY) has no figures for the others.
   if (t) {
@@ -74,13 +76,17 @@ export function rows({ throughput: t, fanOut = [], upstream = [], startup }: Par
     out.push({ measured: 'HTTP `archive(id)` (OpenTok, 1 upstream GET)', ours: http(t.archive), anchor: '', figure: '' });
   }
 
+  const delivered = (f: FanOutFigures) => {
+    const failed = f.failed ? `; ${f.failed} subscribers failed${f.firstError ? ` (${f.firstError})` : ''}` : '';
+    return `${f.delivered.toLocaleString('en-US')} / ${f.expected.toLocaleString('en-US')} delivered${failed}`;
+  };
   for (const f of fanOut) {
     const n = int(f.subscribers);
-    const failed = f.failed ? `; ${f.failed} subscribers failed${f.firstError ? ` (${f.firstError})` : ''}` : '';
+    const bare = fanOutAnchor.find((a) => a.subscribers === f.subscribers);
     out.push({
-      measured: `fan-out to ${n} WS subscribers: webhook POST to client receipt, p50 / p99`,
-      ours: `${f.delivered.toLocaleString('en-US')} / ${f.expected.toLocaleString('en-US')} delivered${failed}`,
-      anchor: '',
+      measured: `fan-out to ${n} WS subscribers: webhook POST to client receipt, p50 / p99 (anchor D: bare \`ws\` broadcast)`,
+      ours: `${ms(f.p50Ms)} / ${ms(f.p99Ms)}; ${delivered(f)}`,
+      anchor: bare ? `${ms(bare.p50Ms)} / ${ms(bare.p99Ms)}; ${delivered(bare)}` : '',
       figure: `${ms(f.p50Ms)} / ${ms(f.p99Ms)}`,
       goal: { label: `fan-out ${n}: delivery p99`, value: f.p99Ms, goal: 300, better: 'lower', unit: ' ms', of: 'p99' },
     });
@@ -92,14 +98,14 @@ export function rows({ throughput: t, fanOut = [], upstream = [], startup }: Par
       goal: { label: `fan-out ${n}: webhook answer max`, value: f.webhookMaxMs, goal: 50, better: 'lower', unit: ' ms', of: 'max' },
     });
     const heapGoal: Goal | undefined =
-      f.subscribers >= 10_000
+      f.subscribers >= 10_000 && f.heapBytesPerSubscriber !== null
         ? { label: `fan-out ${n}: heap per subscriber`, value: f.heapBytesPerSubscriber / 1024, goal: 12, better: 'lower', unit: ' KiB' }
         : undefined;
     out.push({
       measured: `fan-out to ${n}: gateway heap per subscriber (after GC)`,
       ours: `set up in ${f.setupSeconds.toFixed(1)} s`,
       anchor: '',
-      figure: kib(f.heapBytesPerSubscriber),
+      figure: f.heapBytesPerSubscriber === null ? 'not read' : kib(f.heapBytesPerSubscriber),
       ...(heapGoal ? { goal: heapGoal } : {}),
     });
   }

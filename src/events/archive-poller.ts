@@ -23,6 +23,8 @@ interface Watched {
   inFlight: boolean;
   /** This instance held the lease at its last claim. */
   leased: boolean;
+  /** Drops one watch of this archive: the same function for every watcher of it. */
+  unwatch: () => void;
 }
 
 /** The poller, with `close()` for shutdown. */
@@ -98,16 +100,16 @@ export function createArchivePoller(options: ArchivePollerOptions): ArchivePolle
       else {
         const timer = setInterval(() => void poll(key), intervalMs);
         timer.unref();
-        entry = { archive, refs: 1, timer, inFlight: false, leased: false };
+        // One function per archive, not per watch: thousands of subscribers of a session each
+        // watch each of its archives (docs/performance.md#fan-out).
+        const unwatch = () => {
+          const current = watched.get(key);
+          if (current && --current.refs <= 0) release(key);
+        };
+        entry = { archive, refs: 1, timer, inFlight: false, leased: false, unwatch };
         watched.set(key, entry);
       }
-      let done = false;
-      return () => {
-        if (done) return;
-        done = true;
-        const current = watched.get(key);
-        if (current && --current.refs <= 0) release(key);
-      };
+      return entry.unwatch;
     },
     read(archive) {
       return fetchArchive(archive.provider, archive.archiveId);

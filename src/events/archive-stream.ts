@@ -29,7 +29,10 @@ export interface ArchiveFilter {
 
 /** Keeps archives that have subscribers fresh when webhooks may not arrive. */
 export interface ArchiveWatcher {
-  /** Watches one archive until it is final; returns the function that stops watching. */
+  /**
+   * Watches one archive until it is final; returns the function that stops watching, to be
+   * called once (it may be the same function for every watcher of the archive).
+   */
   watch(archive: ArchiveInfo): () => void;
   /** Reads one archive from its provider now (null when it is gone); used to resync. */
   read?(archive: ArchiveInfo): Promise<ArchiveInfo | null>;
@@ -77,6 +80,10 @@ function eventFor(archive: ArchiveInfo, previousStatus: ArchiveStatus | null, oc
   return event;
 }
 
+function seenOf(event: ArchiveStatusEvent): SeenStatus {
+  return { status: event.status, at: event.occurredAt.getTime() };
+}
+
 function seenAt(archive: ArchiveInfo): number {
   return (archive.updatedAt ?? archive.createdAt).getTime();
 }
@@ -97,7 +104,11 @@ export type ArchiveStatusStream = Omit<LatestQueue<ArchiveStatusEvent>, 'put' | 
  */
 export function archiveStatusEvents(options: ArchiveStreamOptions): ArchiveStatusStream {
   const { bus, filter, snapshot, watcher } = options;
-  const last = new Map<string, SeenStatus & { archive: ArchiveInfo }>();
+  /**
+   * The last event this subscriber got of each archive: the objects `eventFor` shares between
+   * subscribers, so following an archive costs a subscriber a map entry, not an object of its own.
+   */
+  const last = new Map<string, ArchiveStatusEvent>();
   const unwatch = new Map<string, () => void>();
   let held: ArchiveStatusChange[] | null = snapshot ? [] : null;
   let unlisten: (() => void) | null = null;
@@ -136,12 +147,12 @@ export function archiveStatusEvents(options: ArchiveStreamOptions): ArchiveStatu
   const deliver = (archive: ArchiveInfo, occurredAt: Date) => {
     // A read that ends after the reader left must not start watching again.
     if (closed) return;
-    const next: SeenStatus = { status: archive.status, at: occurredAt.getTime() };
     const previous = last.get(archive.archiveId);
-    if (!advances(previous, next)) return;
-    last.set(archive.archiveId, { ...next, archive });
+    if (!advances(previous && seenOf(previous), { status: archive.status, at: occurredAt.getTime() })) return;
+    const event = eventFor(archive, previous?.status ?? null, occurredAt);
+    last.set(archive.archiveId, event);
     follow(archive);
-    queue.put(archive.archiveId, eventFor(archive, previous?.status ?? null, occurredAt));
+    queue.put(archive.archiveId, event);
   };
 
   /**

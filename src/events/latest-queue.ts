@@ -12,6 +12,15 @@ export interface LatestQueue<T> extends AsyncIterableIterator<T> {
   fail(error: Error): void;
   /** Stops reading: frees what is pending and calls `onClose`. */
   return(value?: unknown): Promise<IteratorResult<T>>;
+  /**
+   * Hands the items put from now on straight to `take`, while none is pending: for a reader that
+   * handles most items at once (a WebSocket writing a shared frame), so that waiting for the next
+   * one costs it no pending read per item. An item `take` refuses (returns false) is queued for
+   * `next()`, and that ends the offer, as does the queue closing or failing, or an item already
+   * pending when it is made; `ended` is then called, once. The reader does not call `next()`
+   * while it offers.
+   */
+  offer(take: (item: T) => boolean, ended: () => void): void;
 }
 
 /** What {@link createLatestQueue} needs. */
@@ -39,12 +48,20 @@ export function createLatestQueue<T>(options: LatestQueueOptions<T>): LatestQueu
   let failure: Error | null = null;
   let closed = false;
   let started = false;
+  let offered: { take: (item: T) => boolean; ended: () => void } | null = null;
+
+  const endOffer = () => {
+    const ending = offered;
+    offered = null;
+    ending?.ended();
+  };
 
   const close = () => {
     if (closed) return;
     closed = true;
     pending.clear();
     options.onClose();
+    endOffer();
   };
 
   const wake = () => {
@@ -66,6 +83,12 @@ export function createLatestQueue<T>(options: LatestQueueOptions<T>): LatestQueu
   const queue: LatestQueue<T> = {
     put(key, item) {
       if (closed || failure) return;
+      if (offered && pending.size === 0) {
+        if (offered.take(item)) return;
+        pending.set(key, item);
+        endOffer();
+        return;
+      }
       const before = pending.get(key);
       if (before !== undefined) {
         const merged = options.merge(before, item);
@@ -83,6 +106,7 @@ export function createLatestQueue<T>(options: LatestQueueOptions<T>): LatestQueu
     fail(error) {
       if (closed || failure) return;
       failure = error;
+      endOffer();
       wake();
     },
     next() {
@@ -104,6 +128,10 @@ export function createLatestQueue<T>(options: LatestQueueOptions<T>): LatestQueu
       close();
       resolve?.({ value: undefined, done: true });
       return Promise.resolve({ value: undefined, done: true });
+    },
+    offer(take, ended) {
+      offered = { take, ended };
+      if (closed || failure || pending.size > 0) endOffer();
     },
     [Symbol.asyncIterator]() {
       return queue;

@@ -1,4 +1,5 @@
 import { createSourceEventStream, type DocumentNode, type ExecutionArgs, type ExecutionResult, execute } from 'graphql';
+import { AsyncResource } from 'node:async_hooks';
 import type { Plugin } from 'graphql-yoga';
 import type { Caller } from '../schema/context.js';
 
@@ -75,27 +76,56 @@ function mapEvents(source: AsyncIterator<unknown>, map: (value: unknown) => Resu
   });
 }
 
+/** A stream that can hand its events over as they come (src/events/latest-queue.ts, `offer`). */
+interface Offering {
+  offer(take: (event: unknown) => boolean, ended: () => void): void;
+}
+
+function canOffer(source: AsyncIterator<unknown>): source is AsyncIterator<unknown> & Offering {
+  return typeof (source as Partial<Offering>).offer === 'function';
+}
+
 /**
  * Like {@link mapEvents}, but each answer without errors goes straight to `answers`, past the
  * plugins that wrap this stream: they only see the answers with errors (which they mask and
  * count) and the stream's end or failure, so per event a subscriber costs one step of its own
  * stream and one write (docs/performance.md#fan-out). What they would do to an answer without
  * errors is nothing, so the client receives the same.
+ *
+ * Between events, a stream that can offer them (the bounded queues of src/events) hands each one
+ * over as it comes, answered on the spot, instead of this reader keeping a pending read per event;
+ * what cannot be answered on the spot (an execution still running, an answer with errors, a
+ * socket that is full) is refused, queued, and read here in order.
  */
 function answerDirectly(
   source: AsyncIterator<unknown>,
   map: (value: unknown) => Result,
   answers: DirectAnswers,
 ): AsyncIterableIterator<ExecutionResult> {
+  /** The socket's buffers are full until this settles. */
+  let full: Promise<void> | undefined;
+  const take = (event: unknown): boolean => {
+    if (full) return false;
+    const result = map(event);
+    if (result instanceof Promise || result.errors?.length) return false;
+    full = answers.send(jsonOf(result));
+    return true;
+  };
   return endsWith(source, async () => {
     for (;;) {
+      if (full) {
+        await full;
+        full = undefined;
+      }
       const step = await source.next();
       if (step.done) return { done: true, value: undefined };
       const mapped = map(step.value);
       const result = mapped instanceof Promise ? await mapped : mapped;
       if (result.errors?.length) return { done: false, value: result };
-      const full = answers.send(jsonOf(result));
-      if (full) await full;
+      full = answers.send(jsonOf(result));
+      if (full || !canOffer(source)) continue;
+      // Executions run in this operation's scope (its request id), wherever the event came from.
+      await new Promise<void>((ended) => source.offer(AsyncResource.bind(take), ended));
     }
   });
 }

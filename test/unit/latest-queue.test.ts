@@ -48,4 +48,58 @@ describe('latest queue', () => {
     expect((await pending).done).toBe(true);
     expect(closed()).toBe(1);
   });
+
+  it('should hand items to an offer while none is pending, and queue the one it refuses', async () => {
+    const { q } = queue(10);
+    const taken: number[] = [];
+    let ended = 0;
+    q.offer(
+      (item) => {
+        if (item.v > 2) return false;
+        taken.push(item.v);
+        return true;
+      },
+      () => ended++,
+    );
+    q.put('a', { v: 1, from: null });
+    q.put('b', { v: 2, from: null });
+    expect(taken).toEqual([1, 2]);
+    expect(ended).toBe(0);
+    // Refused: queued for next(), and the offer is over; what comes later queues behind it.
+    q.put('a', { v: 3, from: 1 });
+    q.put('c', { v: 1, from: null });
+    expect(ended).toBe(1);
+    expect(taken).toEqual([1, 2]);
+    expect((await q.next()).value).toEqual({ v: 3, from: 1 });
+    expect((await q.next()).value).toEqual({ v: 1, from: null });
+  });
+
+  it('should end an offer at once when items are pending, and when the queue closes or fails', async () => {
+    const pendingFirst = queue(10);
+    pendingFirst.q.put('a', { v: 1, from: null });
+    let ended = 0;
+    pendingFirst.q.offer(
+      () => true,
+      () => ended++,
+    );
+    expect(ended).toBe(1);
+    expect((await pendingFirst.q.next()).value).toEqual({ v: 1, from: null });
+
+    const closing = queue(10);
+    closing.q.offer(
+      () => true,
+      () => ended++,
+    );
+    await closing.q.return();
+    expect(ended).toBe(2);
+
+    const failing = queue(10);
+    failing.q.offer(
+      () => true,
+      () => ended++,
+    );
+    failing.q.fail(new Error('gone'));
+    expect(ended).toBe(3);
+    await expect(failing.q.next()).rejects.toThrow('gone');
+  });
 });

@@ -20,6 +20,8 @@ interface Tick {
 function setup() {
   let executions = 0;
   let closed = 0;
+  /** Reads of the streams' `next()`. */
+  let reads = 0;
   const streams: ReturnType<typeof createLatestQueue<Tick>>[] = [];
   const schema = createSchema({
     typeDefs: 'type Query { ok: Boolean } type Tick { n: Int, label: String } type Subscription { ticks(label: String): Tick }',
@@ -33,6 +35,11 @@ function setup() {
               overflow: () => new Error('full'),
               onClose: () => closed++,
             });
+            const next = queue.next.bind(queue);
+            queue.next = () => {
+              reads++;
+              return next();
+            };
             streams.push(queue);
             return queue;
           },
@@ -66,7 +73,7 @@ function setup() {
   const publish = (tick: Tick) => {
     for (const stream of streams) stream.put('tick', tick);
   };
-  return { subscribe, publish, executions: () => executions, closed: () => closed };
+  return { subscribe, publish, executions: () => executions, closed: () => closed, reads: () => reads };
 }
 
 const caller = (scopes: string[], sessions: string[] | null = null): Caller => ({
@@ -207,5 +214,41 @@ describe('shared execution of subscription events', () => {
     await subscriber.return?.();
     expect(await pending).toEqual({ done: true, value: undefined });
     expect(t.closed()).toBe(1);
+  });
+
+  it('should answer events as its stream hands them over, without a read per event, once it waits', async () => {
+    const t = setup();
+    const sent: number[] = [];
+    const subscriber = await t.subscribe(
+      caller(['a']),
+      {},
+      {
+        send: (json) => {
+          sent.push((JSON.parse(json) as { data: { ticks: { n: number } } }).data.ticks.n);
+          return undefined;
+        },
+      },
+    );
+    // Pending until an answer goes the plugins' way: the others go straight to the transport.
+    const failed = subscriber.next();
+    for (let n = 1; n <= 5; n++) {
+      t.publish({ n });
+      await until(`answer ${n}`, () => sent.length === n);
+    }
+    expect(sent).toEqual([1, 2, 3, 4, 5]);
+    // The first event was read; the others were handed over as they came.
+    expect(t.reads()).toBe(1);
+    // An answer with errors is refused, read, and goes to the plugins, which mask it.
+    t.publish({ n: -1 });
+    expect(((await failed).value as ExecutionResult).errors?.[0]?.message).toBe('Unexpected error.');
+    expect(t.reads()).toBe(2);
+    // Once the plugins ask for more, the next event is read, and the hand-over resumes after it.
+    void subscriber.next();
+    t.publish({ n: 6 });
+    await until('answer 6', () => sent.length === 6);
+    t.publish({ n: 7 });
+    await until('answer 7', () => sent.length === 7);
+    expect(sent).toEqual([1, 2, 3, 4, 5, 6, 7]);
+    expect(t.reads()).toBe(3);
   });
 });

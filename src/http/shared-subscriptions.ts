@@ -1,6 +1,6 @@
 import { createSourceEventStream, type DocumentNode, type ExecutionArgs, type ExecutionResult, execute } from 'graphql';
-import { AsyncResource } from 'node:async_hooks';
 import type { Plugin } from 'graphql-yoga';
+import { currentScope, runInScope } from '../observability/request-scope.js';
 import type { Caller } from '../schema/context.js';
 
 /** What one subscriber's stream yields: an execution result, or a promise of one. */
@@ -111,6 +111,8 @@ function answerDirectly(
     full = answers.send(jsonOf(result));
     return true;
   };
+  /** `take`, run in this operation's scope (its request id) wherever the event came from; made at the first offer. */
+  let takeInScope: ((event: unknown) => boolean) | undefined;
   return endsWith(source, async () => {
     for (;;) {
       if (full) {
@@ -124,8 +126,12 @@ function answerDirectly(
       if (result.errors?.length) return { done: false, value: result };
       full = answers.send(jsonOf(result));
       if (full || !canOffer(source)) continue;
-      // Executions run in this operation's scope (its request id), wherever the event came from.
-      await new Promise<void>((ended) => source.offer(AsyncResource.bind(take), ended));
+      if (!takeInScope) {
+        const scope = currentScope();
+        takeInScope = scope ? (event) => runInScope(scope, () => take(event)) : take;
+      }
+      const taker = takeInScope;
+      await new Promise<void>((ended) => source.offer(taker, ended));
     }
   });
 }

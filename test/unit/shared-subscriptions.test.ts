@@ -8,6 +8,7 @@ import { type DocumentNode, type ExecutionResult, parse } from 'graphql';
 import { createSchema, createYoga } from 'graphql-yoga';
 import { describe, expect, it, vi } from 'vitest';
 import { createLatestQueue } from '../../src/events/latest-queue.js';
+import { currentScope, runInScope } from '../../src/observability/request-scope.js';
 import { DIRECT_ANSWERS, type DirectAnswers, useSharedSubscriptionResults } from '../../src/http/shared-subscriptions.js';
 import { until } from '../helpers/until.js';
 import type { Caller } from '../../src/schema/context.js';
@@ -22,6 +23,8 @@ function setup() {
   let closed = 0;
   /** Reads of the streams' `next()`. */
   let reads = 0;
+  /** The request id each execution of `Tick.n` ran under. */
+  const scopes: (string | undefined)[] = [];
   const streams: ReturnType<typeof createLatestQueue<Tick>>[] = [];
   const schema = createSchema({
     typeDefs: 'type Query { ok: Boolean } type Tick { n: Int, label: String } type Subscription { ticks(label: String): Tick }',
@@ -49,6 +52,7 @@ function setup() {
       Tick: {
         n: (tick: Tick) => {
           executions++;
+          scopes.push(currentScope()?.requestId);
           if (tick.n < 0) throw new Error('negative tick');
           return tick.n;
         },
@@ -73,7 +77,7 @@ function setup() {
   const publish = (tick: Tick) => {
     for (const stream of streams) stream.put('tick', tick);
   };
-  return { subscribe, publish, executions: () => executions, closed: () => closed, reads: () => reads };
+  return { subscribe, publish, executions: () => executions, closed: () => closed, reads: () => reads, scopes };
 }
 
 const caller = (scopes: string[], sessions: string[] | null = null): Caller => ({
@@ -250,5 +254,28 @@ describe('shared execution of subscription events', () => {
     await until('answer 7', () => sent.length === 7);
     expect(sent).toEqual([1, 2, 3, 4, 5, 6, 7]);
     expect(t.reads()).toBe(3);
+  });
+
+  it("should answer handed-over events in the subscriber's request scope, not the publisher's", async () => {
+    const t = setup();
+    const sent: string[] = [];
+    const subscriber = await t.subscribe(
+      caller(['a']),
+      {},
+      {
+        send: (json) => {
+          sent.push(json);
+          return undefined;
+        },
+      },
+    );
+    // As the operation-scope plugin runs a subscription's reads (src/observability/iterators.ts).
+    void runInScope({ requestId: 'subscriber' }, () => subscriber.next());
+    for (let n = 1; n <= 3; n++) {
+      runInScope({ requestId: 'webhook' }, () => t.publish({ n }));
+      await until(`answer ${n}`, () => sent.length === n);
+    }
+    expect(t.reads()).toBe(1);
+    expect(t.scopes).toEqual(['subscriber', 'subscriber', 'subscriber']);
   });
 });

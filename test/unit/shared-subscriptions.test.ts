@@ -86,6 +86,18 @@ const caller = (scopes: string[], sessions: string[] | null = null): Caller => (
   sessions: sessions ? new Set(sessions) : null,
 });
 
+/** A direct transport that records the `n` of each answer it is sent; `full` makes it answer "wait". */
+function recordingAnswers(full?: () => Promise<void>) {
+  const ticks: number[] = [];
+  const answers: DirectAnswers = {
+    send: (json) => {
+      ticks.push((JSON.parse(json) as { data: { ticks: { n: number } } }).data.ticks.n);
+      return full?.();
+    },
+  };
+  return { ticks, answers };
+}
+
 describe('shared execution of subscription events', () => {
   it('should execute an event once for subscribers of the same operation, variables and scopes', async () => {
     const t = setup();
@@ -162,48 +174,33 @@ describe('shared execution of subscription events', () => {
 
   it('should hand answers with errors to the plugins, in order with the direct ones', async () => {
     const t = setup();
-    const sent: string[] = [];
-    const subscriber = await t.subscribe(
-      caller(['a']),
-      {},
-      {
-        send: (json) => {
-          sent.push(json);
-          return undefined;
-        },
-      },
-    );
+    const { ticks, answers } = recordingAnswers();
+    const subscriber = await t.subscribe(caller(['a']), {}, answers);
     const first = subscriber.next();
     t.publish({ n: 1 });
-    await until('the first answer', () => sent.length === 1);
+    await until('the first answer', () => ticks.length === 1);
     t.publish({ n: -1 });
     const failed = (await first).value as ExecutionResult;
     // Masked, as the plugins mask it: it went their way.
     expect(failed.errors?.[0]?.message).toBe('Unexpected error.');
     // Not read until the plugins asked for the next answer: the order holds.
     t.publish({ n: 2 });
-    expect(sent).toHaveLength(1);
+    expect(ticks).toEqual([1]);
     void subscriber.next();
-    await until('the second answer', () => sent.length === 2);
-    expect(JSON.parse(sent[1]!)).toEqual({ data: { ticks: { n: 2, label: null } } });
+    await until('the second answer', () => ticks.length === 2);
+    expect(ticks).toEqual([1, 2]);
   });
 
   it('should stop reading its stream while the direct transport is full', async () => {
     const t = setup();
-    const sent: number[] = [];
     let drained: () => void = () => {};
-    const subscriber = await t.subscribe(
-      caller(['a']),
-      {},
-      {
-        send: (json) => {
-          sent.push((JSON.parse(json) as { data: { ticks: { n: number } } }).data.ticks.n);
-          return new Promise<void>((resolve) => {
-            drained = resolve;
-          });
-        },
-      },
+    const { ticks: sent, answers } = recordingAnswers(
+      () =>
+        new Promise<void>((resolve) => {
+          drained = resolve;
+        }),
     );
+    const subscriber = await t.subscribe(caller(['a']), {}, answers);
     const pending = subscriber.next();
     t.publish({ n: 1 });
     await until('the first answer', () => sent.length === 1);
@@ -222,17 +219,8 @@ describe('shared execution of subscription events', () => {
 
   it('should answer events as its stream hands them over, without a read per event, once it waits', async () => {
     const t = setup();
-    const sent: number[] = [];
-    const subscriber = await t.subscribe(
-      caller(['a']),
-      {},
-      {
-        send: (json) => {
-          sent.push((JSON.parse(json) as { data: { ticks: { n: number } } }).data.ticks.n);
-          return undefined;
-        },
-      },
-    );
+    const { ticks: sent, answers } = recordingAnswers();
+    const subscriber = await t.subscribe(caller(['a']), {}, answers);
     // Pending until an answer goes the plugins' way: the others go straight to the transport.
     const failed = subscriber.next();
     for (let n = 1; n <= 5; n++) {
@@ -258,17 +246,8 @@ describe('shared execution of subscription events', () => {
 
   it("should answer handed-over events in the subscriber's request scope, not the publisher's", async () => {
     const t = setup();
-    const sent: string[] = [];
-    const subscriber = await t.subscribe(
-      caller(['a']),
-      {},
-      {
-        send: (json) => {
-          sent.push(json);
-          return undefined;
-        },
-      },
-    );
+    const { ticks: sent, answers } = recordingAnswers();
+    const subscriber = await t.subscribe(caller(['a']), {}, answers);
     // As the operation-scope plugin runs a subscription's reads (src/observability/iterators.ts).
     void runInScope({ requestId: 'subscriber' }, () => subscriber.next());
     for (let n = 1; n <= 3; n++) {

@@ -166,7 +166,8 @@ function exchangeOnce(base: string, options: ExchangeOptions): Promise<Answer> {
         if (text.length < MAX_ANSWER) text += chunk;
         // A subscription over SSE never ends by itself (pings keep it busy): its first event, or
         // its first error, is the answer to judge; then the stream is dropped.
-        if (answer().contentType.includes('text/event-stream') && /\n\n/.test(text) && /event: (next|complete)|errors/.test(text)) {
+        // Only whole events count: a chunk may end inside one (after a keep-alive comment, say).
+        if (answer().contentType.includes('text/event-stream') && /event: (next|complete)|errors/.test(wholeEvents(text))) {
           clearTimeout(deadline);
           resolve(answer());
           req.destroy();
@@ -241,10 +242,16 @@ function hugeExchange(base: string, path: string, size: number, chunked: boolean
   });
 }
 
-/** The GraphQL errors of an answer: a JSON body, or each event of an event stream. */
+/** The whole events of an SSE body: what comes before its last blank line. */
+function wholeEvents(text: string): string {
+  const end = text.lastIndexOf('\n\n');
+  return end < 0 ? '' : text.slice(0, end);
+}
+
+/** The GraphQL errors of an answer: a JSON body, or each whole event of an event stream. */
 function graphqlErrorsOf(answer: Answer): unknown[] {
   const bodies: string[] = answer.contentType.includes('text/event-stream')
-    ? answer.body
+    ? wholeEvents(answer.body)
         .split('\n')
         .filter((line) => line.startsWith('data:'))
         .map((line) => line.slice(5))

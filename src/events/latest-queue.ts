@@ -17,8 +17,9 @@ export interface LatestQueue<T> extends AsyncIterableIterator<T> {
    * handles most items at once (a WebSocket writing a shared frame), so that waiting for the next
    * one costs it no pending read per item. An item `take` refuses (returns false) is queued for
    * `next()`, and that ends the offer, as does the queue closing or failing, or an item already
-   * pending when it is made; `ended` is then called, once. The reader does not call `next()`
-   * while it offers.
+   * pending when it is made; `ended` is then called, once. A `take` that throws fails the queue
+   * with its error (the reader's `next()` rejects). The reader does not call `next()` while it
+   * offers.
    */
   offer(take: (item: T) => boolean, ended: () => void): void;
 }
@@ -84,7 +85,15 @@ export function createLatestQueue<T>(options: LatestQueueOptions<T>): LatestQueu
     put(key, item) {
       if (closed || failure) return;
       if (offered && pending.size === 0) {
-        if (offered.take(item)) return;
+        let taken: boolean;
+        try {
+          taken = offered.take(item);
+        } catch (error) {
+          // The reader's failure, not the source's: it ends this reader's stream, nothing else.
+          queue.fail(error instanceof Error ? error : new Error(String(error)));
+          return;
+        }
+        if (taken) return;
         pending.set(key, item);
         endOffer();
         return;

@@ -102,4 +102,19 @@ describe('latest queue', () => {
     expect(ended).toBe(3);
     await expect(failing.q.next()).rejects.toThrow('gone');
   });
+
+  it('should fail the reader, not the one who put, when an offer throws', async () => {
+    const { q, closed } = queue(10);
+    let ended = 0;
+    q.offer(
+      () => {
+        throw new Error('cannot answer');
+      },
+      () => ended++,
+    );
+    expect(() => q.put('a', { v: 1, from: null })).not.toThrow();
+    expect(ended).toBe(1);
+    await expect(q.next()).rejects.toThrow('cannot answer');
+    expect(closed()).toBe(1);
+  });
 });

@@ -20,24 +20,25 @@ function callerKey(caller: Caller | null | undefined): string {
  */
 export interface DirectAnswers {
   /**
-   * Sends one answer, given as the JSON of its execution result (serialised once for every
+   * Sends one answer, given as the UTF-8 JSON of its execution result (serialised once for every
    * subscriber that shares it). Returns a promise when the transport is full: the stream waits
    * for it before reading its next event, so a slow reader falls behind in its own bounded
    * queue (src/events/latest-queue.ts), never in the transport's buffers.
    */
-  send(resultJson: string): Promise<void> | undefined;
+  send(resultJson: Buffer): Promise<void> | undefined;
 }
 
 /** The context key of a subscriber's {@link DirectAnswers}. */
 export const DIRECT_ANSWERS = Symbol('direct answers');
 
 /** The JSON of each shared result, made once whatever the number of subscribers it goes to. */
-const serialised = new WeakMap<ExecutionResult, string>();
+const serialised = new WeakMap<ExecutionResult, Buffer>();
 
-function jsonOf(result: ExecutionResult): string {
+/** The answer's JSON as bytes: encoded once, copied into each socket's frame. */
+function jsonOf(result: ExecutionResult): Buffer {
   let json = serialised.get(result);
   if (json === undefined) {
-    json = JSON.stringify(result);
+    json = Buffer.from(JSON.stringify(result));
     serialised.set(result, json);
   }
   return json;

@@ -145,6 +145,10 @@ function quietClientProtocolErrors(socket: WebSocket, logger: Logger | undefined
   }) as typeof socket.once;
 }
 
+/** ws sends a Buffer as a binary frame unless told otherwise; graphql-ws messages are text. */
+const TEXT_FRAME = { binary: false } as const;
+const CLOSING_BRACE = 0x7d;
+
 /**
  * Writes a subscription's answers to `socket` as graphql-ws `next` messages, the answer's JSON
  * (made once for every subscriber sharing it) inside a frame naming this operation. While a
@@ -154,6 +158,7 @@ function quietClientProtocolErrors(socket: WebSocket, logger: Logger | undefined
  */
 function directAnswers(socket: WebSocket, id: string): DirectAnswers {
   const prefix = `{"id":${JSON.stringify(id)},"type":"next","payload":`;
+  const prefixBytes = Buffer.byteLength(prefix);
   let waiting: (() => void) | null = null;
   let closeHeard = false;
   const resume = () => {
@@ -167,7 +172,12 @@ function directAnswers(socket: WebSocket, id: string): DirectAnswers {
   return {
     send(resultJson) {
       if (socket.readyState !== WebSocket.OPEN) return undefined;
-      socket.send(`${prefix}${resultJson}}`, flushed);
+      // The shared bytes copied after this operation's prefix: no text to encode per socket.
+      const frame = Buffer.allocUnsafe(prefixBytes + resultJson.length + 1);
+      frame.write(prefix, 0);
+      resultJson.copy(frame, prefixBytes);
+      frame[frame.length - 1] = CLOSING_BRACE;
+      socket.send(frame, TEXT_FRAME, flushed);
       if (socket.bufferedAmount === 0) return undefined;
       if (!closeHeard) {
         closeHeard = true;

@@ -91,7 +91,7 @@ function recordingAnswers(full?: () => Promise<void>) {
   const ticks: number[] = [];
   const answers: DirectAnswers = {
     send: (json) => {
-      ticks.push((JSON.parse(json) as { data: { ticks: { n: number } } }).data.ticks.n);
+      ticks.push((JSON.parse(String(json)) as { data: { ticks: { n: number } } }).data.ticks.n);
       return full?.();
     },
   };
@@ -143,7 +143,7 @@ describe('shared execution of subscription events', () => {
 
   it('should write answers without errors straight to a direct transport, serialised once for all who share them', async () => {
     const t = setup();
-    const sent: string[][] = [[], []];
+    const sent: Buffer[][] = [[], []];
     const stringify = vi.spyOn(JSON, 'stringify');
     try {
       const subscribers = await Promise.all(
@@ -164,7 +164,9 @@ describe('shared execution of subscription events', () => {
       for (const s of subscribers) void s.next();
       t.publish({ n: 7 });
       await until('both answers', () => sent.every((into) => into.length === 1));
-      expect(sent.map((into) => JSON.parse(into[0]!))).toEqual(Array(2).fill({ data: { ticks: { n: 7, label: null } } }));
+      expect(sent.map((into) => JSON.parse(String(into[0])))).toEqual(Array(2).fill({ data: { ticks: { n: 7, label: null } } }));
+      // The same bytes, not two copies of them.
+      expect(sent[0]![0]).toBe(sent[1]![0]);
       expect(t.executions()).toBe(1);
       expect(stringify.mock.calls.filter(([value]) => (value as ExecutionResult)?.data !== undefined)).toHaveLength(1);
     } finally {

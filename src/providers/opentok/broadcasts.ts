@@ -27,7 +27,7 @@ import { pathSegment } from '../rest/path.js';
 import type { IdClaim, ProviderName, WebhookResult } from '../types.js';
 import { bool, epochMs, number, text } from '../wire-values.js';
 import { parseErrorBody } from './errors.js';
-import { idNotUuid, refusal, sessionNotFound, stateConflict, surfacePlatform, type SurfacePlatform } from './platform-names.js';
+import { answeredBy, idNotUuid, refusal, sessionNotFound, stateConflict, surfacePlatform, type SurfacePlatform } from './platform-names.js';
 import { addStreamBody, includedStreamsOf, layoutBody, removeStreamBody, streamModeBody, streamModeOf } from './layouts.js';
 import { checkResolution } from './validation.js';
 
@@ -80,9 +80,7 @@ function conflict(platform: SurfacePlatform, operation: BroadcastOperation, text
 function broadcastErrors(platform: SurfacePlatform): ProviderErrors<BroadcastOperation, object> {
   const notFound = notFoundMessages(platform);
   return {
-    provider: platform.provider,
-    displayName: platform.displayName,
-    credentials: platform.credentials,
+    ...answeredBy(platform),
     statuses: {
       400: ({ text }) => ({ code: 'BAD_USER_INPUT', message: refusal(platform, 'the request', parseErrorBody(text).message) }),
       404: ({ operation }) => ({ code: 'NOT_FOUND', message: notFound[operation] }),

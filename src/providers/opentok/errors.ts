@@ -12,6 +12,7 @@ import type { IncomingHttpHeaders } from 'node:http';
 import type { GatewayError } from '../../errors.js';
 import { statusError, type ProviderErrors, type StatusMeaning } from '../rest/errors.js';
 import {
+  answeredBy,
   refusal,
   sessionEndpointNotFound,
   sessionNotFound,
@@ -75,9 +76,7 @@ function notFound(platform: SurfacePlatform): Readonly<Record<OpenTokOperation, 
 export function surfaceErrors(platform: SurfacePlatform): ProviderErrors<OpenTokOperation, object> {
   const notFoundOf = notFound(platform);
   return {
-    provider: platform.provider,
-    displayName: platform.displayName,
-    credentials: platform.credentials,
+    ...answeredBy(platform),
     statuses: {
       400: ({ operation, text }) => {
         const body = parseErrorBody(text);

@@ -49,6 +49,15 @@ export function surfacePlatform(provider: ProviderName): SurfacePlatform {
   throw new Error(`${provider} is not served by the OpenTok REST surface`);
 }
 
+/** Who answered, as the REST kit's error table names it (`ProviderErrors`): the fields every table of the surface shares. */
+export function answeredBy({
+  provider,
+  displayName,
+  credentials,
+}: SurfacePlatform): Pick<SurfacePlatform, 'provider' | 'displayName' | 'credentials'> {
+  return { provider, displayName, credentials };
+}
+
 /** An upstream message is shown only when short and free of client tokens and JWTs. */
 const SHOWABLE = { maxLength: 160, secretLike: /T1==|eyJ[A-Za-z0-9_-]{8,}/ };
 
